@@ -1,0 +1,29 @@
+package uk.ehctracker.api;
+
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import uk.ehctracker.access.CurrentUser;
+import uk.ehctracker.access.CurrentUsers;
+import uk.ehctracker.ui.HomePages;
+
+/** Who am I: lets a client check its credentials and find the signed-in person's role. */
+@RestController
+@RequestMapping("/api/me")
+class MeController {
+
+    record Me(String username, String displayName, String role, String home) {
+    }
+
+    private final CurrentUsers currentUsers;
+
+    MeController(CurrentUsers currentUsers) {
+        this.currentUsers = currentUsers;
+    }
+
+    @GetMapping
+    Me me() {
+        CurrentUser user = currentUsers.require();
+        return new Me(user.username(), user.displayName(), user.role().name(), "/" + HomePages.homeOf(user.role()));
+    }
+}

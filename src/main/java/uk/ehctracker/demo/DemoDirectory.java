@@ -1,0 +1,106 @@
+package uk.ehctracker.demo;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import uk.ehctracker.directory.AppUser;
+import uk.ehctracker.directory.Child;
+import uk.ehctracker.directory.Contact;
+import uk.ehctracker.directory.DirectoryService;
+import uk.ehctracker.directory.Discipline;
+import uk.ehctracker.directory.Family;
+import uk.ehctracker.directory.LocalAuthority;
+import uk.ehctracker.directory.Role;
+import uk.ehctracker.directory.School;
+import uk.ehctracker.directory.SenStatus;
+
+/**
+ * The demo's people and places. Fictional names throughout. Each demo user's password equals
+ * their username (README lists them).
+ */
+@Component
+class DemoDirectory {
+
+    /** The children the demo creates, by a short key the case seeding refers to. */
+    record Seeded(Map<String, Child> children) {
+    }
+
+    private final DirectoryService directory;
+    private final PasswordEncoder passwords;
+
+    DemoDirectory(DirectoryService directory, PasswordEncoder passwords) {
+        this.directory = directory;
+        this.passwords = passwords;
+    }
+
+    boolean alreadySeeded() {
+        return directory.userExists("caseworker");
+    }
+
+    @Transactional
+    Seeded seed(LocalDate today) {
+        LocalAuthority north = directory.save(new LocalAuthority("LA1", "Northbridge Council",
+                new Contact("Northbridge Mediation Service", "0300 123 4001", "mediation@northbridge.example", "https://mediation.northbridge.example"),
+                new Contact("Northbridge SENDIASS", "0300 123 4002", "sendiass@northbridge.example", "https://sendiass.northbridge.example")));
+        LocalAuthority south = directory.save(new LocalAuthority("LA2", "Southvale Council",
+                new Contact("Southvale Mediation", "0300 765 4001", "mediation@southvale.example", "https://mediation.southvale.example"),
+                new Contact("Southvale SENDIASS", "0300 765 4002", "sendiass@southvale.example", "https://sendiass.southvale.example")));
+
+        School riverside = directory.save(new School("100001", "Riverside Primary School", "Primary", north, "office@riverside.example"));
+        School hillcrest = directory.save(new School("100002", "Hillcrest Academy", "Secondary", north, "office@hillcrest.example"));
+        School meadow = directory.save(new School("100003", "Meadow View Primary School", "Primary", south, "office@meadowview.example"));
+
+        Family khan = directory.save(new Family("Khan family", "khan.family@example.com", "NB1 2AB"));
+        Family taylor = directory.save(new Family("Taylor family", "taylor.family@example.com", "NB3 4CD"));
+        Family brown = directory.save(new Family("Brown family", "brown.family@example.com", "NB5 6EF"));
+        Family patel = directory.save(new Family("Patel family", "patel.family@example.com", "NB7 8GH"));
+        Family smith = directory.save(new Family("Smith family", null, "NB9 1JK"));
+        Family jones = directory.save(new Family("Jones family", null, "NB2 3LM"));
+        Family evans = directory.save(new Family("Evans family", null, "NB4 5NP"));
+        Family hughes = directory.save(new Family("Hughes family", "ethan.hughes@example.com", "NB6 7QR"));
+        Family wilson = directory.save(new Family("Wilson family", "wilson.family@example.com", "SV1 2AB"));
+        Family davies = directory.save(new Family("Davies family", null, "SV3 4CD"));
+
+        Map<String, Child> children = new HashMap<>();
+        children.put("amira", child("Amira", "Khan", today.minusYears(9).minusDays(40), khan, north, riverside, SenStatus.SEN_SUPPORT));
+        children.put("yusuf", child("Yusuf", "Khan", today.minusYears(13).minusDays(100), khan, north, hillcrest, SenStatus.SEN_SUPPORT));
+        children.put("leo", child("Leo", "Taylor", today.minusYears(7).minusDays(200), taylor, north, riverside, SenStatus.SEN_SUPPORT));
+        children.put("ella", child("Ella", "Taylor", today.minusYears(12).minusDays(10), taylor, north, hillcrest, SenStatus.SEN_SUPPORT));
+        children.put("noah", child("Noah", "Brown", today.minusYears(10).minusDays(150), brown, north, riverside, SenStatus.SEN_SUPPORT));
+        children.put("maya", child("Maya", "Patel", today.minusYears(14).minusDays(60), patel, north, hillcrest, SenStatus.EHC_PLAN));
+        children.put("oliver", child("Oliver", "Smith", today.minusYears(8).minusDays(300), smith, north, riverside, SenStatus.SEN_SUPPORT));
+        children.put("isla", child("Isla", "Jones", today.minusYears(6).minusDays(20), jones, north, riverside, SenStatus.SEN_SUPPORT));
+        children.put("sophia", child("Sophia", "Evans", today.minusYears(11).minusDays(90), evans, north, hillcrest, SenStatus.SEN_SUPPORT));
+        children.put("ethan", child("Ethan", "Hughes", today.minusYears(17).minusDays(30), hughes, north, null, SenStatus.NONE));
+        children.put("jack", child("Jack", "Wilson", today.minusYears(9).minusDays(250), wilson, south, meadow, SenStatus.SEN_SUPPORT));
+        children.put("ava", child("Ava", "Davies", today.minusYears(5).minusDays(70), davies, south, meadow, SenStatus.SEN_SUPPORT));
+
+        save(user("caseworker", "Sam Okafor", Role.LA_CASEWORKER).inLocalAuthority(north));
+        save(user("manager", "Priya Shah", Role.LA_MANAGER).inLocalAuthority(north));
+        save(user("caseworker2", "Tom Reed", Role.LA_CASEWORKER).inLocalAuthority(south));
+        save(user("senco", "Helen Clarke", Role.SENCO).atSchool(riverside));
+        save(user("senco2", "David Moss", Role.SENCO).atSchool(hillcrest));
+        save(user("parent", "Aisha Khan", Role.PARENT).inFamily(khan));
+        save(user("parent2", "Chris Taylor", Role.PARENT).inFamily(taylor));
+        save(user("professional", "Dr Ruth Morgan", Role.PROFESSIONAL).inLocalAuthority(north).withDiscipline(Discipline.PSYCHOLOGICAL));
+        save(user("admin", "Alex Admin", Role.ADMIN));
+        return new Seeded(children);
+    }
+
+    private Child child(String first, String last, LocalDate dob, Family family, LocalAuthority la, School school, SenStatus status) {
+        Child c = new Child(first, last, dob, family, la, school);
+        c.setSenStatus(status);
+        return directory.save(c);
+    }
+
+    private AppUser user(String username, String name, Role role) {
+        return new AppUser(username, passwords.encode(username), name, username + "@example.com", role);
+    }
+
+    private void save(AppUser user) {
+        directory.save(user);
+    }
+}

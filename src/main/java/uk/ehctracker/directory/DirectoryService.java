@@ -1,0 +1,80 @@
+package uk.ehctracker.directory;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The directory's door for other packages: look-ups of LAs, schools, families, children and users. */
+@Service
+@Transactional(readOnly = true)
+public class DirectoryService {
+
+    private final LocalAuthorityRepository localAuthorities;
+    private final SchoolRepository schools;
+    private final FamilyRepository families;
+    private final ChildRepository children;
+    private final AppUserRepository users;
+
+    DirectoryService(LocalAuthorityRepository localAuthorities, SchoolRepository schools,
+            FamilyRepository families, ChildRepository children, AppUserRepository users) {
+        this.localAuthorities = localAuthorities;
+        this.schools = schools;
+        this.families = families;
+        this.children = children;
+        this.users = users;
+    }
+
+    public Optional<AppUser> findUser(String username) {
+        return users.findByUsername(username);
+    }
+
+    public List<AppUser> usersWithRole(Role role) {
+        return users.findByRole(role);
+    }
+
+    public Optional<Child> findChild(long childId) {
+        return children.findById(childId);
+    }
+
+    public Optional<School> findSchool(long schoolId) {
+        return schools.findById(schoolId);
+    }
+
+    public Optional<LocalAuthority> findLocalAuthority(long laId) {
+        return localAuthorities.findById(laId);
+    }
+
+    public Optional<Family> findFamily(long familyId) {
+        return families.findById(familyId);
+    }
+
+    public boolean userExists(String username) {
+        return users.existsByUsername(username);
+    }
+
+    @Transactional
+    public LocalAuthority save(LocalAuthority la) {
+        return localAuthorities.save(la);
+    }
+
+    @Transactional
+    public School save(School school) {
+        return schools.save(school);
+    }
+
+    @Transactional
+    public Family save(Family family) {
+        return families.save(family);
+    }
+
+    @Transactional
+    public Child save(Child child) {
+        return children.save(child);
+    }
+
+    @Transactional
+    public AppUser save(AppUser user) {
+        return users.save(user);
+    }
+}

@@ -1,0 +1,73 @@
+package uk.ehctracker.directory;
+
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.AttributeOverrides;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** A local authority: it receives requests, decides, assesses and issues plans. */
+@Entity
+@Table(name = "local_authority")
+public class LocalAuthority {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(nullable = false, unique = true)
+    private String code;
+
+    @Column(nullable = false)
+    private String name;
+
+    @Embedded
+    @AttributeOverrides({
+        @AttributeOverride(name = "name", column = @Column(name = "mediation_name")),
+        @AttributeOverride(name = "phone", column = @Column(name = "mediation_phone")),
+        @AttributeOverride(name = "email", column = @Column(name = "mediation_email")),
+        @AttributeOverride(name = "web", column = @Column(name = "mediation_web"))})
+    private Contact mediationAdviser;
+
+    @Embedded
+    @AttributeOverrides({
+        @AttributeOverride(name = "name", column = @Column(name = "ias_name")),
+        @AttributeOverride(name = "phone", column = @Column(name = "ias_phone")),
+        @AttributeOverride(name = "email", column = @Column(name = "ias_email")),
+        @AttributeOverride(name = "web", column = @Column(name = "ias_web"))})
+    private Contact iasService;
+
+    protected LocalAuthority() {
+    }
+
+    public LocalAuthority(String code, String name, Contact mediationAdviser, Contact iasService) {
+        this.code = code;
+        this.name = name;
+        this.mediationAdviser = mediationAdviser;
+        this.iasService = iasService;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public Contact getMediationAdviser() {
+        return mediationAdviser;
+    }
+
+    public Contact getIasService() {
+        return iasService;
+    }
+}

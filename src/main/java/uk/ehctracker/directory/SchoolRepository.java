@@ -1,0 +1,7 @@
+package uk.ehctracker.directory;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+/** School rows; reached from other packages only through {@link DirectoryService}. */
+interface SchoolRepository extends JpaRepository<School, Long> {
+}

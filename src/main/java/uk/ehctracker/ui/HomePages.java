@@ -1,0 +1,29 @@
+package uk.ehctracker.ui;
+
+import java.util.List;
+import uk.ehctracker.directory.Role;
+
+/** Where each role lands after signing in, and the menu it sees. One place for both. */
+public final class HomePages {
+
+    public record Link(String label, String path) {
+    }
+
+    private HomePages() {
+    }
+
+    public static String homeOf(Role role) {
+        return linksFor(role).get(0).path();
+    }
+
+    public static List<Link> linksFor(Role role) {
+        return switch (role) {
+            case LA_CASEWORKER -> List.of(new Link("My work", "caseworker"));
+            case LA_MANAGER -> List.of(new Link("Team dashboard", "manager"), new Link("Work list", "caseworker"));
+            case SENCO -> List.of(new Link("Our pupils", "school"));
+            case PARENT -> List.of(new Link("My requests", "family"));
+            case PROFESSIONAL -> List.of(new Link("Advice requests", "professional"));
+            case ADMIN -> List.of(new Link("Administration", "admin"));
+        };
+    }
+}

@@ -1,0 +1,239 @@
+package uk.ehctracker.statutory;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.lang.reflect.Constructor;
+import java.lang.reflect.Modifier;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import uk.ehctracker.statutory.StatutoryClock.Rag;
+
+class StatutoryClockTest {
+
+    // ---- London dates and working-hour timers --------------------------------------------
+
+    @ParameterizedTest(name = "at {0} it is {1} in London")
+    @CsvSource(textBlock = """
+            # instant (UTC),        London date
+            # summer (BST): 23:30 UTC is 00:30 the next day in London
+            2026-07-15T23:30:00Z,   2026-07-16
+            2026-07-15T22:59:59Z,   2026-07-15
+            # winter (GMT): London date is the UTC date
+            2026-01-15T23:30:00Z,   2026-01-15
+            # eve of the March change: still GMT
+            2026-03-28T23:30:00Z,   2026-03-28
+            # eve of the October change: still BST until 01:00 UTC on 25 Oct
+            2026-10-24T23:30:00Z,   2026-10-25
+            # New Year's Eve
+            2026-12-31T23:30:00Z,   2026-12-31
+            """)
+    void todayIsTheLondonDate(Instant now, LocalDate londonDate) {
+        Clock utcClock = Clock.fixed(now, ZoneOffset.UTC);
+        assertThat(StatutoryClock.today(utcClock)).isEqualTo(londonDate);
+    }
+
+    @Test
+    void todayIgnoresTheClocksOwnZone() {
+        Instant now = Instant.parse("2026-07-15T23:30:00Z");
+        assertThat(StatutoryClock.today(Clock.fixed(now, ZoneOffset.ofHours(-10))))
+                .isEqualTo(LocalDate.of(2026, 7, 16));
+    }
+
+    @ParameterizedTest(name = "09:00 London on {0} is {1}")
+    @CsvSource(textBlock = """
+            # date,      instant of 09:00 London
+            # last GMT day before the March change, then BST from 29 March 2026
+            2026-03-28,  2026-03-28T09:00:00Z
+            2026-03-29,  2026-03-29T08:00:00Z
+            2026-07-15,  2026-07-15T08:00:00Z
+            # last BST day, then GMT from 25 October 2026
+            2026-10-24,  2026-10-24T08:00:00Z
+            2026-10-25,  2026-10-25T09:00:00Z
+            2026-12-20,  2026-12-20T09:00:00Z
+            2028-02-29,  2028-02-29T09:00:00Z
+            """)
+    void atWorkingHourAcrossClockChanges(LocalDate date, Instant expected) {
+        ZonedDateTime at = StatutoryClock.atWorkingHour(date);
+        assertThat(at.toInstant()).isEqualTo(expected);
+        assertThat(at.getZone()).isEqualTo(StatutoryClock.LONDON);
+        assertThat(at.toLocalTime()).isEqualTo(LocalTime.of(9, 0));
+        assertThat(at.toLocalDate()).isEqualTo(date);
+    }
+
+    @ParameterizedTest(name = "timer for {0} fires at {1}, still {0} in London")
+    @CsvSource(textBlock = """
+            2026-03-28,  2026-03-28T09:00:00Z
+            2026-03-29,  2026-03-29T08:00:00Z
+            2026-10-24,  2026-10-24T08:00:00Z
+            2026-10-25,  2026-10-25T09:00:00Z
+            """)
+    void timerDateIsTheSameLondonDate(LocalDate date, Instant expected) {
+        java.util.Date timer = StatutoryClock.timerDate(date);
+        assertThat(timer.toInstant()).isEqualTo(expected);
+        assertThat(timer.toInstant().atZone(StatutoryClock.LONDON).toLocalDate()).isEqualTo(date);
+        assertThat(StatutoryClock.today(Clock.fixed(timer.toInstant(), ZoneOffset.UTC)))
+                .isEqualTo(date);
+    }
+
+    @Test
+    void finalPlanTimerForAYearEndRequest() {
+        LocalDate due = TimeLimit.FINAL_PLAN.dueFrom(LocalDate.of(2026, 12, 20));
+        // 9 May 2027 is BST: 09:00 London is 08:00 UTC
+        assertThat(StatutoryClock.timerDate(due).toInstant())
+                .isEqualTo(Instant.parse("2027-05-09T08:00:00Z"));
+    }
+
+    @Test
+    void constants() {
+        assertThat(StatutoryClock.LONDON.getId()).isEqualTo("Europe/London");
+        assertThat(StatutoryClock.WORKING_HOUR).isEqualTo(LocalTime.of(9, 0));
+        assertThat(StatutoryClock.AMBER_WITHIN_DAYS).isEqualTo(7);
+    }
+
+    @Test
+    void isAStaticUtility() throws Exception {
+        assertThat(Modifier.isFinal(StatutoryClock.class.getModifiers())).isTrue();
+        Constructor<?>[] constructors = StatutoryClock.class.getDeclaredConstructors();
+        assertThat(constructors).hasSize(1);
+        assertThat(Modifier.isPrivate(constructors[0].getModifiers())).isTrue();
+    }
+
+    // ---- Appeal deadline -----------------------------------------------------------------
+
+    @ParameterizedTest(name = "decision sent {0}, certificate {1}: appeal by {2}")
+    @CsvSource(textBlock = """
+            # decision sent, mediation certificate, last day to appeal
+            # 2 months from the decision, no mediation
+            2026-01-15, ,           2026-03-15
+            # month ends clamp
+            2026-08-31, ,           2026-10-31
+            2026-06-30, ,           2026-08-30
+            2026-07-31, ,           2026-09-30
+            2026-12-31, ,           2027-02-28
+            2027-12-31, ,           2028-02-29
+            2027-12-29, ,           2028-02-29
+            # mediation certificate later: 1 month from the certificate wins
+            2026-01-15, 2026-03-01, 2026-04-01
+            2026-08-31, 2026-10-20, 2026-11-20
+            # certificate on 30 Jan: one month clamps to the end of February
+            2026-12-10, 2027-01-30, 2027-02-28
+            2027-12-01, 2028-01-30, 2028-02-29
+            # mediation certificate earlier: 2 months from the decision wins
+            2026-01-15, 2026-01-20, 2026-03-15
+            2026-08-31, 2026-09-15, 2026-10-31
+            # both the same day
+            2026-01-15, 2026-02-15, 2026-03-15
+            """)
+    void appealDeadline(LocalDate decisionSent, LocalDate certificate, LocalDate deadline) {
+        assertThat(StatutoryClock.appealDeadline(decisionSent, certificate)).isEqualTo(deadline);
+    }
+
+    // ---- Exceptions: is the limit binding? -------------------------------------------------
+
+    private static final LocalDate DUE = LocalDate.of(2026, 9, 1);
+
+    @Test
+    void bindingWithNoExceptions() {
+        for (TimeLimit limit : TimeLimit.values()) {
+            assertThat(StatutoryClock.isBinding(limit, DUE, List.of())).as(limit.name()).isTrue();
+        }
+    }
+
+    @ParameterizedTest(name = "{0} due 2026-09-01, {1} from {2} to {3}: binding {4}")
+    @CsvSource(textBlock = """
+            # limit checked,      recorded reason,                    from,       to,         binding
+            # summer closure before the due date: not binding
+            FINAL_PLAN,            SETTING_CLOSED,                     2026-07-15, 2026-09-02, false
+            # started on the due date itself: not binding
+            FINAL_PLAN,            ABSENT_FROM_AREA,                   2026-09-01, ,           false
+            # started the day after the due date: too late, still binding
+            FINAL_PLAN,            ABSENT_FROM_AREA,                   2026-09-02, ,           true
+            # ended before the due date: it still arose before the deadline
+            DECISION_TO_ASSESS,    EXCEPTIONAL_PERSONAL_CIRCUMSTANCES, 2026-07-01, 2026-07-31, false
+            ADVICE,                MISSED_APPOINTMENT,                 2026-08-10, 2026-08-10, false
+            DECISION_NOT_TO_ISSUE, CORONAVIRUS,                        2026-08-01, ,           false
+            """)
+    void bindingForOneRecordedException(TimeLimit limit, ExceptionReason reason, LocalDate from,
+                                        LocalDate to, boolean binding) {
+        List<RecordedException> recorded = List.of(new RecordedException(limit, reason, from, to));
+        assertThat(StatutoryClock.isBinding(limit, DUE, recorded)).isEqualTo(binding);
+    }
+
+    @Test
+    void anExceptionOnAnotherLimitDoesNotCount() {
+        List<RecordedException> recorded = List.of(new RecordedException(TimeLimit.ADVICE,
+                ExceptionReason.MISSED_APPOINTMENT, LocalDate.of(2026, 8, 1), null));
+        assertThat(StatutoryClock.isBinding(TimeLimit.FINAL_PLAN, DUE, recorded)).isTrue();
+        assertThat(StatutoryClock.isBinding(TimeLimit.ADVICE, DUE, recorded)).isFalse();
+    }
+
+    @Test
+    void oneApplicableExceptionAmongSeveralIsEnough() {
+        List<RecordedException> recorded = List.of(
+                new RecordedException(TimeLimit.FINAL_PLAN, ExceptionReason.ABSENT_FROM_AREA,
+                        LocalDate.of(2026, 10, 1), null),
+                new RecordedException(TimeLimit.FINAL_PLAN, ExceptionReason.SETTING_CLOSED,
+                        LocalDate.of(2026, 7, 15), LocalDate.of(2026, 9, 2)));
+        assertThat(StatutoryClock.isBinding(TimeLimit.FINAL_PLAN, DUE, recorded)).isFalse();
+    }
+
+    @Test
+    void familysAndSchoolsWindowsAreAlwaysBinding() {
+        List<RecordedException> recorded = List.of(new RecordedException(TimeLimit.FINAL_PLAN,
+                ExceptionReason.SETTING_CLOSED, LocalDate.of(2026, 7, 15), null));
+        assertThat(StatutoryClock.isBinding(TimeLimit.DRAFT_COMMENTS, DUE, recorded)).isTrue();
+        assertThat(StatutoryClock.isBinding(TimeLimit.SCHOOL_CONSULTATION, DUE, recorded))
+                .isTrue();
+    }
+
+    // ---- Days left and RAG -----------------------------------------------------------------
+
+    @ParameterizedTest(name = "{0} to {1}: {2} days")
+    @CsvSource(textBlock = """
+            2026-02-22, 2026-03-01,  7
+            2026-03-01, 2026-03-01,  0
+            2026-03-03, 2026-03-01, -2
+            2028-02-28, 2028-03-01,  2
+            2027-02-28, 2027-03-01,  1
+            2026-12-20, 2027-05-09, 140
+            # across the October clock change: still whole days
+            2026-10-24, 2026-10-26,  2
+            """)
+    void daysLeft(LocalDate today, LocalDate due, long days) {
+        assertThat(StatutoryClock.daysLeft(today, due)).isEqualTo(days);
+    }
+
+    @ParameterizedTest(name = "today {0}, due 2026-03-01, done {1}, binding {2}: {3}")
+    @CsvSource(textBlock = """
+            # today,     done on,    binding, rag
+            2026-02-01,  ,           true,    GREEN
+            # 8 days left: still green; 7 days left: amber
+            2026-02-21,  ,           true,    GREEN
+            2026-02-22,  ,           true,    AMBER
+            # the due date itself is the last day on time
+            2026-03-01,  ,           true,    AMBER
+            2026-03-02,  ,           true,    RED
+            2026-04-01,  ,           true,    RED
+            2026-04-01,  2026-03-01, true,    DONE_ON_TIME
+            2026-04-01,  2026-02-10, true,    DONE_ON_TIME
+            2026-04-01,  2026-03-02, true,    DONE_LATE
+            # an exception applies: late is not a breach
+            2026-04-01,  2026-03-02, false,   EXCEPTION
+            2026-03-10,  ,           false,   EXCEPTION
+            2026-02-01,  ,           false,   EXCEPTION
+            # done on time even though an exception was recorded
+            2026-04-01,  2026-02-27, false,   DONE_ON_TIME
+            """)
+    void rag(LocalDate today, LocalDate doneOn, boolean binding, Rag expected) {
+        assertThat(StatutoryClock.rag(today, LocalDate.of(2026, 3, 1), doneOn, binding))
+                .isEqualTo(expected);
+    }
+}

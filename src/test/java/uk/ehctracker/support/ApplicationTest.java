@@ -1,0 +1,19 @@
+package uk.ehctracker.support;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * The whole application on the test database (H2 in memory, or PostgreSQL in CI), with the
+ * demo data and without the job executor: tests execute jobs themselves after moving the clock.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles(resolver = TestProfiles.class)
+public @interface ApplicationTest {
+}
