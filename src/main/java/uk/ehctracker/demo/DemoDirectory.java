@@ -86,6 +86,8 @@ class DemoDirectory {
         save(user("parent", "Aisha Khan", Role.PARENT).inFamily(khan));
         save(user("parent2", "Chris Taylor", Role.PARENT).inFamily(taylor));
         save(user("professional", "Dr Ruth Morgan", Role.PROFESSIONAL).inLocalAuthority(north).withDiscipline(Discipline.PSYCHOLOGICAL));
+        save(user("health", "Dr Imran Ali", Role.PROFESSIONAL).inLocalAuthority(north).withDiscipline(Discipline.MEDICAL));
+        save(user("socialcare", "Jo Bennett", Role.PROFESSIONAL).inLocalAuthority(north).withDiscipline(Discipline.SOCIAL_CARE));
         save(user("admin", "Alex Admin", Role.ADMIN));
         return new Seeded(children);
     }

@@ -4,4 +4,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 /** Child rows; reached from other packages only through {@link DirectoryService}. */
 interface ChildRepository extends JpaRepository<Child, Long> {
+
+    java.util.List<Child> findByFamilyIdOrderByDateOfBirthAsc(long familyId);
 }

@@ -41,12 +41,21 @@ public class DirectoryService {
         return schools.findById(schoolId);
     }
 
+    /** A school the family asked for by name, when the directory knows it. */
+    public Optional<School> findSchoolByName(String name) {
+        return schools.findFirstByNameIgnoreCase(name.strip());
+    }
+
     public Optional<LocalAuthority> findLocalAuthority(long laId) {
         return localAuthorities.findById(laId);
     }
 
     public Optional<Family> findFamily(long familyId) {
         return families.findById(familyId);
+    }
+
+    public List<Child> childrenOfFamily(long familyId) {
+        return children.findByFamilyIdOrderByDateOfBirthAsc(familyId);
     }
 
     public boolean userExists(String username) {

@@ -4,4 +4,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 /** School rows; reached from other packages only through {@link DirectoryService}. */
 interface SchoolRepository extends JpaRepository<School, Long> {
+
+    java.util.Optional<School> findFirstByNameIgnoreCase(String name);
 }

@@ -1,0 +1,59 @@
+package uk.ehctracker.access;
+
+import java.util.Collection;
+import org.springframework.stereotype.Component;
+import uk.ehctracker.directory.Role;
+
+/**
+ * The one access policy: who sees which cases, and who may act on a task. Children's SEN and
+ * health data is special-category personal data (UK GDPR art. 9): the default is no access.
+ */
+@Component
+public class AccessPolicy {
+
+    /** The cases this person may see; every case list and read goes through it. */
+    public CaseFilter caseFilter(CurrentUser user) {
+        return switch (user.role()) {
+            case LA_CASEWORKER, LA_MANAGER -> user.laId() == null
+                    ? new CaseFilter.NoCases() : new CaseFilter.LocalAuthorityCases(user.laId());
+            case SENCO -> user.schoolId() == null
+                    ? new CaseFilter.NoCases() : new CaseFilter.SchoolCases(user.schoolId());
+            case PARENT -> user.childId() != null
+                    ? new CaseFilter.OwnCase(user.childId())
+                    : user.familyId() == null ? new CaseFilter.NoCases() : new CaseFilter.FamilyCases(user.familyId());
+            case PROFESSIONAL -> user.laId() == null || user.discipline() == null
+                    ? new CaseFilter.NoCases() : new CaseFilter.AdviserCases(user.laId(), user.discipline());
+            case ADMIN -> new CaseFilter.NoCases();
+        };
+    }
+
+    /**
+     * Whether this person may see a child's record (and so make a request for them): LA staff for
+     * their LA's children, a SENCO for their school's pupils, a parent for their own children, a
+     * young person for themselves.
+     */
+    public boolean maySeeChild(CurrentUser user, long childLaId, Long childSchoolId, long childFamilyId, long childId) {
+        return switch (user.role()) {
+            case LA_CASEWORKER, LA_MANAGER -> user.laId() != null && user.laId() == childLaId;
+            case SENCO -> user.schoolId() != null && user.schoolId().equals(childSchoolId);
+            case PARENT -> user.childId() != null ? user.childId() == childId
+                    : user.familyId() != null && user.familyId() == childFamilyId;
+            case PROFESSIONAL, ADMIN -> false;
+        };
+    }
+
+    /** A task may be done by a person in one of its candidate groups (tasks are routed to teams, not people). */
+    public boolean mayWorkOn(CurrentUser user, Collection<String> taskCandidateGroups) {
+        return user.candidateGroups().stream().anyMatch(taskCandidateGroups::contains);
+    }
+
+    /** Decisions, exceptions, withdrawals recorded by staff, and assignment: LA staff of the case's LA. */
+    public boolean mayManageCase(CurrentUser user, long caseLaId) {
+        return user.isLaStaff() && user.laId() != null && user.laId() == caseLaId;
+    }
+
+    /** Who may make a request for an EHC needs assessment (CFA s36(1)), or record one for someone else. */
+    public boolean mayRequestAssessment(CurrentUser user) {
+        return user.role() == Role.PARENT || user.role() == Role.SENCO || user.isLaStaff();
+    }
+}

@@ -1,0 +1,354 @@
+package uk.ehctracker.assessment;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import uk.ehctracker.directory.Child;
+import uk.ehctracker.directory.LocalAuthority;
+import uk.ehctracker.directory.School;
+import uk.ehctracker.statutory.TimeLimit;
+
+/**
+ * A request for an EHC needs assessment and everything that follows it. The statutory due dates
+ * are computed once from the received date and stored, so that screens, reports and timers agree.
+ */
+@Entity
+@Table(name = "assessment_case")
+public class AssessmentCase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "child_id")
+    private Child child;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "la_id")
+    private LocalAuthority localAuthority;
+
+    /** The child's school when the request was made; the school the SENCO acts for. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "school_id")
+    private School school;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "requested_by", nullable = false)
+    private RequestedBy requestedBy;
+
+    @Column(name = "requester_name", nullable = false)
+    private String requesterName;
+
+    @Column(name = "received_on", nullable = false)
+    private LocalDate receivedOn;
+
+    @Column(nullable = false)
+    private String reasons;
+
+    @Column(name = "evidence_gaps")
+    private String evidenceGaps;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private CaseStage stage;
+
+    @Column(name = "assigned_to")
+    private String assignedTo;
+
+    @Column(name = "decision_to_assess_due", nullable = false)
+    private LocalDate decisionToAssessDue;
+
+    @Column(name = "decision_not_to_issue_due", nullable = false)
+    private LocalDate decisionNotToIssueDue;
+
+    @Column(name = "final_plan_due", nullable = false)
+    private LocalDate finalPlanDue;
+
+    @Column(name = "draft_served_on")
+    private LocalDate draftServedOn;
+
+    @Column(name = "draft_comments_due")
+    private LocalDate draftCommentsDue;
+
+    @Column(name = "draft_comments")
+    private String draftComments;
+
+    @Column(name = "draft_commented_on")
+    private LocalDate draftCommentedOn;
+
+    @Column(name = "requested_school")
+    private String requestedSchool;
+
+    /** The school asked for, when it is one the directory knows (its SENCO then answers the consultation). */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "consulted_school_id")
+    private School consultedSchool;
+
+    @Column(name = "wants_meeting")
+    private Boolean wantsMeeting;
+
+    @Column(name = "wants_personal_budget")
+    private Boolean wantsPersonalBudget;
+
+    @Column(name = "consultation_due")
+    private LocalDate consultationDue;
+
+    @Column(name = "consultation_response")
+    private String consultationResponse;
+
+    @Column(name = "school_can_meet_needs")
+    private Boolean schoolCanMeetNeeds;
+
+    @Column(name = "consultation_answered_on")
+    private LocalDate consultationAnsweredOn;
+
+    @Column(name = "named_placement")
+    private String namedPlacement;
+
+    @Column(name = "final_plan_issued_on")
+    private LocalDate finalPlanIssuedOn;
+
+    @Column(name = "closed_on")
+    private LocalDate closedOn;
+
+    @Column(name = "withdrawal_reason")
+    private String withdrawalReason;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Version
+    private long version;
+
+    protected AssessmentCase() {
+    }
+
+    AssessmentCase(Child child, RequestedBy requestedBy, String requesterName, LocalDate receivedOn,
+            String reasons, String evidenceGaps, Instant createdAt) {
+        this.child = child;
+        this.localAuthority = child.getLocalAuthority();
+        this.school = child.getSchool();
+        this.requestedBy = requestedBy;
+        this.requesterName = requesterName;
+        this.receivedOn = receivedOn;
+        this.reasons = reasons;
+        this.evidenceGaps = evidenceGaps;
+        this.createdAt = createdAt;
+        this.stage = CaseStage.DECIDING_WHETHER_TO_ASSESS;
+        // reg 5(1), 10(1), 13(2): every limit counts from the day the LA received the request
+        this.decisionToAssessDue = TimeLimit.DECISION_TO_ASSESS.dueFrom(receivedOn);
+        this.decisionNotToIssueDue = TimeLimit.DECISION_NOT_TO_ISSUE.dueFrom(receivedOn);
+        this.finalPlanDue = TimeLimit.FINAL_PLAN.dueFrom(receivedOn);
+    }
+
+    /** The reference families and letters quote. */
+    public String reference() {
+        return reference(id);
+    }
+
+    public static String reference(long caseId) {
+        return String.format("EHC-%06d", caseId);
+    }
+
+    void moveTo(CaseStage next) {
+        this.stage = next;
+    }
+
+    void assignTo(String username) {
+        this.assignedTo = username;
+    }
+
+    void draftServed(LocalDate servedOn) {
+        this.draftServedOn = servedOn;
+        // reg 13(1): 15 days beginning with the day the draft is served
+        this.draftCommentsDue = TimeLimit.DRAFT_COMMENTS.dueFrom(servedOn);
+    }
+
+    void familyResponded(String comments, String requestedSchool, boolean wantsMeeting,
+            boolean wantsPersonalBudget, LocalDate on) {
+        this.draftComments = comments;
+        this.requestedSchool = requestedSchool;
+        this.wantsMeeting = wantsMeeting;
+        this.wantsPersonalBudget = wantsPersonalBudget;
+        this.draftCommentedOn = on;
+    }
+
+    void consult(School school) {
+        this.consultedSchool = school;
+    }
+
+    void consultationSent(LocalDate sentOn) {
+        // CFA s39: the school has 15 days to respond (usual practice)
+        this.consultationDue = TimeLimit.SCHOOL_CONSULTATION.dueFrom(sentOn);
+    }
+
+    void consultationAnswered(boolean canMeetNeeds, String response, LocalDate on) {
+        this.schoolCanMeetNeeds = canMeetNeeds;
+        this.consultationResponse = response;
+        this.consultationAnsweredOn = on;
+    }
+
+    void finalPlanIssued(String placement, LocalDate on) {
+        this.namedPlacement = placement;
+        this.finalPlanIssuedOn = on;
+        close(CaseStage.PLAN_ISSUED, on);
+    }
+
+    void close(CaseStage outcome, LocalDate on) {
+        this.stage = outcome;
+        this.closedOn = on;
+    }
+
+    void withdraw(String reason, LocalDate on) {
+        this.withdrawalReason = reason;
+        close(CaseStage.WITHDRAWN, on);
+    }
+
+    /** The last day on which the step under this limit is on time; null while its clock has not started. */
+    public LocalDate dueDate(TimeLimit limit) {
+        return switch (limit) {
+            case DECISION_TO_ASSESS -> decisionToAssessDue;
+            case DECISION_NOT_TO_ISSUE -> decisionNotToIssueDue;
+            case FINAL_PLAN -> finalPlanDue;
+            case DRAFT_COMMENTS -> draftCommentsDue;
+            case SCHOOL_CONSULTATION -> consultationDue;
+            case ADVICE -> throw new IllegalArgumentException("Advice is due per advice request");
+        };
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Child getChild() {
+        return child;
+    }
+
+    public LocalAuthority getLocalAuthority() {
+        return localAuthority;
+    }
+
+    public School getSchool() {
+        return school;
+    }
+
+    public RequestedBy getRequestedBy() {
+        return requestedBy;
+    }
+
+    public String getRequesterName() {
+        return requesterName;
+    }
+
+    public LocalDate getReceivedOn() {
+        return receivedOn;
+    }
+
+    public String getReasons() {
+        return reasons;
+    }
+
+    public String getEvidenceGaps() {
+        return evidenceGaps;
+    }
+
+    public CaseStage getStage() {
+        return stage;
+    }
+
+    public String getAssignedTo() {
+        return assignedTo;
+    }
+
+    public LocalDate getDecisionToAssessDue() {
+        return decisionToAssessDue;
+    }
+
+    public LocalDate getDecisionNotToIssueDue() {
+        return decisionNotToIssueDue;
+    }
+
+    public LocalDate getFinalPlanDue() {
+        return finalPlanDue;
+    }
+
+    public LocalDate getDraftServedOn() {
+        return draftServedOn;
+    }
+
+    public LocalDate getDraftCommentsDue() {
+        return draftCommentsDue;
+    }
+
+    public String getDraftComments() {
+        return draftComments;
+    }
+
+    public LocalDate getDraftCommentedOn() {
+        return draftCommentedOn;
+    }
+
+    public String getRequestedSchool() {
+        return requestedSchool;
+    }
+
+    public School getConsultedSchool() {
+        return consultedSchool;
+    }
+
+    public Boolean getWantsMeeting() {
+        return wantsMeeting;
+    }
+
+    public Boolean getWantsPersonalBudget() {
+        return wantsPersonalBudget;
+    }
+
+    public LocalDate getConsultationDue() {
+        return consultationDue;
+    }
+
+    public String getConsultationResponse() {
+        return consultationResponse;
+    }
+
+    public Boolean getSchoolCanMeetNeeds() {
+        return schoolCanMeetNeeds;
+    }
+
+    public LocalDate getConsultationAnsweredOn() {
+        return consultationAnsweredOn;
+    }
+
+    public String getNamedPlacement() {
+        return namedPlacement;
+    }
+
+    public LocalDate getFinalPlanIssuedOn() {
+        return finalPlanIssuedOn;
+    }
+
+    public LocalDate getClosedOn() {
+        return closedOn;
+    }
+
+    public String getWithdrawalReason() {
+        return withdrawalReason;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+}

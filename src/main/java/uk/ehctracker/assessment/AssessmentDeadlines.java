@@ -1,0 +1,188 @@
+package uk.ehctracker.assessment;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import uk.ehctracker.access.CandidateGroups;
+import uk.ehctracker.common.NotFoundException;
+import uk.ehctracker.directory.AppUser;
+import uk.ehctracker.directory.DirectoryService;
+import uk.ehctracker.directory.Role;
+import uk.ehctracker.letters.MailOutbox;
+import uk.ehctracker.statutory.StatutoryClock;
+import uk.ehctracker.statutory.TimeLimit;
+
+/**
+ * What the timers ask of a case: its due and reminder dates, the reminder itself, and whether a
+ * missed limit is escalated or excused by an exception. The rules are in {@code statutory/};
+ * this class applies them to the case's stored dates.
+ */
+@Service
+@Transactional
+public class AssessmentDeadlines {
+
+    /** What happens when a limit's day comes and the step is not done. */
+    public enum Escalation {
+        /** The step was done in time: nothing to do. */
+        NOT_NEEDED,
+        /** An exception applies, so the limit does not bind (reg 5(4), 8(2), 10(4), 13(3)). */
+        EXCEPTION_APPLIES,
+        /** Overdue: the manager reviews it. */
+        ESCALATE
+    }
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+
+    private final AssessmentCaseRepository cases;
+    private final MilestoneRepository milestones;
+    private final AdviceRequestRepository adviceRequests;
+    private final TimeLimitExceptionRepository exceptions;
+    private final CaseTimeline timeline;
+    private final DirectoryService directory;
+    private final MailOutbox mail;
+    private final Clock clock;
+    private final String signInUrl;
+
+    AssessmentDeadlines(AssessmentCaseRepository cases, MilestoneRepository milestones,
+            AdviceRequestRepository adviceRequests, TimeLimitExceptionRepository exceptions, CaseTimeline timeline,
+            DirectoryService directory, MailOutbox mail, Clock clock, @Value("${ehc.public-url}") String publicUrl) {
+        this.cases = cases;
+        this.milestones = milestones;
+        this.adviceRequests = adviceRequests;
+        this.exceptions = exceptions;
+        this.timeline = timeline;
+        this.directory = directory;
+        this.mail = mail;
+        this.clock = clock;
+        this.signInUrl = publicUrl + "/login";
+    }
+
+    @Transactional(readOnly = true)
+    public LocalDate dueDate(long caseId, TimeLimit limit) {
+        LocalDate due = caseOf(caseId).dueDate(limit);
+        if (due == null) {
+            throw new IllegalStateException("Case " + caseId + " has no " + limit + " date yet");
+        }
+        return due;
+    }
+
+    @Transactional(readOnly = true)
+    public LocalDate reminderDate(long caseId, TimeLimit limit) {
+        return dueDate(caseId, limit).minusDays(limit.reminderDaysBefore());
+    }
+
+    /** A window (the family's 15 days) closes at the end of its last day: act the day after. */
+    @Transactional(readOnly = true)
+    public LocalDate dayAfterWindow(long caseId, TimeLimit limit) {
+        return dueDate(caseId, limit).plusDays(1);
+    }
+
+    @Transactional(readOnly = true)
+    public LocalDate adviceDueDate(long adviceRequestId) {
+        return advice(adviceRequestId).getDueOn();
+    }
+
+    /** reg 8: the chaser goes out two weeks before the adviser's six weeks end. */
+    @Transactional(readOnly = true)
+    public LocalDate adviceChaseDate(long adviceRequestId) {
+        return advice(adviceRequestId).getDueOn().minusDays(TimeLimit.ADVICE.reminderDaysBefore());
+    }
+
+    public void remind(long caseId, TimeLimit limit) {
+        AssessmentCase c = caseOf(caseId);
+        String text = limit.label() + " is due on " + DAY.format(c.dueDate(limit));
+        timeline.record(caseId, CaseEventKind.REMINDER, "Reminder: " + text, null);
+        for (String email : staffEmails(c)) {
+            mail.queue(null, email, "Reminder: " + limit.label() + " due (" + c.reference() + ")",
+                    "This is a reminder about case " + c.reference() + ": " + text + ".\n\nSign in to act on it: " + signInUrl);
+        }
+    }
+
+    public void chaseAdvice(long adviceRequestId) {
+        AdviceRequest advice = advice(adviceRequestId);
+        if (!advice.isOpen()) {
+            return;
+        }
+        AssessmentCase c = caseOf(advice.getCaseId());
+        String text = advice.getKind().label() + " is due on " + DAY.format(advice.getDueOn());
+        timeline.record(c.getId(), CaseEventKind.REMINDER, "Adviser chased: " + text, null);
+        for (String email : adviserEmails(c, advice)) {
+            mail.queue(null, email, "Reminder: advice due for " + c.reference(),
+                    "The local authority asked you for advice for case " + c.reference() + ". " + text
+                            + " (reg 8: six weeks).\n\nSign in to give it: " + signInUrl);
+        }
+    }
+
+    /** The limit's day has come: unless the step is done or an exception applies, mark it overdue. */
+    public Escalation escalate(long caseId, TimeLimit limit) {
+        return escalate(caseOf(caseId), milestones.findByCaseIdAndTimeLimitAndAdviceIdIsNull(caseId, limit)
+                .orElseThrow(() -> new IllegalStateException("Case " + caseId + " has no milestone " + limit)));
+    }
+
+    public Escalation escalateAdvice(long adviceRequestId) {
+        AdviceRequest advice = advice(adviceRequestId);
+        return escalate(caseOf(advice.getCaseId()), milestones.findByAdviceId(adviceRequestId)
+                .orElseThrow(() -> new IllegalStateException("Advice " + adviceRequestId + " has no milestone")));
+    }
+
+    private Escalation escalate(AssessmentCase c, Milestone m) {
+        if (m.isDone()) {
+            return Escalation.NOT_NEEDED;
+        }
+        var recorded = exceptions.findByCaseIdOrderByFromDateAsc(c.getId()).stream().map(TimeLimitException::asRecorded).toList();
+        if (!StatutoryClock.isBinding(m.getTimeLimit(), m.getDueOn(), recorded)) {
+            timeline.record(c.getId(), CaseEventKind.EXCEPTION, m.getTimeLimit().label()
+                    + ": the time limit does not apply because of the exception recorded", null);
+            return Escalation.EXCEPTION_APPLIES;
+        }
+        m.markOverdue(true);
+        timeline.record(c.getId(), CaseEventKind.OVERDUE, m.getTimeLimit().label() + " is overdue (due "
+                + DAY.format(m.getDueOn()) + "); escalated to the manager", null);
+        return Escalation.ESCALATE;
+    }
+
+    /** The group of the case's LA managers, who review escalations. */
+    @Transactional(readOnly = true)
+    public String managersOf(long caseId) {
+        return CandidateGroups.managers(caseOf(caseId).getLocalAuthority().getCode());
+    }
+
+    private Set<String> staffEmails(AssessmentCase c) {
+        Set<String> emails = new LinkedHashSet<>();
+        if (c.getAssignedTo() != null) {
+            directory.findUser(c.getAssignedTo()).map(AppUser::getEmail).ifPresent(emails::add);
+        }
+        if (emails.isEmpty()) {
+            directory.usersWithRole(Role.LA_CASEWORKER).stream()
+                    .filter(u -> u.getLocalAuthority() != null && u.getLocalAuthority().getId().equals(c.getLocalAuthority().getId()))
+                    .map(AppUser::getEmail).filter(e -> e != null).forEach(emails::add);
+        }
+        return emails;
+    }
+
+    private List<String> adviserEmails(AssessmentCase c, AdviceRequest advice) {
+        return switch (advice.getKind()) {
+            case PARENT -> c.getChild().getFamily().getEmail() == null ? List.of() : List.of(c.getChild().getFamily().getEmail());
+            case EDUCATIONAL -> c.getSchool() == null || c.getSchool().getEmail() == null ? List.of() : List.of(c.getSchool().getEmail());
+            default -> directory.usersWithRole(Role.PROFESSIONAL).stream()
+                    .filter(u -> u.getDiscipline() == advice.getKind().discipline())
+                    .filter(u -> u.getLocalAuthority() != null && u.getLocalAuthority().getId().equals(c.getLocalAuthority().getId()))
+                    .map(AppUser::getEmail).filter(e -> e != null).toList();
+        };
+    }
+
+    private AssessmentCase caseOf(long caseId) {
+        return cases.findById(caseId).orElseThrow(() -> new NotFoundException("Case"));
+    }
+
+    private AdviceRequest advice(long adviceRequestId) {
+        return adviceRequests.findById(adviceRequestId).orElseThrow(() -> new NotFoundException("Advice request"));
+    }
+}

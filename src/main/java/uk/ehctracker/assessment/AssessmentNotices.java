@@ -1,0 +1,131 @@
+package uk.ehctracker.assessment;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import uk.ehctracker.common.NotFoundException;
+import uk.ehctracker.directory.Child;
+import uk.ehctracker.directory.Contact;
+import uk.ehctracker.directory.LocalAuthority;
+import uk.ehctracker.letters.LetterFacts;
+import uk.ehctracker.letters.LetterService;
+import uk.ehctracker.letters.NoticeType;
+import uk.ehctracker.letters.RecipientRole;
+import uk.ehctracker.statutory.ExceptionReason;
+
+/**
+ * Gathers a case's facts for a notice and sends it to everyone the law names, through the
+ * letters package (which stores each letter and queues its e-mail).
+ */
+@Component
+@Transactional
+public class AssessmentNotices {
+
+    private final AssessmentCaseRepository cases;
+    private final DecisionRepository decisions;
+    private final TimeLimitExceptionRepository exceptions;
+    private final CaseTimeline timeline;
+    private final LetterService letters;
+    private final String signInUrl;
+
+    AssessmentNotices(AssessmentCaseRepository cases, DecisionRepository decisions, TimeLimitExceptionRepository exceptions,
+            CaseTimeline timeline, LetterService letters, @Value("${ehc.public-url}") String publicUrl) {
+        this.cases = cases;
+        this.decisions = decisions;
+        this.exceptions = exceptions;
+        this.timeline = timeline;
+        this.letters = letters;
+        this.signInUrl = publicUrl + "/login";
+    }
+
+    public void send(long caseId, NoticeType type) {
+        AssessmentCase c = cases.findById(caseId).orElseThrow(() -> new NotFoundException("Case"));
+        LetterFacts facts = facts(c, type);
+        List<LetterFacts> recipients = recipients(c, type, facts);
+        for (LetterFacts to : recipients) {
+            letters.issue(caseId, type, to);
+        }
+        timeline.record(caseId, CaseEventKind.LETTER, "Letter sent: " + type.subject() + " (" + recipients.size()
+                + (recipients.size() == 1 ? " recipient)" : " recipients)"), null);
+    }
+
+    private LetterFacts facts(AssessmentCase c, NoticeType type) {
+        Child child = c.getChild();
+        LocalAuthority la = c.getLocalAuthority();
+        LetterFacts.Builder b = LetterFacts.builder()
+                .caseReference(c.reference())
+                .child(child.getFullName(), child.getDateOfBirth())
+                .laName(la.getName())
+                .recipient(child.getFamily().getName(), familyRole(c), child.getFamily().getEmail())
+                .receivedOn(c.getReceivedOn())
+                .mediationAdviser(contact(la.getMediationAdviser()))
+                .iasService(contact(la.getIasService()))
+                .signInUrl(signInUrl);
+        switch (type) {
+            // reg 5(1): the LA tells the family within 6 weeks whether it will assess
+            case CONSIDERING_ASSESSMENT -> b.dueDate(c.getDecisionToAssessDue());
+            // reg 13(2): a final plan, if one is made, within 20 weeks of the request
+            case DECISION_TO_ASSESS -> b.dueDate(c.getFinalPlanDue());
+            case DECISION_NOT_TO_ASSESS -> decisionFacts(b, c, DecisionOutcome.Kind.WHETHER_TO_ASSESS);
+            case DECISION_NOT_TO_ISSUE -> decisionFacts(b, c, DecisionOutcome.Kind.WHETHER_TO_ISSUE);
+            // reg 13(1): the last of the 15 days, beginning with the day served
+            case DRAFT_PLAN -> b.dueDate(c.getDraftCommentsDue());
+            case FINAL_PLAN -> {
+                // reg 14: the final plan carries the appeal rights; 2 months from the day it is sent
+                b.decisionOn(c.getFinalPlanIssuedOn())
+                        .reasons("The final plan names " + c.getNamedPlacement() + " in section I.")
+                        .appealDeadline(uk.ehctracker.statutory.StatutoryClock.appealDeadline(c.getFinalPlanIssuedOn(), null));
+            }
+            case WITHDRAWAL -> b.reasons(c.getWithdrawalReason());
+            case EXCEPTION_APPLIED -> latestException(c).ifPresent(e -> b.exceptionExplanation(e.familyExplanation()));
+        }
+        return b.build();
+    }
+
+    private void decisionFacts(LetterFacts.Builder b, AssessmentCase c, DecisionOutcome.Kind kind) {
+        Decision d = decisions.findByCaseIdOrderByDecidedOnAscIdAsc(c.getId()).stream()
+                .filter(x -> x.getKind() == kind)
+                .reduce((first, second) -> second)
+                .orElseThrow(() -> new IllegalStateException("No decision recorded on case " + c.getId()));
+        b.decisionOn(d.getDecidedOn()).reasons(d.getReasons()).appealDeadline(d.getAppealDeadline());
+    }
+
+    private Optional<ExceptionReason> latestException(AssessmentCase c) {
+        return exceptions.findByCaseIdOrderByFromDateAsc(c.getId()).stream()
+                .max(Comparator.comparing(TimeLimitException::getId))
+                .map(TimeLimitException::getReason);
+    }
+
+    /** The family always; the reg 4(2) persons for the notices reg 4 and reg 5 require them to get. */
+    private List<LetterFacts> recipients(AssessmentCase c, NoticeType type, LetterFacts family) {
+        List<LetterFacts> to = new ArrayList<>();
+        to.add(family);
+        boolean reg42Persons = type == NoticeType.CONSIDERING_ASSESSMENT
+                || type == NoticeType.DECISION_TO_ASSESS || type == NoticeType.DECISION_NOT_TO_ASSESS;
+        if (reg42Persons) {
+            // reg 4(2): the health commissioning body, LA social care, and the head teacher or principal
+            String la = c.getLocalAuthority().getName();
+            to.add(family.to("Integrated care board (health) for " + la, RecipientRole.HEALTH_BODY, null));
+            to.add(family.to(la + " children's social care", RecipientRole.SOCIAL_CARE, null));
+            if (c.getSchool() != null) {
+                to.add(family.to("Head teacher, " + c.getSchool().getName(), RecipientRole.HEAD_TEACHER, c.getSchool().getEmail()));
+            }
+        }
+        if (type == NoticeType.FINAL_PLAN && c.getSchool() != null) {
+            to.add(family.to("Head teacher, " + c.getSchool().getName(), RecipientRole.HEAD_TEACHER, c.getSchool().getEmail()));
+        }
+        return to;
+    }
+
+    private static RecipientRole familyRole(AssessmentCase c) {
+        return c.getRequestedBy() == RequestedBy.YOUNG_PERSON ? RecipientRole.YOUNG_PERSON : RecipientRole.PARENT;
+    }
+
+    private static uk.ehctracker.letters.Contact contact(Contact c) {
+        return c == null ? null : new uk.ehctracker.letters.Contact(c.name(), c.phone(), c.email(), c.web());
+    }
+}

@@ -1,0 +1,105 @@
+package uk.ehctracker.assessment;
+
+import java.util.List;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import uk.ehctracker.access.AccessPolicy;
+import uk.ehctracker.access.CurrentUser;
+import uk.ehctracker.common.NotFoundException;
+import uk.ehctracker.letters.Letter;
+import uk.ehctracker.letters.LetterService;
+
+/**
+ * Reads of cases, always through the access policy: a list holds only the cases the person may
+ * see, and a case they may not see is "not found".
+ */
+@Service
+@Transactional(readOnly = true)
+public class AssessmentQueries {
+
+    private final AssessmentCaseRepository cases;
+    private final MilestoneRepository milestones;
+    private final DecisionRepository decisions;
+    private final AdviceRequestRepository adviceRequests;
+    private final PlanSectionRepository planSections;
+    private final TimeLimitExceptionRepository exceptions;
+    private final CaseEventRepository events;
+    private final LetterService letters;
+    private final AccessPolicy access;
+
+    AssessmentQueries(AssessmentCaseRepository cases, MilestoneRepository milestones, DecisionRepository decisions,
+            AdviceRequestRepository adviceRequests, PlanSectionRepository planSections,
+            TimeLimitExceptionRepository exceptions, CaseEventRepository events, LetterService letters,
+            AccessPolicy access) {
+        this.cases = cases;
+        this.milestones = milestones;
+        this.decisions = decisions;
+        this.adviceRequests = adviceRequests;
+        this.planSections = planSections;
+        this.exceptions = exceptions;
+        this.events = events;
+        this.letters = letters;
+        this.access = access;
+    }
+
+    public Specification<AssessmentCase> visibleTo(CurrentUser user) {
+        return CaseVisibility.of(access.caseFilter(user));
+    }
+
+    public AssessmentCase visibleCase(long caseId, CurrentUser user) {
+        return cases.findOne(visibleTo(user).and(CaseVisibility.withId(caseId)))
+                .orElseThrow(() -> new NotFoundException("Case"));
+    }
+
+    public Page<AssessmentCase> visibleCases(CurrentUser user, Specification<AssessmentCase> filter, Pageable page) {
+        return cases.findAll(visibleTo(user).and(filter), page);
+    }
+
+    public List<AssessmentCase> casesOfChild(long childId, CurrentUser user) {
+        return cases.findAll(visibleTo(user).and((root, q, cb) -> cb.equal(root.get("child").get("id"), childId)));
+    }
+
+    public List<Milestone> milestones(long caseId, CurrentUser user) {
+        visibleCase(caseId, user);
+        return milestones.findByCaseIdOrderByDueOnAscIdAsc(caseId);
+    }
+
+    public List<Decision> decisions(long caseId, CurrentUser user) {
+        visibleCase(caseId, user);
+        return decisions.findByCaseIdOrderByDecidedOnAscIdAsc(caseId);
+    }
+
+    public List<AdviceRequest> advice(long caseId, CurrentUser user) {
+        visibleCase(caseId, user);
+        return adviceRequests.findByCaseIdOrderByIdAsc(caseId);
+    }
+
+    public AdviceRequest adviceRequest(long adviceRequestId, CurrentUser user) {
+        AdviceRequest advice = adviceRequests.findById(adviceRequestId).orElseThrow(() -> new NotFoundException("Advice request"));
+        visibleCase(advice.getCaseId(), user);
+        return advice;
+    }
+
+    public List<PlanSection> plan(long caseId, PlanSection.PlanVersion version, CurrentUser user) {
+        visibleCase(caseId, user);
+        return planSections.findByCaseIdAndPlanVersionOrderBySectionAsc(caseId, version);
+    }
+
+    public List<TimeLimitException> exceptions(long caseId, CurrentUser user) {
+        visibleCase(caseId, user);
+        return exceptions.findByCaseIdOrderByFromDateAsc(caseId);
+    }
+
+    public List<CaseEvent> timeline(long caseId, CurrentUser user) {
+        visibleCase(caseId, user);
+        return events.findByCaseIdOrderByHappenedAtAscIdAsc(caseId);
+    }
+
+    public List<Letter> letters(long caseId, CurrentUser user) {
+        visibleCase(caseId, user);
+        return letters.lettersFor(caseId);
+    }
+}

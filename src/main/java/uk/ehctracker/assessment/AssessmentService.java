@@ -1,0 +1,470 @@
+package uk.ehctracker.assessment;
+
+import static uk.ehctracker.workflow.ProcessNames.Tasks;
+import static uk.ehctracker.workflow.ProcessNames.Variables;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import uk.ehctracker.access.AccessPolicy;
+import uk.ehctracker.access.CandidateGroups;
+import uk.ehctracker.access.CurrentUser;
+import uk.ehctracker.common.BadInputException;
+import uk.ehctracker.common.Checks;
+import uk.ehctracker.common.ConflictException;
+import uk.ehctracker.common.NotFoundException;
+import uk.ehctracker.directory.Child;
+import uk.ehctracker.directory.DirectoryService;
+import uk.ehctracker.directory.Role;
+import uk.ehctracker.directory.SenStatus;
+import uk.ehctracker.letters.NoticeType;
+import uk.ehctracker.statutory.RecordedException;
+import uk.ehctracker.statutory.StatutoryClock;
+import uk.ehctracker.statutory.TimeLimit;
+import uk.ehctracker.workflow.AssessmentProcess;
+
+/**
+ * The one door for changing a case. Each command checks its input and the person's right to act,
+ * records on the case, and moves the process — in one transaction, so nothing is half-written.
+ */
+@Service
+@Transactional
+public class AssessmentService {
+
+    private final AssessmentCaseRepository cases;
+    private final MilestoneRepository milestones;
+    private final DecisionRepository decisions;
+    private final AdviceRequestRepository adviceRequests;
+    private final PlanSectionRepository planSections;
+    private final TimeLimitExceptionRepository exceptions;
+    private final CaseTimeline timeline;
+    private final AssessmentQueries queries;
+    private final AssessmentNotices notices;
+    private final DirectoryService directory;
+    private final AccessPolicy access;
+    private final AssessmentProcess process;
+    private final Clock clock;
+
+    AssessmentService(AssessmentCaseRepository cases, MilestoneRepository milestones, DecisionRepository decisions,
+            AdviceRequestRepository adviceRequests, PlanSectionRepository planSections,
+            TimeLimitExceptionRepository exceptions, CaseTimeline timeline, AssessmentQueries queries,
+            AssessmentNotices notices, DirectoryService directory, AccessPolicy access, AssessmentProcess process,
+            Clock clock) {
+        this.cases = cases;
+        this.milestones = milestones;
+        this.decisions = decisions;
+        this.adviceRequests = adviceRequests;
+        this.planSections = planSections;
+        this.exceptions = exceptions;
+        this.timeline = timeline;
+        this.queries = queries;
+        this.notices = notices;
+        this.directory = directory;
+        this.access = access;
+        this.process = process;
+        this.clock = clock;
+    }
+
+    private LocalDate today() {
+        return StatutoryClock.today(clock);
+    }
+
+    // ---- 1. The request (CFA s36(1)) ----
+
+    public AssessmentCase submitRequest(Commands.NewRequest cmd, CurrentUser by) {
+        if (!access.mayRequestAssessment(by)) {
+            throw new NotFoundException("Child");
+        }
+        new Checks().require("childId", cmd.childId(), "Child").throwIfAny();
+        Child child = directory.findChild(cmd.childId())
+                .filter(c -> access.maySeeChild(by, c.getLocalAuthority().getId(),
+                        c.getSchool() == null ? null : c.getSchool().getId(), c.getFamily().getId(), c.getId()))
+                .orElseThrow(() -> new NotFoundException("Child"));
+        LocalDate today = today();
+        // CFA s24: the clock starts the day the LA receives the request; only LA staff may back-date one received by post
+        LocalDate receivedOn = by.isLaStaff() && cmd.receivedOn() != null ? cmd.receivedOn() : today;
+        RequestedBy requestedBy = requestedBy(cmd.requestedBy(), by);
+        String reasons = Checks.clean(cmd.reasons());
+        new Checks()
+                .require("requestedBy", requestedBy, "Who is asking")
+                .text("reasons", reasons, "Reasons")
+                .notAfter("receivedOn", receivedOn, today, "Received on", "today")
+                .notBefore("receivedOn", receivedOn, child.getDateOfBirth(), "Received on", "the child's date of birth")
+                .maxLength("evidenceGaps", cmd.evidenceGaps(), 2000, "Evidence gaps")
+                .throwIfAny();
+        if (cases.existsByChildIdAndStageNotIn(child.getId(), closedStages())) {
+            throw new ConflictException("There is already an open request for " + child.getFirstName());
+        }
+        String requester = Checks.clean(cmd.requesterName()) != null ? Checks.clean(cmd.requesterName()) : by.displayName();
+        AssessmentCase c = cases.save(new AssessmentCase(child, requestedBy, requester, receivedOn, reasons,
+                Checks.clean(cmd.evidenceGaps()), clock.instant()));
+        milestones.save(new Milestone(c.getId(), TimeLimit.DECISION_TO_ASSESS, null, c.getDecisionToAssessDue()));
+        timeline.record(c.getId(), CaseEventKind.REQUEST_RECEIVED,
+                "Request received from " + requester + " (" + requestedBy.name().toLowerCase().replace('_', ' ') + ")", by.username());
+        String laCode = child.getLocalAuthority().getCode();
+        process.start(new AssessmentProcess.Routing(c.getId(), CandidateGroups.caseworkers(laCode),
+                CandidateGroups.managers(laCode), CandidateGroups.family(child.getFamily().getId())));
+        return c;
+    }
+
+    private static RequestedBy requestedBy(RequestedBy asked, CurrentUser by) {
+        if (by.role() == Role.PARENT) {
+            return by.childId() != null ? RequestedBy.YOUNG_PERSON : RequestedBy.PARENT;
+        }
+        if (by.role() == Role.SENCO) {
+            return RequestedBy.SCHOOL;
+        }
+        return asked;
+    }
+
+    private static List<CaseStage> closedStages() {
+        return java.util.Arrays.stream(CaseStage.values()).filter(CaseStage::isClosed).toList();
+    }
+
+    // ---- 2. Decision whether to assess (s36(8); reg 5) ----
+
+    public AssessmentCase decideWhetherToAssess(long caseId, Commands.DecideWhetherToAssess cmd, CurrentUser by) {
+        AssessmentCase c = managedCase(caseId, by);
+        expectStage(c, CaseStage.DECIDING_WHETHER_TO_ASSESS);
+        String reasons = Checks.clean(cmd.reasons());
+        boolean testMet = cmd.mayHaveSen() && cmd.mayNeedPlan();
+        new Checks()
+                .require("assessDecision", cmd.outcome(), "Decision")
+                .when(cmd.outcome() != null && cmd.outcome().kind() != DecisionOutcome.Kind.WHETHER_TO_ASSESS,
+                        "assessDecision", "Decision must be ASSESS or DO_NOT_ASSESS")
+                .text("reasons", reasons, "Reasons")
+                .require("decidedOn", cmd.decidedOn(), "Decided on")
+                .notAfter("decidedOn", cmd.decidedOn(), today(), "Decided on", "today")
+                .notBefore("decidedOn", cmd.decidedOn(), c.getReceivedOn(), "Decided on", "the day the request was received")
+                // s36(8): "may" is enough; assessing needs the test recorded as met...
+                .when(cmd.outcome() == DecisionOutcome.ASSESS && !testMet, "mayHaveSen",
+                        "To assess, record that the child has or may have SEN and may need provision through a plan")
+                // ...and where it is met the LA must assess (s36(8)); a stricter local threshold is unlawful
+                .when(cmd.outcome() == DecisionOutcome.DO_NOT_ASSESS && testMet, "assessDecision",
+                        "The test in s36(8) is met, so the LA must assess")
+                .throwIfAny();
+        boolean assess = cmd.outcome() == DecisionOutcome.ASSESS;
+        // reg 5(3): the notice gives the appeal deadline, 2 months from the day the decision is sent
+        LocalDate appealDeadline = assess ? null : StatutoryClock.appealDeadline(cmd.decidedOn(), null);
+        decisions.save(new Decision(caseId, cmd.outcome(), cmd.decidedOn(), by.username(), testMet,
+                cmd.mayHaveSen(), cmd.mayNeedPlan(), String.join(",", new TreeSet<>(orEmpty(cmd.evidenceWeighed()))),
+                reasons, appealDeadline, clock.instant()));
+        milestone(caseId, TimeLimit.DECISION_TO_ASSESS).done(cmd.decidedOn());
+        timeline.record(caseId, CaseEventKind.DECISION, assess ? "Decided to assess" : "Decided not to assess", by.username());
+        if (assess) {
+            startAssessment(c, cmd.decidedOn(), cmd.additionalAdvice());
+        } else {
+            c.close(CaseStage.NOT_ASSESSED, cmd.decidedOn());
+        }
+        if (c.getAssignedTo() == null) {
+            c.assignTo(by.username());
+        }
+        process.complete(caseId, Tasks.DECIDE_WHETHER_TO_ASSESS, Map.of(Variables.ASSESS_DECISION, cmd.outcome().name()));
+        return c;
+    }
+
+    private void startAssessment(AssessmentCase c, LocalDate decidedOn, Set<AdviceKind> additionalAdvice) {
+        milestones.save(new Milestone(c.getId(), TimeLimit.DECISION_NOT_TO_ISSUE, null, c.getDecisionNotToIssueDue()));
+        milestones.save(new Milestone(c.getId(), TimeLimit.FINAL_PLAN, null, c.getFinalPlanDue()));
+        // reg 6(1): advice from each adviser the child's assessment needs, all requested together
+        for (AdviceKind kind : AdviceKinds.required(c.getChild(), decidedOn, additionalAdvice)) {
+            AdviceRequest advice = adviceRequests.save(new AdviceRequest(c.getId(), kind, decidedOn));
+            milestones.save(new Milestone(c.getId(), TimeLimit.ADVICE, advice.getId(), advice.getDueOn()));
+        }
+    }
+
+    // ---- 3. Advice (reg 6, reg 8) ----
+
+    public AdviceRequest giveAdvice(Commands.GiveAdvice cmd, CurrentUser by) {
+        AdviceRequest advice = adviceRequests.findById(cmd.adviceRequestId()).orElseThrow(() -> new NotFoundException("Advice request"));
+        AssessmentCase c = queries.visibleCase(advice.getCaseId(), by);
+        if (!advice.isOpen()) {
+            throw new ConflictException("This advice has already been given or waived");
+        }
+        var task = process.openAdviceTask(c.getId(), advice.getId()).orElseThrow(() -> new ConflictException("This advice is not awaited"));
+        if (!access.mayWorkOn(by, process.candidateGroups(task.getId()))) {
+            throw new NotFoundException("Advice request");
+        }
+        String text = Checks.clean(cmd.advice());
+        new Checks()
+                .text("advice", text, "Advice")
+                .require("adviceDate", cmd.givenOn(), "Date of the advice")
+                .notAfter("adviceDate", cmd.givenOn(), today(), "Date of the advice", "today")
+                .notBefore("adviceDate", cmd.givenOn(), advice.getRequestedOn(), "Date of the advice", "the day it was asked for")
+                .throwIfAny();
+        advice.give(text, cmd.givenOn(), by.username());
+        adviceMilestone(advice).done(cmd.givenOn());
+        timeline.record(c.getId(), CaseEventKind.ADVICE, advice.getKind().label() + " received", by.username());
+        process.completeAdvice(c.getId(), advice.getId());
+        return advice;
+    }
+
+    public AdviceRequest waiveAdvice(Commands.WaiveAdvice cmd, CurrentUser by) {
+        AdviceRequest advice = adviceRequests.findById(cmd.adviceRequestId()).orElseThrow(() -> new NotFoundException("Advice request"));
+        AssessmentCase c = managedCase(advice.getCaseId(), by);
+        if (!advice.isOpen()) {
+            throw new ConflictException("This advice has already been given or waived");
+        }
+        String reason = Checks.clean(cmd.reason());
+        new Checks().text("reason", reason, "Why the existing advice is sufficient").throwIfAny();
+        advice.waive(reason, today(), by.username());
+        adviceMilestone(advice).done(today());
+        // reg 6(4): existing advice suffices when the adviser, the LA and the family agree
+        timeline.record(c.getId(), CaseEventKind.ADVICE, advice.getKind().label() + " not sought again (reg 6(4)): " + reason, by.username());
+        process.waiveAdvice(c.getId(), advice.getId());
+        return advice;
+    }
+
+    // ---- 4. Decision whether to issue a plan (s37; reg 10) ----
+
+    public AssessmentCase decideWhetherToIssue(long caseId, Commands.DecideWhetherToIssue cmd, CurrentUser by) {
+        AssessmentCase c = managedCase(caseId, by);
+        expectStage(c, CaseStage.DECIDING_WHETHER_TO_ISSUE);
+        String reasons = Checks.clean(cmd.reasons());
+        new Checks()
+                .require("issueDecision", cmd.outcome(), "Decision")
+                .when(cmd.outcome() != null && cmd.outcome().kind() != DecisionOutcome.Kind.WHETHER_TO_ISSUE,
+                        "issueDecision", "Decision must be ISSUE or DO_NOT_ISSUE")
+                .text("reasons", reasons, "Reasons")
+                .require("decidedOn", cmd.decidedOn(), "Decided on")
+                .notAfter("decidedOn", cmd.decidedOn(), today(), "Decided on", "today")
+                .notBefore("decidedOn", cmd.decidedOn(), c.getReceivedOn(), "Decided on", "the day the request was received")
+                // s37(1): a plan is issued where it is necessary for provision to be made through one
+                .when(cmd.outcome() == DecisionOutcome.ISSUE && !cmd.necessary(), "necessaryTestMet",
+                        "To issue a plan, record that provision through a plan is necessary (s37)")
+                .when(cmd.outcome() == DecisionOutcome.DO_NOT_ISSUE && cmd.necessary(), "issueDecision",
+                        "Provision through a plan was found necessary, so the LA must issue a plan (s37)")
+                .throwIfAny();
+        boolean issue = cmd.outcome() == DecisionOutcome.ISSUE;
+        LocalDate appealDeadline = issue ? null : StatutoryClock.appealDeadline(cmd.decidedOn(), null);
+        decisions.save(new Decision(caseId, cmd.outcome(), cmd.decidedOn(), by.username(), cmd.necessary(),
+                null, null, null, reasons, appealDeadline, clock.instant()));
+        milestone(caseId, TimeLimit.DECISION_NOT_TO_ISSUE).done(cmd.decidedOn());
+        timeline.record(caseId, CaseEventKind.DECISION, issue ? "Decided to issue an EHC plan" : "Decided not to issue an EHC plan", by.username());
+        if (!issue) {
+            c.close(CaseStage.NOT_ISSUED, cmd.decidedOn());
+            milestone(caseId, TimeLimit.FINAL_PLAN).done(cmd.decidedOn());
+        }
+        process.complete(caseId, Tasks.DECIDE_WHETHER_TO_ISSUE_PLAN, Map.of(Variables.ISSUE_DECISION, cmd.outcome().name()));
+        return c;
+    }
+
+    // ---- 5. Draft plan (reg 12, 13(1)) ----
+
+    public AssessmentCase writeDraftPlan(long caseId, Commands.WriteDraftPlan cmd, CurrentUser by) {
+        AssessmentCase c = managedCase(caseId, by);
+        expectStage(c, CaseStage.DRAFTING_PLAN);
+        Map<PlanSectionName, String> sections = new EnumMap<>(PlanSectionName.class);
+        orEmptyMap(cmd.sections()).forEach((k, v) -> sections.put(k, Checks.clean(v)));
+        Checks checks = new Checks();
+        // reg 12: B needs, E outcomes and F provision are the heart of the plan
+        for (PlanSectionName required : List.of(PlanSectionName.B, PlanSectionName.E, PlanSectionName.F)) {
+            checks.require(required.formKey(), sections.get(required), "Section " + required.name());
+        }
+        sections.forEach((k, v) -> checks.maxLength(k.formKey(), v, Checks.LONG_TEXT, "Section " + k.name()));
+        checks.require("servedOn", cmd.servedOn(), "Served on")
+                .notAfter("servedOn", cmd.servedOn(), today(), "Served on", "today")
+                .notBefore("servedOn", cmd.servedOn(), c.getReceivedOn(), "Served on", "the day the request was received")
+                .throwIfAny();
+        sections.forEach((name, content) -> planSections.save(
+                new PlanSection(caseId, PlanSection.PlanVersion.DRAFT, name, content, by.username(), cmd.servedOn())));
+        c.draftServed(cmd.servedOn());
+        milestones.save(new Milestone(caseId, TimeLimit.DRAFT_COMMENTS, null, c.getDraftCommentsDue()));
+        timeline.record(caseId, CaseEventKind.PLAN, "Draft plan served", by.username());
+        process.complete(caseId, Tasks.WRITE_DRAFT_PLAN, Map.of());
+        return c;
+    }
+
+    // ---- The family's response to the draft (reg 13(1); CFA s38, s49) ----
+
+    public AssessmentCase commentOnDraft(long caseId, Commands.CommentOnDraft cmd, CurrentUser by) {
+        AssessmentCase c = queries.visibleCase(caseId, by);
+        var task = process.openTask(caseId, Tasks.COMMENT_ON_DRAFT_PLAN)
+                .orElseThrow(() -> new ConflictException("The draft plan is not open for comments"));
+        if (!access.mayWorkOn(by, process.candidateGroups(task.getId()))) {
+            throw new NotFoundException("Case");
+        }
+        String comments = Checks.clean(cmd.comments());
+        String school = Checks.clean(cmd.requestedSchool());
+        new Checks()
+                .maxLength("comments", comments, Checks.LONG_TEXT, "Comments")
+                .maxLength("requestedSchool", school, 200, "School asked for")
+                .throwIfAny();
+        c.familyResponded(comments, school, cmd.wantsMeeting(), cmd.wantsPersonalBudget(), today());
+        if (school != null) {
+            // CFA s39: the LA consults the school asked for straight away
+            directory.findSchoolByName(school).ifPresent(c::consult);
+            c.consultationSent(today());
+            milestones.save(new Milestone(caseId, TimeLimit.SCHOOL_CONSULTATION, null, c.getConsultationDue()));
+        }
+        milestone(caseId, TimeLimit.DRAFT_COMMENTS).done(today());
+        timeline.record(caseId, CaseEventKind.FAMILY_RESPONSE, school == null
+                ? "Family commented on the draft plan" : "Family commented on the draft plan and asked for " + school, by.username());
+        process.complete(caseId, Tasks.COMMENT_ON_DRAFT_PLAN, Map.of());
+        return c;
+    }
+
+    // ---- Consultation with the school asked for (CFA s39) ----
+
+    public AssessmentCase respondToConsultation(long caseId, Commands.RespondToConsultation cmd, CurrentUser by) {
+        AssessmentCase c = queries.visibleCase(caseId, by);
+        var task = process.openTask(caseId, Tasks.RESPOND_TO_CONSULTATION)
+                .orElseThrow(() -> new ConflictException("No consultation is open on this case"));
+        if (!access.mayWorkOn(by, process.candidateGroups(task.getId()))) {
+            throw new NotFoundException("Case");
+        }
+        String response = Checks.clean(cmd.response());
+        new Checks()
+                .text("response", response, "Response")
+                .require("respondedOn", cmd.respondedOn(), "Responded on")
+                .notAfter("respondedOn", cmd.respondedOn(), today(), "Responded on", "today")
+                .throwIfAny();
+        c.consultationAnswered(cmd.canMeetNeeds(), response, cmd.respondedOn());
+        milestone(caseId, TimeLimit.SCHOOL_CONSULTATION).done(cmd.respondedOn());
+        timeline.record(caseId, CaseEventKind.CONSULTATION, cmd.canMeetNeeds()
+                ? "The school says it can meet the child's needs" : "The school says it cannot meet the child's needs", by.username());
+        process.complete(caseId, Tasks.RESPOND_TO_CONSULTATION, Map.of());
+        return c;
+    }
+
+    // ---- 6. Final plan (reg 13(2), reg 14) ----
+
+    public AssessmentCase issueFinalPlan(long caseId, Commands.IssueFinalPlan cmd, CurrentUser by) {
+        AssessmentCase c = managedCase(caseId, by);
+        expectStage(c, CaseStage.FINALISING_PLAN);
+        String placement = Checks.clean(cmd.namedPlacement());
+        new Checks()
+                .require("namedPlacement", placement, "Named school or other institution")
+                .maxLength("namedPlacement", placement, 200, "Named school or other institution")
+                .maxLength("changesFromDraft", cmd.changesFromDraft(), Checks.LONG_TEXT, "Changes from the draft")
+                .require("issuedOn", cmd.issuedOn(), "Issued on")
+                .notAfter("issuedOn", cmd.issuedOn(), today(), "Issued on", "today")
+                .notBefore("issuedOn", cmd.issuedOn(), c.getDraftServedOn(), "Issued on", "the day the draft was served")
+                .throwIfAny();
+        for (PlanSection draft : planSections.findByCaseIdAndPlanVersionOrderBySectionAsc(caseId, PlanSection.PlanVersion.DRAFT)) {
+            String content = draft.getSection() == PlanSectionName.I ? placement : draft.getContent();
+            planSections.save(new PlanSection(caseId, PlanSection.PlanVersion.FINAL, draft.getSection(), content, by.username(), cmd.issuedOn()));
+        }
+        if (planSections.findByCaseIdAndPlanVersionOrderBySectionAsc(caseId, PlanSection.PlanVersion.FINAL).stream()
+                .noneMatch(s -> s.getSection() == PlanSectionName.I)) {
+            // section I names the placement in the final plan only (the draft names no school)
+            planSections.save(new PlanSection(caseId, PlanSection.PlanVersion.FINAL, PlanSectionName.I, placement, by.username(), cmd.issuedOn()));
+        }
+        c.finalPlanIssued(placement, cmd.issuedOn());
+        c.getChild().setSenStatus(SenStatus.EHC_PLAN);
+        milestone(caseId, TimeLimit.FINAL_PLAN).done(cmd.issuedOn());
+        timeline.record(caseId, CaseEventKind.PLAN, "Final EHC plan issued naming " + placement, by.username());
+        process.complete(caseId, Tasks.ISSUE_FINAL_PLAN, Map.of());
+        return c;
+    }
+
+    // ---- Exceptions to the time limits (reg 5(4), 8(2), 10(4), 13(3)) ----
+
+    public TimeLimitException recordException(long caseId, Commands.RecordException cmd, CurrentUser by) {
+        AssessmentCase c = managedCase(caseId, by);
+        String note = Checks.clean(cmd.note());
+        new Checks()
+                .require("limit", cmd.limit(), "Time limit")
+                .require("reason", cmd.reason(), "Reason")
+                .require("from", cmd.from(), "From")
+                .text("note", note, "Note")
+                .maxLength("note", note, 2000, "Note")
+                .when(cmd.reason() != null && cmd.reason().historicOnly(), "reason",
+                        "This exception applied only during the coronavirus period and is accepted on imported records only")
+                .throwIfAny();
+        RecordedException recorded;
+        try {
+            recorded = new RecordedException(cmd.limit(), cmd.reason(), cmd.from(), cmd.to());
+        } catch (IllegalArgumentException e) {
+            throw BadInputException.of("reason", e.getMessage());
+        }
+        if (c.getStage().isClosed()) {
+            throw new ConflictException("This case is closed");
+        }
+        TimeLimitException saved = exceptions.save(new TimeLimitException(caseId, recorded, note, by.username(), today()));
+        timeline.record(caseId, CaseEventKind.EXCEPTION, "Exception recorded for " + cmd.limit().label() + ": " + cmd.reason().name(), by.username());
+        // the family is told when the LA relies on an exception (STATUTORY.md section 4)
+        notices.send(caseId, NoticeType.EXCEPTION_APPLIED);
+        return saved;
+    }
+
+    // ---- Withdrawal, at any stage ----
+
+    public AssessmentCase withdraw(long caseId, Commands.Withdraw cmd, CurrentUser by) {
+        AssessmentCase c = queries.visibleCase(caseId, by);
+        boolean family = by.role() == Role.PARENT;
+        if (!family && !access.mayManageCase(by, c.getLocalAuthority().getId())) {
+            throw new NotFoundException("Case");
+        }
+        if (c.getStage().isClosed()) {
+            throw new ConflictException("This case is already closed");
+        }
+        String reason = Checks.clean(cmd.reason());
+        new Checks().text("reason", reason, "Reason").maxLength("reason", reason, 2000, "Reason").throwIfAny();
+        c.withdraw(reason, today());
+        timeline.record(caseId, CaseEventKind.WITHDRAWN, "Request withdrawn: " + reason, by.username());
+        process.withdraw(caseId);
+        return c;
+    }
+
+    /** A caseworker takes a case as theirs (or hands it to a colleague in the same LA). */
+    public AssessmentCase assign(long caseId, String username, CurrentUser by) {
+        AssessmentCase c = managedCase(caseId, by);
+        var assignee = directory.findUser(username)
+                .filter(u -> u.getRole() == Role.LA_CASEWORKER || u.getRole() == Role.LA_MANAGER)
+                .filter(u -> u.getLocalAuthority() != null && u.getLocalAuthority().getId().equals(c.getLocalAuthority().getId()))
+                .orElseThrow(() -> BadInputException.of("assignee", "Choose a caseworker of this local authority"));
+        c.assignTo(assignee.getUsername());
+        timeline.record(caseId, CaseEventKind.ASSIGNED, "Assigned to " + assignee.getDisplayName(), by.username());
+        return c;
+    }
+
+    /** The process reached a step: the case shows it (called as each user task is created). */
+    public void reachedStage(long caseId, CaseStage stage) {
+        AssessmentCase c = cases.findById(caseId).orElseThrow(() -> new NotFoundException("Case"));
+        if (c.getStage().isClosed()) {
+            return;
+        }
+        c.moveTo(stage);
+    }
+
+    // ---- helpers ----
+
+    private AssessmentCase managedCase(long caseId, CurrentUser by) {
+        AssessmentCase c = queries.visibleCase(caseId, by);
+        if (!access.mayManageCase(by, c.getLocalAuthority().getId())) {
+            throw new NotFoundException("Case");
+        }
+        return c;
+    }
+
+    private static void expectStage(AssessmentCase c, CaseStage expected) {
+        if (c.getStage() != expected) {
+            throw new ConflictException("This case is at \"" + c.getStage().staffLabel() + "\", not \"" + expected.staffLabel() + "\"");
+        }
+    }
+
+    private Milestone milestone(long caseId, TimeLimit limit) {
+        return milestones.findByCaseIdAndTimeLimitAndAdviceIdIsNull(caseId, limit)
+                .orElseThrow(() -> new IllegalStateException("Case " + caseId + " has no milestone " + limit));
+    }
+
+    private Milestone adviceMilestone(AdviceRequest advice) {
+        return milestones.findByAdviceId(advice.getId())
+                .orElseThrow(() -> new IllegalStateException("Advice " + advice.getId() + " has no milestone"));
+    }
+
+    private static <T> Set<T> orEmpty(Set<T> set) {
+        return set == null ? Set.of() : set;
+    }
+
+    private static <K, V> Map<K, V> orEmptyMap(Map<K, V> map) {
+        return map == null ? Map.of() : map;
+    }
+}

@@ -1,0 +1,57 @@
+package uk.ehctracker.assessment;
+
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Set;
+import uk.ehctracker.statutory.ExceptionReason;
+import uk.ehctracker.statutory.TimeLimit;
+
+/** What people ask the service to do, one record per command. Validated by the service. */
+public final class Commands {
+
+    private Commands() {
+    }
+
+    /**
+     * A request for an EHC needs assessment. {@code receivedOn} is honoured for LA staff
+     * (back-dating a request received by post); for families and schools it is today.
+     */
+    public record NewRequest(Long childId, RequestedBy requestedBy, LocalDate receivedOn, String reasons,
+            String requesterName, String evidenceGaps) {
+    }
+
+    /** s36(8): has or may have SEN, and may need provision through a plan; Code 9.14 evidence. */
+    public record DecideWhetherToAssess(DecisionOutcome outcome, boolean mayHaveSen, boolean mayNeedPlan,
+            Set<String> evidenceWeighed, Set<AdviceKind> additionalAdvice, String reasons, LocalDate decidedOn) {
+    }
+
+    public record GiveAdvice(long adviceRequestId, String advice, LocalDate givenOn) {
+    }
+
+    /** reg 6(4): existing advice is enough, as the adviser, the LA and the family agree. */
+    public record WaiveAdvice(long adviceRequestId, String reason) {
+    }
+
+    /** s37(1): is it necessary for provision to be made through a plan? */
+    public record DecideWhetherToIssue(DecisionOutcome outcome, boolean necessary, String reasons, LocalDate decidedOn) {
+    }
+
+    public record WriteDraftPlan(Map<PlanSectionName, String> sections, LocalDate servedOn) {
+    }
+
+    /** reg 13(1): comments, a particular school, a meeting; CFA s49: a personal budget. */
+    public record CommentOnDraft(String comments, String requestedSchool, boolean wantsMeeting, boolean wantsPersonalBudget) {
+    }
+
+    public record RespondToConsultation(boolean canMeetNeeds, String response, LocalDate respondedOn) {
+    }
+
+    public record IssueFinalPlan(String namedPlacement, String changesFromDraft, LocalDate issuedOn) {
+    }
+
+    public record RecordException(TimeLimit limit, ExceptionReason reason, LocalDate from, LocalDate to, String note) {
+    }
+
+    public record Withdraw(String reason) {
+    }
+}

@@ -1,0 +1,134 @@
+package uk.ehctracker.assessment;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.LocalDate;
+
+/** A decision on a case: who, when, the legal test, the evidence weighed and the reasons. */
+@Entity
+@Table(name = "decision")
+public class Decision {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "case_id", nullable = false)
+    private long caseId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private DecisionOutcome.Kind kind;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private DecisionOutcome outcome;
+
+    @Column(name = "decided_on", nullable = false)
+    private LocalDate decidedOn;
+
+    @Column(name = "decided_by", nullable = false)
+    private String decidedBy;
+
+    /** Whether the statutory test (s36(8) or s37) was found to be met. */
+    @Column(name = "test_met", nullable = false)
+    private boolean testMet;
+
+    @Column(name = "may_have_sen")
+    private Boolean mayHaveSen;
+
+    @Column(name = "may_need_plan")
+    private Boolean mayNeedPlan;
+
+    /** Code 9.14 evidence considered, comma-separated codes. */
+    @Column(name = "evidence_weighed")
+    private String evidenceWeighed;
+
+    @Column(nullable = false)
+    private String reasons;
+
+    @Column(name = "appeal_deadline")
+    private LocalDate appealDeadline;
+
+    @Column(name = "recorded_at", nullable = false)
+    private Instant recordedAt;
+
+    protected Decision() {
+    }
+
+    Decision(long caseId, DecisionOutcome outcome, LocalDate decidedOn, String decidedBy, boolean testMet,
+            Boolean mayHaveSen, Boolean mayNeedPlan, String evidenceWeighed, String reasons,
+            LocalDate appealDeadline, Instant recordedAt) {
+        this.caseId = caseId;
+        this.kind = outcome.kind();
+        this.outcome = outcome;
+        this.decidedOn = decidedOn;
+        this.decidedBy = decidedBy;
+        this.testMet = testMet;
+        this.mayHaveSen = mayHaveSen;
+        this.mayNeedPlan = mayNeedPlan;
+        this.evidenceWeighed = evidenceWeighed;
+        this.reasons = reasons;
+        this.appealDeadline = appealDeadline;
+        this.recordedAt = recordedAt;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public long getCaseId() {
+        return caseId;
+    }
+
+    public DecisionOutcome.Kind getKind() {
+        return kind;
+    }
+
+    public DecisionOutcome getOutcome() {
+        return outcome;
+    }
+
+    public LocalDate getDecidedOn() {
+        return decidedOn;
+    }
+
+    public String getDecidedBy() {
+        return decidedBy;
+    }
+
+    public boolean isTestMet() {
+        return testMet;
+    }
+
+    public Boolean getMayHaveSen() {
+        return mayHaveSen;
+    }
+
+    public Boolean getMayNeedPlan() {
+        return mayNeedPlan;
+    }
+
+    public String getEvidenceWeighed() {
+        return evidenceWeighed;
+    }
+
+    public String getReasons() {
+        return reasons;
+    }
+
+    public LocalDate getAppealDeadline() {
+        return appealDeadline;
+    }
+
+    public Instant getRecordedAt() {
+        return recordedAt;
+    }
+}

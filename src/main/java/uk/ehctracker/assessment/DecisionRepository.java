@@ -1,0 +1,9 @@
+package uk.ehctracker.assessment;
+
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface DecisionRepository extends JpaRepository<Decision, Long> {
+
+    List<Decision> findByCaseIdOrderByDecidedOnAscIdAsc(long caseId);
+}

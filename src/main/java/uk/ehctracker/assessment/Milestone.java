@@ -1,0 +1,105 @@
+package uk.ehctracker.assessment;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.LocalDate;
+import uk.ehctracker.statutory.TimeLimit;
+
+/**
+ * One statutory step on a case: when it is due and when it was done. Screens draw the timeline
+ * from these rows and reports count "on time" from them.
+ */
+@Entity
+@Table(name = "milestone")
+public class Milestone {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "case_id", nullable = false)
+    private long caseId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "time_limit", nullable = false)
+    private TimeLimit timeLimit;
+
+    /** For advice: which advice request. */
+    @Column(name = "advice_id")
+    private Long adviceId;
+
+    @Column(name = "due_on", nullable = false)
+    private LocalDate dueOn;
+
+    @Column(name = "done_on")
+    private LocalDate doneOn;
+
+    @Column(nullable = false)
+    private boolean overdue;
+
+    @Column(nullable = false)
+    private boolean escalated;
+
+    protected Milestone() {
+    }
+
+    Milestone(long caseId, TimeLimit timeLimit, Long adviceId, LocalDate dueOn) {
+        this.caseId = caseId;
+        this.timeLimit = timeLimit;
+        this.adviceId = adviceId;
+        this.dueOn = dueOn;
+    }
+
+    void done(LocalDate on) {
+        if (doneOn == null) {
+            doneOn = on;
+        }
+    }
+
+    void markOverdue(boolean escalatedToManager) {
+        this.overdue = true;
+        this.escalated = escalatedToManager;
+    }
+
+    public boolean isDone() {
+        return doneOn != null;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public long getCaseId() {
+        return caseId;
+    }
+
+    public TimeLimit getTimeLimit() {
+        return timeLimit;
+    }
+
+    public Long getAdviceId() {
+        return adviceId;
+    }
+
+    public LocalDate getDueOn() {
+        return dueOn;
+    }
+
+    public LocalDate getDoneOn() {
+        return doneOn;
+    }
+
+    public boolean isOverdue() {
+        return overdue;
+    }
+
+    public boolean isEscalated() {
+        return escalated;
+    }
+}

@@ -1,0 +1,15 @@
+package uk.ehctracker.assessment;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+import uk.ehctracker.statutory.TimeLimit;
+
+interface MilestoneRepository extends JpaRepository<Milestone, Long> {
+
+    List<Milestone> findByCaseIdOrderByDueOnAscIdAsc(long caseId);
+
+    Optional<Milestone> findByCaseIdAndTimeLimitAndAdviceIdIsNull(long caseId, TimeLimit limit);
+
+    Optional<Milestone> findByAdviceId(long adviceId);
+}

@@ -1,0 +1,9 @@
+package uk.ehctracker.assessment;
+
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface TimeLimitExceptionRepository extends JpaRepository<TimeLimitException, Long> {
+
+    List<TimeLimitException> findByCaseIdOrderByFromDateAsc(long caseId);
+}

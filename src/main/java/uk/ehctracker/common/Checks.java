@@ -1,0 +1,81 @@
+package uk.ehctracker.common;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Collects every problem with a command before anything is written, so the person sees all of
+ * them at once, each next to its field.
+ */
+public final class Checks {
+
+    /** The longest free text a field takes (reasons, advice, plan sections). */
+    public static final int LONG_TEXT = 20_000;
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+
+    private final List<FieldProblem> problems = new ArrayList<>();
+
+    public Checks require(String field, Object value, String label) {
+        if (value == null || (value instanceof String s && s.isBlank())) {
+            problems.add(new FieldProblem(field, label + " is required"));
+        }
+        return this;
+    }
+
+    public Checks maxLength(String field, String value, int max, String label) {
+        if (value != null && value.length() > max) {
+            problems.add(new FieldProblem(field, label + " must be at most " + max + " characters"));
+        }
+        return this;
+    }
+
+    /** Required free text up to {@link #LONG_TEXT} characters. */
+    public Checks text(String field, String value, String label) {
+        return require(field, value, label).maxLength(field, value, LONG_TEXT, label);
+    }
+
+    public Checks notAfter(String field, LocalDate value, LocalDate latest, String label, String what) {
+        if (value != null && latest != null && value.isAfter(latest)) {
+            problems.add(new FieldProblem(field, label + " cannot be after " + what + " (" + DAY.format(latest) + ")"));
+        }
+        return this;
+    }
+
+    public Checks notBefore(String field, LocalDate value, LocalDate earliest, String label, String what) {
+        if (value != null && earliest != null && value.isBefore(earliest)) {
+            problems.add(new FieldProblem(field, label + " cannot be before " + what + " (" + DAY.format(earliest) + ")"));
+        }
+        return this;
+    }
+
+    public Checks problem(String field, String message) {
+        problems.add(new FieldProblem(field, message));
+        return this;
+    }
+
+    public Checks when(boolean condition, String field, String message) {
+        if (condition) {
+            problem(field, message);
+        }
+        return this;
+    }
+
+    public void throwIfAny() {
+        if (!problems.isEmpty()) {
+            throw new BadInputException(problems);
+        }
+    }
+
+    /** Trims text and turns blank into null. */
+    public static String clean(String text) {
+        if (text == null) {
+            return null;
+        }
+        String trimmed = text.strip();
+        return trimmed.isEmpty() ? null : trimmed;
+    }
+}

@@ -1,0 +1,26 @@
+package uk.ehctracker.letters;
+
+import java.util.Objects;
+
+/**
+ * A service a letter points the family to (the mediation adviser, the information, advice and
+ * support service). Only the name is required; each detail that is present is printed.
+ */
+public record Contact(String name, String phone, String email, String web) {
+
+    public Contact {
+        Objects.requireNonNull(name, "name must not be null");
+        name = LetterFacts.clean(name);
+        phone = LetterFacts.clean(phone);
+        email = LetterFacts.clean(email);
+        web = LetterFacts.clean(web);
+        if (name == null) {
+            throw new IllegalArgumentException("name must not be blank");
+        }
+    }
+
+    /** Whether the recipient can reach the service: at least one of phone, e-mail or web. */
+    public boolean reachable() {
+        return phone != null || email != null || web != null;
+    }
+}

@@ -1,0 +1,11 @@
+package uk.ehctracker.letters;
+
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+/** The letters issued; used only through {@link LetterService}. */
+interface LetterRepository extends JpaRepository<Letter, Long> {
+
+    /** A case's letters, oldest first. */
+    List<Letter> findByCaseIdOrderByIssuedAtAscIdAsc(long caseId);
+}

@@ -1,0 +1,91 @@
+package uk.ehctracker.letters;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Issues statutory notices: renders the letter (HTML and PDF), stores it with the case and, if
+ * the recipient has an e-mail address, queues a notification in the outbox in the same
+ * transaction. Access control is the caller's job.
+ */
+@Service
+@Transactional
+public class LetterService {
+
+    /** Letters are dated in England. */
+    public static final ZoneId LONDON = ZoneId.of("Europe/London");
+
+    private final LetterRenderer renderer;
+    private final LetterRepository letters;
+    private final MailOutbox outbox;
+    private final Clock clock;
+
+    public LetterService(LetterRenderer renderer, LetterRepository letters, MailOutbox outbox,
+                         ObjectProvider<Clock> clock) {
+        this.renderer = renderer;
+        this.letters = letters;
+        this.outbox = outbox;
+        this.clock = clock.getIfAvailable(Clock::systemUTC);
+    }
+
+    /**
+     * Issues one notice to one recipient: renders it, stores it and queues its e-mail.
+     *
+     * @throws IllegalArgumentException if a fact the notice must state is missing
+     */
+    public Letter issue(long caseId, NoticeType type, LetterFacts facts) {
+        Objects.requireNonNull(type, "type must not be null");
+        Objects.requireNonNull(facts, "facts must not be null");
+        Instant now = clock.instant();
+        LocalDate issuedOn = now.atZone(LONDON).toLocalDate();
+        RenderedLetter rendered = renderer.render(type, facts, issuedOn);
+        Letter letter = letters.save(new Letter(caseId, type, facts.recipientName(),
+                facts.recipientRole(), facts.recipientEmail(), rendered.subject(), rendered.html(),
+                rendered.pdf(), now, issuedOn));
+        if (facts.hasEmail()) {
+            outbox.queue(letter.getId(), facts.recipientEmail(), emailSubject(facts),
+                    emailBody(facts));
+        }
+        return letter;
+    }
+
+    /** A case's letters, oldest first. */
+    @Transactional(readOnly = true)
+    public List<Letter> lettersFor(long caseId) {
+        return letters.findByCaseIdOrderByIssuedAtAscIdAsc(caseId);
+    }
+
+    /** One letter. */
+    @Transactional(readOnly = true)
+    public Optional<Letter> letter(long id) {
+        return letters.findById(id);
+    }
+
+    /** The notification's subject: the reference only, no personal details. */
+    static String emailSubject(LetterFacts facts) {
+        return "New letter about EHC needs assessment request " + facts.caseReference();
+    }
+
+    /**
+     * The notification's text: what changed and what to do. It names neither the child nor the
+     * decision, as e-mail is not a secure channel.
+     */
+    static String emailBody(LetterFacts facts) {
+        return "Hello,\n\n"
+                + "There is a new letter about the EHC needs assessment request you are involved in"
+                + " (reference " + facts.caseReference() + ").\n\n"
+                + "Please sign in to read it: " + facts.signInUrl() + "\n\n"
+                + "Some letters give a date by which you can reply or appeal, so please read it soon.\n\n"
+                + "We do not put personal details in e-mails. If you cannot sign in, please contact "
+                + facts.laName() + " and quote the reference.\n\n"
+                + "This e-mail was sent automatically. Please do not reply to it.\n";
+    }
+}

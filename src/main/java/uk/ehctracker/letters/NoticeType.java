@@ -1,0 +1,101 @@
+package uk.ehctracker.letters;
+
+/**
+ * The statutory notices the tracker sends, each with the regulation it meets, the subject line
+ * of the letter and its template ({@code resources/letters/<template>.html}).
+ *
+ * <p>Names are shared with the BPMN model ({@code notices.send(execution, 'NOTICE_TYPE')}, see
+ * docs/PROCESS-CONTRACT.md): do not rename a constant without renaming it there.
+ *
+ * <p>What {@link LetterFacts#dueDate()} means for each type is stated on the constant.
+ */
+public enum NoticeType {
+
+    /**
+     * The LA is considering whether to assess and seeks the family's views (reg 4(1), reg 7);
+     * also sent to the reg 4(2) persons. {@code dueDate}: the date by which the LA will decide
+     * whether to assess (reg 5(1): 6 weeks from the request). Required.
+     */
+    CONSIDERING_ASSESSMENT("reg 4 and reg 7", "We are considering an EHC needs assessment",
+            "considering-assessment", false, true),
+
+    /**
+     * The LA has decided to assess (reg 5(1)). {@code dueDate}: the date by which the final EHC
+     * plan must be issued if one is made (reg 13(2): 20 weeks from the request). Optional.
+     */
+    DECISION_TO_ASSESS("reg 5(1)", "We will carry out an EHC needs assessment",
+            "decision-to-assess", false, false),
+
+    /** The LA has decided not to assess (reg 5(3)); carries appeal rights. */
+    DECISION_NOT_TO_ASSESS("reg 5(3)", "We will not carry out an EHC needs assessment",
+            "decision-not-to-assess", true, false),
+
+    /** After the assessment, the LA has decided not to issue a plan (reg 10(3)); carries appeal rights. */
+    DECISION_NOT_TO_ISSUE("reg 10(3)", "We will not issue an EHC plan",
+            "decision-not-to-issue", true, false),
+
+    /**
+     * The draft plan has been served (reg 13(1), CFA s38). {@code dueDate}: the last day for
+     * comments, the 15th day beginning with the day the draft was served. Required.
+     */
+    DRAFT_PLAN("reg 13(1)", "Your draft EHC plan: please tell us what you think",
+            "draft-plan", false, true),
+
+    /** The final plan has been issued (reg 14); carries appeal rights. */
+    FINAL_PLAN("reg 14", "The final EHC plan has been issued", "final-plan", true, false),
+
+    /** The request or the assessment has ended without a decision (withdrawn). */
+    WITHDRAWAL("CFA s36", "The EHC needs assessment request has been closed", "withdrawal",
+            false, false),
+
+    /**
+     * The LA relies on an exception to a time limit (reg 5(4), reg 10(4), reg 13(3)) and tells
+     * the family why. {@code dueDate}: the date by which the LA now expects to act. Optional;
+     * {@code exceptionExplanation} is required.
+     */
+    EXCEPTION_APPLIED("reg 5(4), reg 10(4) and reg 13(3)",
+            "We need more time than the usual time limit", "exception-applied", false, false);
+
+    private final String citation;
+    private final String subject;
+    private final String template;
+    private final boolean appealRights;
+    private final boolean dueDateRequired;
+
+    NoticeType(String citation, String subject, String template, boolean appealRights,
+               boolean dueDateRequired) {
+        this.citation = citation;
+        this.subject = subject;
+        this.template = template;
+        this.appealRights = appealRights;
+        this.dueDateRequired = dueDateRequired;
+    }
+
+    /** The provision the notice meets, e.g. "reg 5(3)" (SEND Regulations 2014). */
+    public String citation() {
+        return citation;
+    }
+
+    /** The letter's subject line, in plain English, without personal details. */
+    public String subject() {
+        return subject;
+    }
+
+    /** The template name under {@code resources/letters/}, without the {@code .html} suffix. */
+    public String templateName() {
+        return template;
+    }
+
+    /**
+     * Whether the notice carries the right to appeal to the First-tier Tribunal (SEND), with
+     * the mediation, disagreement resolution and IAS information (reg 5(3), 10(3), 14).
+     */
+    public boolean carriesAppealRights() {
+        return appealRights;
+    }
+
+    /** Whether the letter cannot be written without {@link LetterFacts#dueDate()}. */
+    public boolean requiresDueDate() {
+        return dueDateRequired;
+    }
+}

@@ -1,0 +1,24 @@
+package uk.ehctracker.letters;
+
+/** Who a letter is addressed to; the wording of a letter depends on it. */
+public enum RecipientRole {
+    /** The child's parent (CFA s36(1)). */
+    PARENT,
+    /** A young person over compulsory school age, for themselves (CFA s36(1)). */
+    YOUNG_PERSON,
+    /** The health commissioning body (reg 4(2)(b)). */
+    HEALTH_BODY,
+    /** The LA officers responsible for social care (reg 4(2)(c)). */
+    SOCIAL_CARE,
+    /** The head teacher, early-years SEN lead or post-16 principal (reg 4(2)(d)). */
+    HEAD_TEACHER,
+    /** A school or other institution, e.g. one consulted on being named. */
+    SCHOOL,
+    /** Anyone else. */
+    OTHER;
+
+    /** The parent or the young person: the people who hold the rights of appeal. */
+    public boolean isFamily() {
+        return this == PARENT || this == YOUNG_PERSON;
+    }
+}

@@ -1,0 +1,53 @@
+package uk.ehctracker.workflow;
+
+import java.util.ArrayList;
+import java.util.Date;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.springframework.stereotype.Component;
+import uk.ehctracker.assessment.CaseRouting;
+import uk.ehctracker.assessment.AssessmentDeadlines;
+import uk.ehctracker.statutory.StatutoryClock;
+import uk.ehctracker.statutory.TimeLimit;
+
+/** {@code ${adviceRouting...}}: one parallel branch per adviser, each with its own dates (reg 6, reg 8). */
+@Component("adviceRouting")
+public class AdviceRoutingDelegate {
+
+    private final CaseRouting routing;
+    private final AssessmentDeadlines deadlines;
+    private final AssessmentProcess process;
+
+    AdviceRoutingDelegate(CaseRouting routing, AssessmentDeadlines deadlines, AssessmentProcess process) {
+        this.routing = routing;
+        this.deadlines = deadlines;
+        this.process = process;
+    }
+
+    public void requestAll(DelegateExecution execution) {
+        execution.setVariable(ProcessNames.Variables.ADVICE_REQUEST_IDS,
+                new ArrayList<>(routing.openAdviceRequestIds(Cases.idOf(execution))));
+    }
+
+    public String candidateGroups(Long adviceRequestId) {
+        return routing.candidateGroup(adviceRequestId);
+    }
+
+    public Date chaseAt(Long adviceRequestId) {
+        return StatutoryClock.timerDate(deadlines.adviceChaseDate(adviceRequestId));
+    }
+
+    public Date dueAt(Long adviceRequestId) {
+        return StatutoryClock.timerDate(deadlines.adviceDueDate(adviceRequestId));
+    }
+
+    public void chase(Long adviceRequestId) {
+        deadlines.chaseAdvice(adviceRequestId);
+    }
+
+    public void escalate(DelegateExecution execution, Long adviceRequestId) {
+        if (deadlines.escalateAdvice(adviceRequestId) == AssessmentDeadlines.Escalation.ESCALATE) {
+            long caseId = Cases.idOf(execution);
+            process.startMissedDeadlineReview(caseId, deadlines.managersOf(caseId), TimeLimit.ADVICE.name(), adviceRequestId);
+        }
+    }
+}

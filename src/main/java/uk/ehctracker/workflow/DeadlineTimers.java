@@ -1,0 +1,48 @@
+package uk.ehctracker.workflow;
+
+import java.util.Date;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.springframework.stereotype.Component;
+import uk.ehctracker.assessment.AssessmentDeadlines;
+import uk.ehctracker.statutory.StatutoryClock;
+import uk.ehctracker.statutory.TimeLimit;
+
+/**
+ * {@code ${deadlines...}}: the timers' dates (09:00 Europe/London on the case's stored dates) and
+ * what happens when they fire.
+ */
+@Component("deadlines")
+public class DeadlineTimers {
+
+    private final AssessmentDeadlines deadlines;
+    private final AssessmentProcess process;
+
+    DeadlineTimers(AssessmentDeadlines deadlines, AssessmentProcess process) {
+        this.deadlines = deadlines;
+        this.process = process;
+    }
+
+    public Date reminderAt(Long caseId, String limit) {
+        return StatutoryClock.timerDate(deadlines.reminderDate(caseId, TimeLimit.valueOf(limit)));
+    }
+
+    public Date dueAt(Long caseId, String limit) {
+        return StatutoryClock.timerDate(deadlines.dueDate(caseId, TimeLimit.valueOf(limit)));
+    }
+
+    /** reg 13(1): the family's window includes its last day; the process moves on the morning after. */
+    public Date closesAt(Long caseId, String limit) {
+        return StatutoryClock.timerDate(deadlines.dayAfterWindow(caseId, TimeLimit.valueOf(limit)));
+    }
+
+    public void remind(DelegateExecution execution, String limit) {
+        deadlines.remind(Cases.idOf(execution), TimeLimit.valueOf(limit));
+    }
+
+    public void escalate(DelegateExecution execution, String limit) {
+        long caseId = Cases.idOf(execution);
+        if (deadlines.escalate(caseId, TimeLimit.valueOf(limit)) == AssessmentDeadlines.Escalation.ESCALATE) {
+            process.startMissedDeadlineReview(caseId, deadlines.managersOf(caseId), limit, null);
+        }
+    }
+}

@@ -1,0 +1,23 @@
+package uk.ehctracker.workflow;
+
+import org.springframework.stereotype.Component;
+import uk.ehctracker.assessment.CaseRouting;
+
+/** {@code ${planRouting...}}: whether the family asked for a school, and who answers the consultation (CFA s39). */
+@Component("planRouting")
+public class PlanRoutingDelegate {
+
+    private final CaseRouting routing;
+
+    PlanRoutingDelegate(CaseRouting routing) {
+        this.routing = routing;
+    }
+
+    public boolean schoolRequested(Long caseId) {
+        return routing.schoolRequested(caseId);
+    }
+
+    public String consultedSchoolGroup(Long caseId) {
+        return String.join(",", routing.consultationGroups(caseId));
+    }
+}

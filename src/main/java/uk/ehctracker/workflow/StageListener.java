@@ -1,0 +1,42 @@
+package uk.ehctracker.workflow;
+
+import static uk.ehctracker.workflow.ProcessNames.Tasks;
+
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+import uk.ehctracker.assessment.AssessmentService;
+import uk.ehctracker.assessment.CaseStage;
+
+/**
+ * The case's stage follows the step its process waits at: when a user task is created, the case
+ * shows it. One mapping, so the stage on a screen can never disagree with the model.
+ */
+@Component
+class StageListener {
+
+    private static final Map<String, CaseStage> STAGE_OF_TASK = Map.of(
+            Tasks.DECIDE_WHETHER_TO_ASSESS, CaseStage.DECIDING_WHETHER_TO_ASSESS,
+            Tasks.GIVE_ADVICE, CaseStage.GATHERING_ADVICE,
+            Tasks.DECIDE_WHETHER_TO_ISSUE_PLAN, CaseStage.DECIDING_WHETHER_TO_ISSUE,
+            Tasks.WRITE_DRAFT_PLAN, CaseStage.DRAFTING_PLAN,
+            Tasks.COMMENT_ON_DRAFT_PLAN, CaseStage.DRAFT_WITH_FAMILY,
+            Tasks.RESPOND_TO_CONSULTATION, CaseStage.CONSULTING_SCHOOL,
+            Tasks.ISSUE_FINAL_PLAN, CaseStage.FINALISING_PLAN);
+
+    private final AssessmentService assessments;
+
+    StageListener(AssessmentService assessments) {
+        this.assessments = assessments;
+    }
+
+    @EventListener(condition = "#task.eventName == 'create'")
+    public void onTaskCreated(DelegateTask task) {
+        CaseStage stage = STAGE_OF_TASK.get(task.getTaskDefinitionKey());
+        if (stage != null && TaskListener.EVENTNAME_CREATE.equals(task.getEventName())) {
+            assessments.reachedStage(Cases.idOf(task), stage);
+        }
+    }
+}

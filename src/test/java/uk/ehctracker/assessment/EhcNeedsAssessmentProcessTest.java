@@ -1,0 +1,497 @@
+package uk.ehctracker.assessment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZonedDateTime;
+import java.util.Date;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import uk.ehctracker.access.CurrentUser;
+import uk.ehctracker.common.BadInputException;
+import uk.ehctracker.directory.Child;
+import uk.ehctracker.letters.Letter;
+import uk.ehctracker.letters.NoticeType;
+import uk.ehctracker.statutory.ExceptionReason;
+import uk.ehctracker.statutory.StatutoryClock;
+import uk.ehctracker.statutory.TimeLimit;
+import uk.ehctracker.support.ProcessTest;
+import uk.ehctracker.support.TestPeople;
+import uk.ehctracker.workflow.AssessmentProcess;
+import uk.ehctracker.workflow.ProcessNames;
+
+/**
+ * The statutory process, driven through the services as people use it, on every path and every
+ * timer. The engine clock is moved and timer jobs executed by hand: nothing sleeps. Dates are
+ * checked as exact dates, and timers fire at 09:00 London time on them.
+ */
+@ProcessTest
+class EhcNeedsAssessmentProcessTest {
+
+    /** A Monday in spring; the 6-week date falls after the clocks go forward (29 March 2026). */
+    static final LocalDate RECEIVED = LocalDate.of(2026, 3, 2);
+
+    @Autowired ProcessEngine engine;
+    @Autowired RuntimeService runtime;
+    @Autowired TaskService tasks;
+    @Autowired ManagementService management;
+    @Autowired HistoryService history;
+    @Autowired AssessmentService assessments;
+    @Autowired AssessmentQueries queries;
+    @Autowired TestPeople people;
+
+    CurrentUser caseworker;
+    CurrentUser parent;
+    CurrentUser professional;
+
+    @BeforeEach
+    void setUp() {
+        BpmnAwareTests.init(engine);
+        caseworker = people.user("caseworker");
+        parent = people.user("parent");
+        professional = people.user("professional");
+        today(RECEIVED);
+    }
+
+    @AfterEach
+    void resetClock() {
+        ClockUtil.reset();
+    }
+
+    // ---- paths ----
+
+    @Test
+    void notAssessing_endsWithADecisionLetterCarryingTheAppealDeadline() {
+        AssessmentCase c = request();
+        ProcessInstance pi = instance(c);
+        assertThat(pi).isWaitingAt("decideWhetherToAssess").task().hasCandidateGroup("la:LA1:caseworker");
+        assertThat(c.getDecisionToAssessDue()).isEqualTo(LocalDate.of(2026, 4, 13));
+        assertThat(c.getDecisionNotToIssueDue()).isEqualTo(LocalDate.of(2026, 6, 22));
+        assertThat(c.getFinalPlanDue()).isEqualTo(LocalDate.of(2026, 7, 20));
+        // reg 4(2): the family, health, social care and the head teacher are told
+        assertThat(letters(c, NoticeType.CONSIDERING_ASSESSMENT)).hasSize(4);
+
+        today(LocalDate.of(2026, 3, 31));
+        assessments.decideWhetherToAssess(c.getId(), notAssessing(LocalDate.of(2026, 3, 31)), caseworker);
+
+        assertThat(pi).isEnded().hasPassed("sendDecisionNotToAssess", "notAssessed");
+        assertThat(queries.visibleCase(c.getId(), caseworker).getStage()).isEqualTo(CaseStage.NOT_ASSESSED);
+        Decision decision = queries.decisions(c.getId(), caseworker).get(0);
+        // two months from the day the decision is sent: 31 March + 2 months = 31 May
+        assertThat(decision.getAppealDeadline()).isEqualTo(LocalDate.of(2026, 5, 31));
+        List<Letter> refusal = letters(c, NoticeType.DECISION_NOT_TO_ASSESS);
+        assertThat(refusal).hasSize(4);
+        assertThat(refusal.get(0).getHtml()).contains("31 May 2026").contains("Tribunal").contains("mediation");
+        assertThat(milestone(c, TimeLimit.DECISION_TO_ASSESS).getDoneOn()).isEqualTo(LocalDate.of(2026, 3, 31));
+    }
+
+    @Test
+    void fullPath_toAFinalPlan_withTheSchoolTheFamilyAskedForConsulted() {
+        AssessmentCase c = request();
+        ProcessInstance pi = instance(c);
+        today(LocalDate.of(2026, 3, 20));
+        assessments.decideWhetherToAssess(c.getId(), assessing(LocalDate.of(2026, 3, 20)), caseworker);
+
+        assertThat(pi).isWaitingAt("giveAdvice").hasPassed("sendDecisionToAssess", "requestAdvice");
+        List<AdviceRequest> advice = queries.advice(c.getId(), caseworker);
+        // reg 6(1)(a)-(e) for a primary-age child
+        assertThat(advice).extracting(AdviceRequest::getKind).containsExactlyInAnyOrder(
+                AdviceKind.PARENT, AdviceKind.EDUCATIONAL, AdviceKind.MEDICAL, AdviceKind.PSYCHOLOGICAL, AdviceKind.SOCIAL_CARE);
+        // reg 8: six weeks from the adviser receiving the request
+        assertThat(advice).allSatisfy(a -> assertThat(a.getDueOn()).isEqualTo(LocalDate.of(2026, 5, 1)));
+        assertThat(tasks.createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey("giveAdvice").count()).isEqualTo(5);
+        assertThat(queries.visibleCase(c.getId(), caseworker).getStage()).isEqualTo(CaseStage.GATHERING_ADVICE);
+
+        today(LocalDate.of(2026, 4, 20));
+        giveAllAdvice(c, LocalDate.of(2026, 4, 20));
+        assertThat(pi).isWaitingAt("decideWhetherToIssuePlan");
+
+        assessments.decideWhetherToIssue(c.getId(), issuing(LocalDate.of(2026, 4, 20)), caseworker);
+        assertThat(pi).isWaitingAt("writeDraftPlan");
+
+        today(LocalDate.of(2026, 5, 4));
+        assessments.writeDraftPlan(c.getId(), draft(LocalDate.of(2026, 5, 4)), caseworker);
+        assertThat(pi).isWaitingAt("commentOnDraftPlan").task().hasCandidateGroup("family:" + parent.familyId());
+        AssessmentCase served = queries.visibleCase(c.getId(), caseworker);
+        // reg 13(1): 15 days beginning with the day served: 4 May to 18 May
+        assertThat(served.getDraftCommentsDue()).isEqualTo(LocalDate.of(2026, 5, 18));
+        assertThat(letters(c, NoticeType.DRAFT_PLAN).get(0).getHtml()).contains("18 May 2026");
+
+        today(LocalDate.of(2026, 5, 11));
+        assessments.commentOnDraft(c.getId(), new Commands.CommentOnDraft("We agree with sections B and F.",
+                "Hillcrest Academy", true, false), parent);
+        assertThat(pi).isWaitingAt("respondToConsultation");
+        AssessmentCase consulting = queries.visibleCase(c.getId(), caseworker);
+        assertThat(consulting.getStage()).isEqualTo(CaseStage.CONSULTING_SCHOOL);
+        assertThat(consulting.getConsultationDue()).isEqualTo(LocalDate.of(2026, 5, 25));
+        CurrentUser hillcrestSenco = people.user("senco2");
+        assessments.respondToConsultation(c.getId(), new Commands.RespondToConsultation(true,
+                "We can meet the needs set out in section F.", LocalDate.of(2026, 5, 11)), hillcrestSenco);
+        assertThat(pi).isWaitingAt("issueFinalPlan");
+
+        today(LocalDate.of(2026, 6, 1));
+        assessments.issueFinalPlan(c.getId(), new Commands.IssueFinalPlan("Hillcrest Academy", null, LocalDate.of(2026, 6, 1)), caseworker);
+
+        assertThat(pi).isEnded().hasPassed("sendFinalPlan", "finalPlanIssued", "caseClosed");
+        AssessmentCase issued = queries.visibleCase(c.getId(), caseworker);
+        assertThat(issued.getStage()).isEqualTo(CaseStage.PLAN_ISSUED);
+        assertThat(milestone(c, TimeLimit.FINAL_PLAN).getDoneOn()).isEqualTo(LocalDate.of(2026, 6, 1));
+        assertThat(queries.plan(c.getId(), PlanSection.PlanVersion.FINAL, caseworker))
+                .filteredOn(s -> s.getSection() == PlanSectionName.I).singleElement()
+                .extracting(PlanSection::getContent).isEqualTo("Hillcrest Academy");
+        // reg 14: the final plan carries appeal rights: 2 months from 1 June is 1 August
+        assertThat(letters(c, NoticeType.FINAL_PLAN).get(0).getHtml()).contains("1 August 2026");
+    }
+
+    @Test
+    void notIssuing_afterTheAssessment_endsWithAnAppealableDecision() {
+        AssessmentCase c = assessedCase();
+        ProcessInstance pi = instance(c);
+        giveAllAdvice(c, LocalDate.of(2026, 4, 1));
+        today(LocalDate.of(2026, 6, 19));
+        assessments.decideWhetherToIssue(c.getId(), new Commands.DecideWhetherToIssue(DecisionOutcome.DO_NOT_ISSUE, false,
+                "The school can meet the needs from its own resources with the advice given.", LocalDate.of(2026, 6, 19)), caseworker);
+
+        assertThat(pi).isEnded().hasPassed("sendDecisionNotToIssue", "noPlanIssued");
+        assertThat(queries.visibleCase(c.getId(), caseworker).getStage()).isEqualTo(CaseStage.NOT_ISSUED);
+        assertThat(letters(c, NoticeType.DECISION_NOT_TO_ISSUE).get(0).getHtml()).contains("19 August 2026");
+    }
+
+    @Test
+    void theFamilysWindowCloses_afterFifteenDays_andThePlanGoesAheadWithoutConsultation() {
+        AssessmentCase c = assessedCase();
+        ProcessInstance pi = instance(c);
+        giveAllAdvice(c, LocalDate.of(2026, 4, 1));
+        assessments.decideWhetherToIssue(c.getId(), issuing(LocalDate.of(2026, 4, 1)), caseworker);
+        today(LocalDate.of(2026, 5, 4));
+        assessments.writeDraftPlan(c.getId(), draft(LocalDate.of(2026, 5, 4)), caseworker);
+
+        Job windowCloses = timer(pi, "draftCommentWindowClosed");
+        // the window includes 18 May; the process moves on at 09:00 on 19 May
+        assertThat(windowCloses.getDuedate()).isEqualTo(nineAm(LocalDate.of(2026, 5, 19)));
+        now(LocalDate.of(2026, 5, 19), LocalTime.of(9, 5));
+        execute(windowCloses);
+
+        assertThat(pi).isWaitingAt("issueFinalPlan").hasPassed("draftCommentsDone").hasNotPassed("respondToConsultation");
+        assertThat(queries.visibleCase(c.getId(), caseworker).getStage()).isEqualTo(CaseStage.FINALISING_PLAN);
+    }
+
+    @Test
+    void adviceWaived_underReg6_4_countsAsIn() {
+        AssessmentCase c = assessedCase();
+        ProcessInstance pi = instance(c);
+        AdviceRequest medical = adviceOf(c, AdviceKind.MEDICAL);
+        assessments.waiveAdvice(new Commands.WaiveAdvice(medical.getId(),
+                "The paediatric report of January 2026 is sufficient; the paediatrician and the family agree."), caseworker);
+
+        assertThat(pi).hasPassed("adviceWaivedEnd");
+        assertThat(queries.adviceRequest(medical.getId(), caseworker).getStatus()).isEqualTo(AdviceStatus.WAIVED);
+        giveAllAdvice(c, LocalDate.of(2026, 4, 1));
+        assertThat(pi).isWaitingAt("decideWhetherToIssuePlan");
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = CaseStage.class, names = {"DECIDING_WHETHER_TO_ASSESS", "GATHERING_ADVICE", "DECIDING_WHETHER_TO_ISSUE",
+            "DRAFTING_PLAN", "DRAFT_WITH_FAMILY", "CONSULTING_SCHOOL", "FINALISING_PLAN"})
+    void aRequestCanBeWithdrawnAtAnyStage_andEndsWithALetter(CaseStage stage) {
+        AssessmentCase c = caseAt(stage);
+        ProcessInstance pi = instance(c);
+        assertThat(queries.visibleCase(c.getId(), caseworker).getStage()).isEqualTo(stage);
+
+        assessments.withdraw(c.getId(), new Commands.Withdraw("The family has moved to another area."), parent);
+
+        assertThat(pi).isEnded().hasPassed("requestWithdrawn", "sendWithdrawalLetter", "withdrawn");
+        assertThat(queries.visibleCase(c.getId(), caseworker).getStage()).isEqualTo(CaseStage.WITHDRAWN);
+        assertThat(letters(c, NoticeType.WITHDRAWAL)).hasSize(1);
+        assertThat(tasks.createTaskQuery().processInstanceBusinessKey(c.getId().toString())
+                .processDefinitionKey(ProcessNames.ASSESSMENT_PROCESS).count()).isZero();
+    }
+
+    // ---- timers ----
+
+    @Test
+    void theSixWeekDecision_isRemindedAWeekBefore_andEscalatedOnTheDay_atNineLondonTime() {
+        AssessmentCase c = request();
+        ProcessInstance pi = instance(c);
+
+        Job reminder = timer(pi, "decisionToAssessReminder");
+        Job due = timer(pi, "decisionToAssessDue");
+        // 6 April and 13 April 2026 are in British Summer Time: 09:00 London is 08:00 UTC
+        assertThat(reminder.getDuedate()).isEqualTo(nineAm(LocalDate.of(2026, 4, 6)));
+        assertThat(due.getDuedate()).isEqualTo(nineAm(LocalDate.of(2026, 4, 13)));
+        assertThat(due.getDuedate().toInstant().toString()).isEqualTo("2026-04-13T08:00:00Z");
+
+        now(LocalDate.of(2026, 4, 6), LocalTime.of(9, 1));
+        execute(reminder);
+        assertThat(pi).hasPassed("remindDecisionToAssess", "decisionToAssessReminded").isWaitingAt("decideWhetherToAssess");
+        assertThat(timeline(c)).anyMatch(e -> e.getKind() == CaseEventKind.REMINDER && e.getText().contains("13 April 2026"));
+
+        now(LocalDate.of(2026, 4, 13), LocalTime.of(9, 1));
+        execute(due);
+        assertThat(pi).hasPassed("escalateDecisionToAssess", "decisionToAssessEscalated").isWaitingAt("decideWhetherToAssess");
+        assertThat(milestone(c, TimeLimit.DECISION_TO_ASSESS).isOverdue()).isTrue();
+        assertThat(managerReviews(c)).isEqualTo(1);
+
+        // a late decision is still a decision: the process goes on
+        today(LocalDate.of(2026, 4, 15));
+        assessments.decideWhetherToAssess(c.getId(), assessing(LocalDate.of(2026, 4, 15)), caseworker);
+        assertThat(pi).isWaitingAt("giveAdvice");
+        assertThat(milestone(c, TimeLimit.DECISION_TO_ASSESS).getDoneOn()).isEqualTo(LocalDate.of(2026, 4, 15));
+    }
+
+    @Test
+    void anExceptionRecordedBeforeTheDueDate_stopsTheEscalation() {
+        AssessmentCase c = request();
+        ProcessInstance pi = instance(c);
+        today(LocalDate.of(2026, 3, 20));
+        assessments.recordException(c.getId(), new Commands.RecordException(TimeLimit.DECISION_TO_ASSESS,
+                ExceptionReason.ABSENT_FROM_AREA, LocalDate.of(2026, 3, 16), LocalDate.of(2026, 4, 24),
+                "The family is abroad until 24 April (reg 5(4)(d))."), caseworker);
+        assertThat(letters(c, NoticeType.EXCEPTION_APPLIED)).hasSize(1);
+
+        now(LocalDate.of(2026, 4, 13), LocalTime.of(9, 1));
+        execute(timer(pi, "decisionToAssessDue"));
+
+        assertThat(pi).hasPassed("escalateDecisionToAssess");
+        assertThat(milestone(c, TimeLimit.DECISION_TO_ASSESS).isOverdue()).isFalse();
+        assertThat(managerReviews(c)).isZero();
+    }
+
+    @Test
+    void adviceIsChasedAtWeekFour_andEscalatedAtWeekSix() {
+        AssessmentCase c = assessedCase();
+        ProcessInstance pi = instance(c);
+        AdviceRequest psychology = adviceOf(c, AdviceKind.PSYCHOLOGICAL);
+        // decided (and advice asked for) on 16 March: due 27 April, chased 13 April
+        Job chaser = adviceTimer(pi, "adviceChaser", psychology);
+        Job due = adviceTimer(pi, "adviceDue", psychology);
+        assertThat(chaser.getDuedate()).isEqualTo(nineAm(LocalDate.of(2026, 4, 13)));
+        assertThat(due.getDuedate()).isEqualTo(nineAm(LocalDate.of(2026, 4, 27)));
+
+        now(LocalDate.of(2026, 4, 13), LocalTime.of(9, 1));
+        execute(chaser);
+        assertThat(pi).hasPassed("chaseAdvice", "adviceChased");
+        now(LocalDate.of(2026, 4, 27), LocalTime.of(9, 1));
+        execute(due);
+        assertThat(pi).hasPassed("escalateAdvice", "adviceEscalated");
+        assertThat(managerReviews(c)).isEqualTo(1);
+
+        // the advice comes in late; the assessment goes on
+        today(LocalDate.of(2026, 4, 29));
+        giveAllAdvice(c, LocalDate.of(2026, 4, 29));
+        assertThat(pi).isWaitingAt("decideWhetherToIssuePlan");
+    }
+
+    @Test
+    void theSixteenAndTwentyWeekLimits_areRemindedAndEscalated_whileTheAssessmentRuns() {
+        AssessmentCase c = assessedCase();
+        ProcessInstance pi = instance(c);
+
+        Job issueReminder = timer(pi, "decisionToIssueReminder");
+        Job issueDue = timer(pi, "decisionToIssueDue");
+        Job planReminder = timer(pi, "finalPlanReminder");
+        Job planDue = timer(pi, "finalPlanDue");
+        assertThat(issueReminder.getDuedate()).isEqualTo(nineAm(LocalDate.of(2026, 6, 15)));
+        assertThat(issueDue.getDuedate()).isEqualTo(nineAm(LocalDate.of(2026, 6, 22)));
+        // week 17 and week 20
+        assertThat(planReminder.getDuedate()).isEqualTo(nineAm(LocalDate.of(2026, 6, 29)));
+        assertThat(planDue.getDuedate()).isEqualTo(nineAm(LocalDate.of(2026, 7, 20)));
+
+        for (Job job : List.of(issueReminder, issueDue, planReminder, planDue)) {
+            ClockUtil.setCurrentTime(new Date(job.getDuedate().getTime() + 60_000));
+            execute(job);
+        }
+        assertThat(pi).hasPassed("remindDecisionToIssue", "decisionToIssueReminded", "escalateDecisionToIssue",
+                "decisionToIssueEscalated", "remindFinalPlan", "finalPlanReminded", "escalateFinalPlan", "finalPlanEscalated");
+        assertThat(milestone(c, TimeLimit.DECISION_NOT_TO_ISSUE).isOverdue()).isTrue();
+        assertThat(milestone(c, TimeLimit.FINAL_PLAN).isOverdue()).isTrue();
+        assertThat(managerReviews(c)).isEqualTo(2);
+    }
+
+    @Test
+    void theSchoolIsChased_whenItHasNotAnsweredTheConsultationInFifteenDays() {
+        AssessmentCase c = caseAt(CaseStage.CONSULTING_SCHOOL);
+        ProcessInstance pi = instance(c);
+        Job due = timer(pi, "consultationDue");
+        LocalDate consultationDue = queries.visibleCase(c.getId(), caseworker).getConsultationDue();
+        assertThat(due.getDuedate()).isEqualTo(nineAm(consultationDue));
+        ClockUtil.setCurrentTime(new Date(due.getDuedate().getTime() + 60_000));
+        execute(due);
+        assertThat(pi).hasPassed("chaseConsultation", "consultationChased").isWaitingAt("respondToConsultation");
+    }
+
+    // ---- what the service refuses ----
+
+    @Test
+    void aDecisionWithoutReasons_orInTheFuture_isRefusedAndNothingMoves() {
+        AssessmentCase c = request();
+        ProcessInstance pi = instance(c);
+        var noReasons = new Commands.DecideWhetherToAssess(DecisionOutcome.ASSESS, true, true, Set.of(), Set.of(), " ", RECEIVED.plusDays(1));
+        assertThatThrownBy(() -> assessments.decideWhetherToAssess(c.getId(), noReasons, caseworker))
+                .isInstanceOf(BadInputException.class)
+                .satisfies(e -> assertThat(((BadInputException) e).problems()).extracting("field").contains("reasons", "decidedOn"));
+        // s36(8): where the child may have SEN and may need a plan, the LA must assess
+        var unlawfulRefusal = new Commands.DecideWhetherToAssess(DecisionOutcome.DO_NOT_ASSESS, true, true, Set.of(), Set.of(),
+                "Below our local threshold.", RECEIVED);
+        assertThatThrownBy(() -> assessments.decideWhetherToAssess(c.getId(), unlawfulRefusal, caseworker))
+                .isInstanceOf(BadInputException.class).hasMessageContaining("must assess");
+        assertThat(pi).isWaitingAt("decideWhetherToAssess");
+        assertThat(queries.decisions(c.getId(), caseworker)).isEmpty();
+    }
+
+    // ---- helpers: the case at each stage ----
+
+    private AssessmentCase request() {
+        Child child = people.newChildOfParent(LocalDate.of(2018, 5, 14));
+        return assessments.submitRequest(new Commands.NewRequest(child.getId(), RequestedBy.PARENT, RECEIVED,
+                "Amira's reading has not moved in two years despite two cycles of SEN support.", "Aisha Khan", null), caseworker);
+    }
+
+    /** Decided to assess on 16 March 2026, advice asked for the same day. */
+    private AssessmentCase assessedCase() {
+        AssessmentCase c = request();
+        today(LocalDate.of(2026, 3, 16));
+        assessments.decideWhetherToAssess(c.getId(), assessing(LocalDate.of(2026, 3, 16)), caseworker);
+        today(LocalDate.of(2026, 4, 1));
+        return c;
+    }
+
+    private AssessmentCase caseAt(CaseStage stage) {
+        AssessmentCase c = stage == CaseStage.DECIDING_WHETHER_TO_ASSESS ? request() : assessedCase();
+        if (stage == CaseStage.DECIDING_WHETHER_TO_ASSESS || stage == CaseStage.GATHERING_ADVICE) {
+            return c;
+        }
+        giveAllAdvice(c, LocalDate.of(2026, 4, 1));
+        if (stage == CaseStage.DECIDING_WHETHER_TO_ISSUE) {
+            return c;
+        }
+        assessments.decideWhetherToIssue(c.getId(), issuing(LocalDate.of(2026, 4, 1)), caseworker);
+        if (stage == CaseStage.DRAFTING_PLAN) {
+            return c;
+        }
+        assessments.writeDraftPlan(c.getId(), draft(LocalDate.of(2026, 4, 1)), caseworker);
+        if (stage == CaseStage.DRAFT_WITH_FAMILY) {
+            return c;
+        }
+        boolean consult = stage == CaseStage.CONSULTING_SCHOOL;
+        assessments.commentOnDraft(c.getId(), new Commands.CommentOnDraft("Thank you.", consult ? "Hillcrest Academy" : null,
+                false, false), parent);
+        return c;
+    }
+
+    private void giveAllAdvice(AssessmentCase c, LocalDate on) {
+        for (AdviceRequest a : queries.advice(c.getId(), caseworker)) {
+            if (!a.isOpen()) {
+                continue;
+            }
+            CurrentUser adviser = switch (a.getKind()) {
+                case PARENT -> parent;
+                case EDUCATIONAL -> people.user("senco");
+                case PSYCHOLOGICAL -> professional;
+                case MEDICAL -> people.user("health");
+                default -> people.user("socialcare");
+            };
+            assessments.giveAdvice(new Commands.GiveAdvice(a.getId(), "Advice: needs support with reading and attention.", on), adviser);
+        }
+    }
+
+    private static Commands.DecideWhetherToAssess assessing(LocalDate on) {
+        return new Commands.DecideWhetherToAssess(DecisionOutcome.ASSESS, true, true,
+                Set.of("ATTAINMENT_AND_PROGRESS", "ACTION_BY_SETTING"), Set.of(),
+                "Progress is well below expectations despite targeted support; she may need provision through a plan.", on);
+    }
+
+    private static Commands.DecideWhetherToAssess notAssessing(LocalDate on) {
+        return new Commands.DecideWhetherToAssess(DecisionOutcome.DO_NOT_ASSESS, true, false,
+                Set.of("ATTAINMENT_AND_PROGRESS"), Set.of(),
+                "The school's support is working: she is making good progress and need not have a plan.", on);
+    }
+
+    private static Commands.DecideWhetherToIssue issuing(LocalDate on) {
+        return new Commands.DecideWhetherToIssue(DecisionOutcome.ISSUE, true,
+                "The provision needed is beyond what the school can provide from its own resources.", on);
+    }
+
+    private static Commands.WriteDraftPlan draft(LocalDate servedOn) {
+        Map<PlanSectionName, String> sections = new EnumMap<>(PlanSectionName.class);
+        sections.put(PlanSectionName.A, "Amira loves drawing and wants to be a vet.");
+        sections.put(PlanSectionName.B, "Specific learning difficulty affecting reading and spelling.");
+        sections.put(PlanSectionName.E, "By the end of key stage 2, Amira reads age-appropriate texts independently.");
+        sections.put(PlanSectionName.F, "Daily structured phonics, 1:1, 30 minutes, by a trained teaching assistant.");
+        sections.put(PlanSectionName.I, "Mainstream primary school");
+        return new Commands.WriteDraftPlan(sections, servedOn);
+    }
+
+    // ---- helpers: engine and clock ----
+
+    private static void today(LocalDate date) {
+        now(date, LocalTime.of(10, 0));
+    }
+
+    private static void now(LocalDate date, LocalTime time) {
+        ClockUtil.setCurrentTime(Date.from(ZonedDateTime.of(date, time, StatutoryClock.LONDON).toInstant()));
+    }
+
+    private static Date nineAm(LocalDate date) {
+        return Date.from(ZonedDateTime.of(date, LocalTime.of(9, 0), StatutoryClock.LONDON).toInstant());
+    }
+
+    private ProcessInstance instance(AssessmentCase c) {
+        return runtime.createProcessInstanceQuery().processDefinitionKey(ProcessNames.ASSESSMENT_PROCESS)
+                .processInstanceBusinessKey(AssessmentProcess.businessKey(c.getId())).singleResult();
+    }
+
+    private Job timer(ProcessInstance pi, String activityId) {
+        return management.createJobQuery().processInstanceId(pi.getId()).activityId(activityId).singleResult();
+    }
+
+    private Job adviceTimer(ProcessInstance pi, String activityId, AdviceRequest advice) {
+        return management.createJobQuery().processInstanceId(pi.getId()).activityId(activityId).list().stream()
+                .filter(j -> advice.getId().equals(runtime.getVariable(j.getExecutionId(), "adviceRequestId")))
+                .findFirst().orElseThrow();
+    }
+
+    private AdviceRequest adviceOf(AssessmentCase c, AdviceKind kind) {
+        return queries.advice(c.getId(), caseworker).stream().filter(a -> a.getKind() == kind).findFirst().orElseThrow();
+    }
+
+    private Milestone milestone(AssessmentCase c, TimeLimit limit) {
+        return queries.milestones(c.getId(), caseworker).stream()
+                .filter(m -> m.getTimeLimit() == limit && m.getAdviceId() == null).findFirst().orElseThrow();
+    }
+
+    private List<Letter> letters(AssessmentCase c, NoticeType type) {
+        return queries.letters(c.getId(), caseworker).stream().filter(l -> l.getNoticeType() == type).toList();
+    }
+
+    private List<CaseEvent> timeline(AssessmentCase c) {
+        return queries.timeline(c.getId(), caseworker);
+    }
+
+    private long managerReviews(AssessmentCase c) {
+        return tasks.createTaskQuery().processDefinitionKey(ProcessNames.MISSED_DEADLINE_PROCESS)
+                .processInstanceBusinessKey(AssessmentProcess.businessKey(c.getId()))
+                .taskCandidateGroup("la:LA1:manager").count();
+    }
+}

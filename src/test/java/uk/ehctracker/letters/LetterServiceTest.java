@@ -1,0 +1,108 @@
+package uk.ehctracker.letters;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import jakarta.persistence.EntityManager;
+import java.time.LocalDate;
+import java.util.Arrays;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.orm.jpa.DataJpaTest;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.ContextConfiguration;
+
+/** Issuing letters against the real schema (Flyway on H2, Hibernate validating the mapping). */
+@DataJpaTest(showSql = false, properties = "spring.jpa.hibernate.ddl-auto=validate")
+@ContextConfiguration(classes = LetterServiceTest.Config.class)
+class LetterServiceTest {
+
+    /** Nested in a test class, so other tests' component scans skip it. */
+    @Configuration(proxyBeanMethods = false)
+    @Import(LettersTestConfiguration.class)
+    static class Config {
+    }
+
+    @Autowired
+    LetterService letters;
+    @Autowired
+    MailOutbox outbox;
+    @Autowired
+    MutableClock clock;
+    @Autowired
+    EntityManager em;
+
+    @BeforeEach
+    void resetClock() {
+        clock.set(LettersTestConfiguration.START);
+    }
+
+    @Test
+    void issueStoresTheLetterAndQueuesAnEmailWithoutPersonalDetails() {
+        Letter letter = letters.issue(42L, NoticeType.DECISION_NOT_TO_ASSESS, SampleFacts.parent().build());
+        em.flush();
+        em.clear();
+
+        Letter stored = letters.letter(letter.getId()).orElseThrow();
+        assertThat(stored.getCaseId()).isEqualTo(42L);
+        assertThat(stored.getNoticeType()).isEqualTo(NoticeType.DECISION_NOT_TO_ASSESS);
+        assertThat(stored.getRecipientRole()).isEqualTo(RecipientRole.PARENT);
+        assertThat(stored.getRecipientName()).isEqualTo("Grace Okonkwo");
+        assertThat(stored.getRecipientEmail()).isEqualTo("grace@example.org");
+        assertThat(stored.getSubject()).isEqualTo(NoticeType.DECISION_NOT_TO_ASSESS.subject());
+        assertThat(stored.getHtml()).contains("The school&#39;s evidence shows good progress", "31 October 2026");
+        assertThat(Arrays.copyOf(stored.getPdf(), 4)).isEqualTo("%PDF".getBytes());
+        assertThat(stored.getIssuedAt()).isEqualTo(LettersTestConfiguration.START);
+        // 23:30 UTC on 30 August is 00:30 on 31 August in London
+        assertThat(stored.getIssuedOn()).isEqualTo(LocalDate.of(2026, 8, 31));
+        assertThat(stored.getHtml()).contains("<td>31 August 2026</td>");
+
+        assertThat(outbox.messagesFor(letter.getId())).singleElement().satisfies(m -> {
+            assertThat(m.getToAddress()).isEqualTo("grace@example.org");
+            assertThat(m.getStatus()).isEqualTo(OutboxStatus.PENDING);
+            assertThat(m.getAttempts()).isZero();
+            assertThat(m.getNextAttemptAt()).isEqualTo(LettersTestConfiguration.START);
+            assertThat(m.getMessageId()).startsWith("<").endsWith(">").contains("@");
+            assertThat(m.getBody())
+                    .contains("There is a new letter about the EHC needs assessment request you are involved in (reference EHC-000123).")
+                    .contains("Please sign in to read it: https://ehc.example.org/")
+                    .doesNotContain("Amira", "Okonkwo", "2015", "12 March", SampleFacts.REASON, "not to carry out");
+            assertThat(m.getSubject()).contains("EHC-000123").doesNotContain("Amira", "not");
+        });
+    }
+
+    @Test
+    void withoutAMailServerTheOutboxWaits(@Autowired OutboxSender sender) {
+        letters.issue(8L, NoticeType.WITHDRAWAL, SampleFacts.parent().build());
+        assertThat(sender.sendDue()).isZero();
+    }
+
+    @Test
+    void noEmailWithoutAnAddress() {
+        LetterFacts facts = SampleFacts.parent().build().to("Dr Patel", RecipientRole.HEALTH_BODY, null);
+        Letter letter = letters.issue(7L, NoticeType.CONSIDERING_ASSESSMENT, facts);
+        assertThat(outbox.messagesFor(letter.getId())).isEmpty();
+    }
+
+    @Test
+    void lettersForListsACasesLettersOldestFirst() {
+        Letter first = letters.issue(9L, NoticeType.CONSIDERING_ASSESSMENT, SampleFacts.parent().build());
+        clock.advance(java.time.Duration.ofDays(40));
+        Letter second = letters.issue(9L, NoticeType.DECISION_TO_ASSESS, SampleFacts.parent().build());
+        letters.issue(10L, NoticeType.WITHDRAWAL, SampleFacts.parent().build());
+
+        assertThat(letters.lettersFor(9L)).extracting(Letter::getId).containsExactly(first.getId(), second.getId());
+        assertThat(letters.lettersFor(11L)).isEmpty();
+        assertThat(letters.letter(-1L)).isEmpty();
+    }
+
+    @Test
+    void aLetterMissingMandatoryContentIsNotIssued() {
+        assertThatThrownBy(() -> letters.issue(5L, NoticeType.FINAL_PLAN,
+                SampleFacts.parent().appealDeadline(null).build()))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThat(letters.lettersFor(5L)).isEmpty();
+    }
+}

@@ -1,0 +1,44 @@
+package uk.ehctracker.support;
+
+import java.time.LocalDate;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import uk.ehctracker.access.CurrentUser;
+import uk.ehctracker.access.EhcUserDetails;
+import uk.ehctracker.directory.AppUser;
+import uk.ehctracker.directory.Child;
+import uk.ehctracker.directory.DirectoryService;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+/**
+ * The demo users as the services see them, and fresh children for tests that make requests (a
+ * child has one open request at a time, so each test gets its own).
+ */
+@Component
+public class TestPeople {
+
+    private static final AtomicInteger SEQUENCE = new AtomicInteger();
+
+    private final DirectoryService directory;
+    private final UserDetailsService users;
+
+    TestPeople(DirectoryService directory, UserDetailsService users) {
+        this.directory = directory;
+        this.users = users;
+    }
+
+    public CurrentUser user(String username) {
+        return ((EhcUserDetails) users.loadUserByUsername(username)).user();
+    }
+
+    /** A new child in the Khan family (demo user {@code parent}), at the demo SENCO's school, in LA1. */
+    @Transactional
+    public Child newChildOfParent(LocalDate dateOfBirth) {
+        AppUser parent = directory.findUser("parent").orElseThrow();
+        AppUser senco = directory.findUser("senco").orElseThrow();
+        Child sibling = directory.childrenOfFamily(parent.getFamily().getId()).get(0);
+        return directory.save(new Child("Test" + SEQUENCE.incrementAndGet(), "Khan", dateOfBirth,
+                parent.getFamily(), sibling.getLocalAuthority(), senco.getSchool()));
+    }
+}
