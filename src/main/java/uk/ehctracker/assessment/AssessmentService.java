@@ -425,6 +425,20 @@ public class AssessmentService {
         return c;
     }
 
+    /** A manager's note on a missed deadline: what was done about it. */
+    public void reviewMissedDeadline(long caseId, String actionTaken, CurrentUser by) {
+        AssessmentCase c = managedCase(caseId, by);
+        String text = Checks.clean(actionTaken);
+        new Checks().text("actionTaken", text, "Action taken").throwIfAny();
+        timeline.record(c.getId(), CaseEventKind.NOTE, "Missed deadline reviewed: " + text, by.username());
+    }
+
+    /** A case the person may see (for screens that start from a task). */
+    @Transactional(readOnly = true)
+    public AssessmentCase visibleCase(long caseId, CurrentUser by) {
+        return queries.visibleCase(caseId, by);
+    }
+
     /** The process reached a step: the case shows it (called as each user task is created). */
     public void reachedStage(long caseId, CaseStage stage) {
         AssessmentCase c = cases.findById(caseId).orElseThrow(() -> new NotFoundException("Case"));

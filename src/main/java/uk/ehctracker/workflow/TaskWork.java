@@ -1,0 +1,210 @@
+package uk.ehctracker.workflow;
+
+import static uk.ehctracker.workflow.ProcessNames.Tasks;
+
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import uk.ehctracker.access.AccessPolicy;
+import uk.ehctracker.access.CurrentUser;
+import uk.ehctracker.assessment.AdviceKind;
+import uk.ehctracker.assessment.AssessmentCase;
+import uk.ehctracker.assessment.AssessmentService;
+import uk.ehctracker.assessment.Commands;
+import uk.ehctracker.assessment.DecisionOutcome;
+import uk.ehctracker.assessment.PlanSectionName;
+import uk.ehctracker.common.BadInputException;
+import uk.ehctracker.common.FieldProblem;
+import uk.ehctracker.common.NotFoundException;
+import uk.ehctracker.forms.FormDefinition;
+import uk.ehctracker.forms.FormRegistry;
+import uk.ehctracker.forms.FormValidator;
+import uk.ehctracker.forms.ValidatedValues;
+
+/**
+ * Work lists and task completion for every role, shared by the screens and the API. A person
+ * sees the tasks routed to their groups; completing one validates the values against the task's
+ * form (forms/), then hands a typed command to the assessment service.
+ */
+@Service
+@Transactional
+public class TaskWork {
+
+    private final TaskService tasks;
+    private final FormRegistry forms;
+    private final FormValidator validator = new FormValidator();
+    private final AccessPolicy access;
+    private final AssessmentService assessments;
+
+    TaskWork(TaskService tasks, FormRegistry forms, AccessPolicy access, AssessmentService assessments) {
+        this.tasks = tasks;
+        this.forms = forms;
+        this.access = access;
+        this.assessments = assessments;
+    }
+
+    /** The tasks offered to the person's groups or assigned to them, oldest first. */
+    @Transactional(readOnly = true)
+    public List<TaskSummary> tasksFor(CurrentUser user) {
+        List<String> groups = user.candidateGroups();
+        if (groups.isEmpty()) {
+            return List.of();
+        }
+        return tasks.createTaskQuery()
+                .or().taskCandidateGroupIn(groups).taskAssignee(user.username()).endOr()
+                .active()
+                .orderByTaskCreateTime().asc()
+                .list().stream().map(this::summary).toList();
+    }
+
+    /** One task, if it is the person's to see (otherwise "not found"). */
+    @Transactional(readOnly = true)
+    public TaskSummary task(String taskId, CurrentUser user) {
+        return summary(ownTask(taskId, user));
+    }
+
+    @Transactional(readOnly = true)
+    public FormDefinition formOf(String taskId, CurrentUser user) {
+        return forms.get(ownTask(taskId, user).getTaskDefinitionKey());
+    }
+
+    /** A team member takes the task as theirs; the team still sees it. */
+    public void claim(String taskId, CurrentUser user) {
+        ownTask(taskId, user);
+        tasks.setAssignee(taskId, user.username());
+    }
+
+    /** Hands the task back to the team. */
+    public void release(String taskId, CurrentUser user) {
+        ownTask(taskId, user);
+        tasks.setAssignee(taskId, null);
+    }
+
+    /**
+     * Completes a task with its form's values (as typed by a person or sent by a system):
+     * validated against the form, then recorded on the case and the process moved, in one
+     * transaction.
+     */
+    public void complete(String taskId, Map<String, ?> rawValues, CurrentUser user) {
+        Task task = ownTask(taskId, user);
+        ValidatedValues validated = validator.validate(forms.get(task.getTaskDefinitionKey()), rawValues == null ? Map.of() : rawValues);
+        if (!validated.isValid()) {
+            throw new BadInputException(validated.errors().stream().map(e -> new FieldProblem(e.key(), e.message())).toList());
+        }
+        Values v = new Values(validated.values());
+        long caseId = caseIdOf(task);
+        switch (task.getTaskDefinitionKey()) {
+            case Tasks.DECIDE_WHETHER_TO_ASSESS -> assessments.decideWhetherToAssess(caseId, new Commands.DecideWhetherToAssess(
+                    DecisionOutcome.valueOf(v.text("assessDecision")), v.flag("mayHaveSen"), v.flag("mayNeedPlan"),
+                    new HashSet<>(v.list("evidenceWeighed")), adviceKinds(v.list("additionalAdvice")),
+                    v.text("reasons"), v.date("decidedOn")), user);
+            case Tasks.GIVE_ADVICE -> assessments.giveAdvice(new Commands.GiveAdvice(adviceRequestIdOf(task),
+                    v.text("advice"), v.date("adviceDate")), user);
+            case Tasks.DECIDE_WHETHER_TO_ISSUE_PLAN -> assessments.decideWhetherToIssue(caseId, new Commands.DecideWhetherToIssue(
+                    DecisionOutcome.valueOf(v.text("issueDecision")), v.flag("necessaryTestMet"), v.text("reasons"),
+                    v.date("decidedOn")), user);
+            case Tasks.WRITE_DRAFT_PLAN -> {
+                Map<PlanSectionName, String> sections = new EnumMap<>(PlanSectionName.class);
+                for (PlanSectionName s : PlanSectionName.values()) {
+                    if (v.text(s.formKey()) != null) {
+                        sections.put(s, v.text(s.formKey()));
+                    }
+                }
+                assessments.writeDraftPlan(caseId, new Commands.WriteDraftPlan(sections, v.date("servedOn")), user);
+            }
+            case Tasks.COMMENT_ON_DRAFT_PLAN -> assessments.commentOnDraft(caseId, new Commands.CommentOnDraft(
+                    v.text("comments"), v.text("requestedSchool"), v.flag("wantsMeeting"), v.flag("wantsPersonalBudget")), user);
+            case Tasks.RESPOND_TO_CONSULTATION -> assessments.respondToConsultation(caseId, new Commands.RespondToConsultation(
+                    "YES".equals(v.text("canMeetNeeds")), v.text("response"), v.date("respondedOn")), user);
+            case Tasks.ISSUE_FINAL_PLAN -> assessments.issueFinalPlan(caseId, new Commands.IssueFinalPlan(
+                    v.text("namedPlacement"), v.text("changesFromDraft"), v.date("issuedOn")), user);
+            case Tasks.REVIEW_MISSED_DEADLINE -> {
+                assessments.reviewMissedDeadline(caseId, v.text("actionTaken"), user);
+                tasks.complete(taskId);
+            }
+            default -> throw new IllegalStateException("No command for task " + task.getTaskDefinitionKey());
+        }
+    }
+
+    /** The case a task belongs to; used by screens to link a task to its case page. */
+    @Transactional(readOnly = true)
+    public AssessmentCase caseOf(String taskId, CurrentUser user) {
+        Task task = ownTask(taskId, user);
+        return assessmentCase(caseIdOf(task), user);
+    }
+
+    private AssessmentCase assessmentCase(long caseId, CurrentUser user) {
+        return assessments.visibleCase(caseId, user);
+    }
+
+    private Task ownTask(String taskId, CurrentUser user) {
+        Task task = tasks.createTaskQuery().taskId(taskId).singleResult();
+        if (task == null) {
+            throw new NotFoundException("Task");
+        }
+        boolean assigned = user.username().equals(task.getAssignee());
+        if (!assigned && !access.mayWorkOn(user, candidateGroups(task.getId()))) {
+            throw new NotFoundException("Task");
+        }
+        return task;
+    }
+
+    private TaskSummary summary(Task task) {
+        long caseId = caseIdOf(task);
+        return new TaskSummary(task.getId(), task.getTaskDefinitionKey(), task.getName(), caseId,
+                AssessmentCase.reference(caseId), task.getTaskDefinitionKey().equals(Tasks.GIVE_ADVICE) ? adviceRequestIdOf(task) : null,
+                task.getAssignee(), candidateGroups(task.getId()), task.getCreateTime().toInstant(), task.getTaskDefinitionKey());
+    }
+
+    private List<String> candidateGroups(String taskId) {
+        return tasks.getIdentityLinksForTask(taskId).stream()
+                .filter(l -> l.getGroupId() != null).map(l -> l.getGroupId()).toList();
+    }
+
+    private long caseIdOf(Task task) {
+        Object id = tasks.getVariable(task.getId(), ProcessNames.Variables.CASE_ID);
+        if (id instanceof Number n) {
+            return n.longValue();
+        }
+        throw new IllegalStateException("Task " + task.getId() + " has no case");
+    }
+
+    private long adviceRequestIdOf(Task task) {
+        return ((Number) tasks.getVariable(task.getId(), ProcessNames.Variables.ADVICE_REQUEST_ID)).longValue();
+    }
+
+    private static Set<AdviceKind> adviceKinds(List<String> names) {
+        Set<AdviceKind> kinds = EnumSet.noneOf(AdviceKind.class);
+        names.forEach(n -> kinds.add(AdviceKind.valueOf(n)));
+        return kinds;
+    }
+
+    /** Typed access to validated form values. */
+    private record Values(Map<String, Object> map) {
+        String text(String key) {
+            Object v = map.get(key);
+            return v == null ? null : v.toString();
+        }
+
+        boolean flag(String key) {
+            return Boolean.TRUE.equals(map.get(key));
+        }
+
+        java.time.LocalDate date(String key) {
+            return (java.time.LocalDate) map.get(key);
+        }
+
+        @SuppressWarnings("unchecked")
+        List<String> list(String key) {
+            Object v = map.get(key);
+            return v == null ? List.of() : (List<String>) v;
+        }
+    }
+}
