@@ -47,6 +47,14 @@ public class AccessPolicy {
         return user.candidateGroups().stream().anyMatch(taskCandidateGroups::contains);
     }
 
+    /**
+     * Who may complete a step addressed to someone else's group: its candidates, and LA staff of
+     * the case's LA recording what reached them on paper or by e-mail (advice, a family's views).
+     */
+    public boolean mayActOn(CurrentUser user, Collection<String> taskCandidateGroups, long caseLaId) {
+        return mayWorkOn(user, taskCandidateGroups) || mayManageCase(user, caseLaId);
+    }
+
     /** Decisions, exceptions, withdrawals recorded by staff, and assignment: LA staff of the case's LA. */
     public boolean mayManageCase(CurrentUser user, long caseLaId) {
         return user.isLaStaff() && user.laId() != null && user.laId() == caseLaId;

@@ -188,7 +188,7 @@ public class AssessmentService {
             throw new ConflictException("This advice has already been given or waived");
         }
         var task = process.openAdviceTask(c.getId(), advice.getId()).orElseThrow(() -> new ConflictException("This advice is not awaited"));
-        if (!access.mayWorkOn(by, process.candidateGroups(task.getId()))) {
+        if (!access.mayActOn(by, process.candidateGroups(task.getId()), c.getLocalAuthority().getId())) {
             throw new NotFoundException("Advice request");
         }
         String text = Checks.clean(cmd.advice());
@@ -287,7 +287,7 @@ public class AssessmentService {
         AssessmentCase c = queries.visibleCase(caseId, by);
         var task = process.openTask(caseId, Tasks.COMMENT_ON_DRAFT_PLAN)
                 .orElseThrow(() -> new ConflictException("The draft plan is not open for comments"));
-        if (!access.mayWorkOn(by, process.candidateGroups(task.getId()))) {
+        if (!access.mayActOn(by, process.candidateGroups(task.getId()), c.getLocalAuthority().getId())) {
             throw new NotFoundException("Case");
         }
         String comments = Checks.clean(cmd.comments());
@@ -316,7 +316,7 @@ public class AssessmentService {
         AssessmentCase c = queries.visibleCase(caseId, by);
         var task = process.openTask(caseId, Tasks.RESPOND_TO_CONSULTATION)
                 .orElseThrow(() -> new ConflictException("No consultation is open on this case"));
-        if (!access.mayWorkOn(by, process.candidateGroups(task.getId()))) {
+        if (!access.mayActOn(by, process.candidateGroups(task.getId()), c.getLocalAuthority().getId())) {
             throw new NotFoundException("Case");
         }
         String response = Checks.clean(cmd.response());

@@ -17,10 +17,12 @@ class DemoDataSeeder implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(DemoDataSeeder.class);
 
     private final DemoDirectory directory;
+    private final DemoCases cases;
     private final Clock clock;
 
-    DemoDataSeeder(DemoDirectory directory, Clock clock) {
+    DemoDataSeeder(DemoDirectory directory, DemoCases cases, Clock clock) {
         this.directory = directory;
+        this.cases = cases;
         this.clock = clock;
     }
 
@@ -35,7 +37,9 @@ class DemoDataSeeder implements ApplicationRunner {
             log.info("Demo data already present; nothing seeded");
             return false;
         }
-        directory.seed(StatutoryClock.today(clock));
+        var today = StatutoryClock.today(clock);
+        var seeded = directory.seed(today);
+        cases.seed(seeded.children(), today);
         log.info("Demo data seeded: sign in as caseworker/caseworker, parent/parent, ... (see README)");
         return true;
     }

@@ -1,0 +1,150 @@
+package uk.ehctracker.demo;
+
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import uk.ehctracker.access.CurrentUser;
+import uk.ehctracker.access.EhcUserDetails;
+import uk.ehctracker.assessment.AdviceKind;
+import uk.ehctracker.assessment.AdviceRequest;
+import uk.ehctracker.assessment.AssessmentCase;
+import uk.ehctracker.assessment.AssessmentQueries;
+import uk.ehctracker.assessment.AssessmentService;
+import uk.ehctracker.assessment.Commands;
+import uk.ehctracker.assessment.DecisionOutcome;
+import uk.ehctracker.assessment.PlanSectionName;
+import uk.ehctracker.assessment.RequestedBy;
+import uk.ehctracker.directory.Child;
+
+/**
+ * Demo cases at each stage, made through the same services people use (real process
+ * instances, real letters), with dates relative to today so the demo always looks current.
+ */
+@Component
+class DemoCases {
+
+    private final AssessmentService assessments;
+    private final AssessmentQueries queries;
+    private final UserDetailsService users;
+
+    DemoCases(AssessmentService assessments, AssessmentQueries queries, UserDetailsService users) {
+        this.assessments = assessments;
+        this.queries = queries;
+        this.users = users;
+    }
+
+    /**
+     * One transaction: timers that a case passes on its way (its past due dates) are created and
+     * removed before anything commits, so the job executor never sees them.
+     */
+    @Transactional
+    void seed(Map<String, Child> children, LocalDate today) {
+        CurrentUser caseworker = user("caseworker");
+
+        // just received: the decision whether to assess is due in about five weeks
+        request(children.get("yusuf"), today.minusDays(5), "Aisha Khan",
+                "Yusuf finds it very hard to follow lessons and is often overwhelmed; school support has not helped enough.");
+        request(children.get("jack"), today.minusDays(10), "Sarah Wilson",
+                "Jack's speech and language needs mean he cannot access most lessons without an adult.", user("caseworker2"));
+
+        // decided not to assess, with the letter and the appeal deadline
+        AssessmentCase oliver = request(children.get("oliver"), today.minusDays(50), "Smith family",
+                "Oliver struggles with maths and spelling.");
+        assessments.decideWhetherToAssess(oliver.getId(), new Commands.DecideWhetherToAssess(DecisionOutcome.DO_NOT_ASSESS,
+                true, false, Set.of("ATTAINMENT_AND_PROGRESS", "ACTION_BY_SETTING"), Set.of(),
+                "Oliver is making good progress with the support his school gives; he is not likely to need provision through a plan.",
+                today.minusDays(12)), caseworker);
+
+        // being assessed: some advice in, the educational psychologist's still due
+        AssessmentCase leo = request(children.get("leo"), today.minusDays(30), "Chris Taylor",
+                "Leo has autism; his anxiety stops him attending full days.");
+        assess(leo, today.minusDays(20));
+        giveAdvice(leo, AdviceKind.PARENT, today.minusDays(15), "parent2",
+                "Leo is happiest with routine and warning of changes. He wants to stay with his friends.");
+        giveAdvice(leo, AdviceKind.EDUCATIONAL, today.minusDays(10), "senco",
+                "Leo needs a quiet space, visual timetables and a key adult for transitions.");
+
+        AssessmentCase sophia = request(children.get("sophia"), today.minusDays(60), "Evans family",
+                "Sophia has a hearing impairment and falls further behind each term.");
+        assess(sophia, today.minusDays(35));
+        for (AdviceKind kind : new AdviceKind[] {AdviceKind.PARENT, AdviceKind.PSYCHOLOGICAL, AdviceKind.SOCIAL_CARE}) {
+            giveAdvice(sophia, kind, today.minusDays(8), adviser(kind), "Advice given for the assessment.");
+        }
+
+        // draft plan with the family, 15 days to comment
+        AssessmentCase noah = request(children.get("noah"), today.minusDays(110), "Brown family",
+                "Noah has dyslexia and has made almost no progress in reading for two years.");
+        assess(noah, today.minusDays(75));
+        giveAllAdvice(noah, today.minusDays(40));
+        assessments.decideWhetherToIssue(noah.getId(), new Commands.DecideWhetherToIssue(DecisionOutcome.ISSUE, true,
+                "Noah needs daily specialist teaching the school cannot provide from its own resources.", today.minusDays(25)), caseworker);
+        assessments.writeDraftPlan(noah.getId(), new Commands.WriteDraftPlan(draftSections(), today.minusDays(5)), caseworker);
+
+        // final plan issued within 20 weeks
+        AssessmentCase maya = request(children.get("maya"), today.minusDays(200), "Patel family",
+                "Maya has cerebral palsy and needs support with mobility and personal care at school.");
+        assess(maya, today.minusDays(165));
+        giveAllAdvice(maya, today.minusDays(130));
+        assessments.decideWhetherToIssue(maya.getId(), new Commands.DecideWhetherToIssue(DecisionOutcome.ISSUE, true,
+                "Maya needs provision through a plan: physiotherapy and a full-time assistant.", today.minusDays(120)), caseworker);
+        assessments.writeDraftPlan(maya.getId(), new Commands.WriteDraftPlan(draftSections(), today.minusDays(110)), caseworker);
+        assessments.commentOnDraft(maya.getId(), new Commands.CommentOnDraft("We agree with the draft.", null, false, false), caseworker);
+        assessments.issueFinalPlan(maya.getId(), new Commands.IssueFinalPlan("Hillcrest Academy", null, today.minusDays(75)), caseworker);
+    }
+
+    private AssessmentCase request(Child child, LocalDate receivedOn, String requester, String reasons) {
+        return request(child, receivedOn, requester, reasons, user("caseworker"));
+    }
+
+    private AssessmentCase request(Child child, LocalDate receivedOn, String requester, String reasons, CurrentUser by) {
+        return assessments.submitRequest(new Commands.NewRequest(child.getId(), RequestedBy.PARENT, receivedOn, reasons, requester, null), by);
+    }
+
+    private void assess(AssessmentCase c, LocalDate on) {
+        assessments.decideWhetherToAssess(c.getId(), new Commands.DecideWhetherToAssess(DecisionOutcome.ASSESS, true, true,
+                Set.of("ATTAINMENT_AND_PROGRESS", "NATURE_OF_SEN", "ACTION_BY_SETTING"), Set.of(),
+                "The evidence shows the child may have SEN and may need provision through an EHC plan (s36(8)).", on), user("caseworker"));
+    }
+
+    private void giveAllAdvice(AssessmentCase c, LocalDate on) {
+        for (AdviceRequest a : queries.advice(c.getId(), user("caseworker"))) {
+            if (a.isOpen()) {
+                giveAdvice(c, a.getKind(), on, adviser(a.getKind()), "Advice given for the assessment.");
+            }
+        }
+    }
+
+    private void giveAdvice(AssessmentCase c, AdviceKind kind, LocalDate on, String adviser, String text) {
+        AdviceRequest advice = queries.advice(c.getId(), user("caseworker")).stream()
+                .filter(a -> a.getKind() == kind && a.isOpen()).findFirst().orElseThrow();
+        assessments.giveAdvice(new Commands.GiveAdvice(advice.getId(), text, on), user(adviser));
+    }
+
+    /** The demo professionals give their own advice; the caseworker records a family's or a school's received on paper. */
+    private String adviser(AdviceKind kind) {
+        return switch (kind) {
+            case PSYCHOLOGICAL -> "professional";
+            case MEDICAL -> "health";
+            case SOCIAL_CARE, PREPARATION_FOR_ADULTHOOD -> "socialcare";
+            default -> "caseworker";
+        };
+    }
+
+    private static Map<PlanSectionName, String> draftSections() {
+        Map<PlanSectionName, String> s = new EnumMap<>(PlanSectionName.class);
+        s.put(PlanSectionName.A, "Enjoys football and drawing; wants to work with animals.");
+        s.put(PlanSectionName.B, "Needs in cognition and learning, set out in the advice in section K.");
+        s.put(PlanSectionName.E, "By the end of the key stage, reads and writes independently at an age-appropriate level.");
+        s.put(PlanSectionName.F, "Daily 1:1 specialist teaching, 30 minutes, by a qualified specialist teacher.");
+        s.put(PlanSectionName.I, "Mainstream school");
+        return s;
+    }
+
+    private CurrentUser user(String username) {
+        return ((EhcUserDetails) users.loadUserByUsername(username)).user();
+    }
+}
