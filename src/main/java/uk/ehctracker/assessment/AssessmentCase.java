@@ -126,6 +126,10 @@ public class AssessmentCase {
     @Column(name = "withdrawal_reason")
     private String withdrawalReason;
 
+    /** The nearest open statutory date (null when closed): what work lists sort by. */
+    @Column(name = "next_due_on")
+    private LocalDate nextDueOn;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -160,6 +164,10 @@ public class AssessmentCase {
 
     public static String reference(long caseId) {
         return String.format("EHC-%06d", caseId);
+    }
+
+    void nextDue(LocalDate date) {
+        this.nextDueOn = stage.isClosed() ? null : date;
     }
 
     void moveTo(CaseStage next) {
@@ -346,6 +354,10 @@ public class AssessmentCase {
 
     public String getWithdrawalReason() {
         return withdrawalReason;
+    }
+
+    public LocalDate getNextDueOn() {
+        return nextDueOn;
     }
 
     public Instant getCreatedAt() {

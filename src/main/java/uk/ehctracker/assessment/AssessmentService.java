@@ -110,6 +110,7 @@ public class AssessmentService {
         String laCode = child.getLocalAuthority().getCode();
         process.start(new AssessmentProcess.Routing(c.getId(), CandidateGroups.caseworkers(laCode),
                 CandidateGroups.managers(laCode), CandidateGroups.family(child.getFamily().getId())));
+        refreshNextDue(c);
         return c;
     }
 
@@ -166,6 +167,7 @@ public class AssessmentService {
             c.assignTo(by.username());
         }
         process.complete(caseId, Tasks.DECIDE_WHETHER_TO_ASSESS, Map.of(Variables.ASSESS_DECISION, cmd.outcome().name()));
+        refreshNextDue(c);
         return c;
     }
 
@@ -202,6 +204,7 @@ public class AssessmentService {
         adviceMilestone(advice).done(cmd.givenOn());
         timeline.record(c.getId(), CaseEventKind.ADVICE, advice.getKind().label() + " received", by.username());
         process.completeAdvice(c.getId(), advice.getId());
+        refreshNextDue(c);
         return advice;
     }
 
@@ -218,6 +221,7 @@ public class AssessmentService {
         // reg 6(4): existing advice suffices when the adviser, the LA and the family agree
         timeline.record(c.getId(), CaseEventKind.ADVICE, advice.getKind().label() + " not sought again (reg 6(4)): " + reason, by.username());
         process.waiveAdvice(c.getId(), advice.getId());
+        refreshNextDue(c);
         return advice;
     }
 
@@ -252,6 +256,7 @@ public class AssessmentService {
             milestone(caseId, TimeLimit.FINAL_PLAN).done(cmd.decidedOn());
         }
         process.complete(caseId, Tasks.DECIDE_WHETHER_TO_ISSUE_PLAN, Map.of(Variables.ISSUE_DECISION, cmd.outcome().name()));
+        refreshNextDue(c);
         return c;
     }
 
@@ -278,6 +283,7 @@ public class AssessmentService {
         milestones.save(new Milestone(caseId, TimeLimit.DRAFT_COMMENTS, null, c.getDraftCommentsDue()));
         timeline.record(caseId, CaseEventKind.PLAN, "Draft plan served", by.username());
         process.complete(caseId, Tasks.WRITE_DRAFT_PLAN, Map.of());
+        refreshNextDue(c);
         return c;
     }
 
@@ -307,6 +313,7 @@ public class AssessmentService {
         timeline.record(caseId, CaseEventKind.FAMILY_RESPONSE, school == null
                 ? "Family commented on the draft plan" : "Family commented on the draft plan and asked for " + school, by.username());
         process.complete(caseId, Tasks.COMMENT_ON_DRAFT_PLAN, Map.of());
+        refreshNextDue(c);
         return c;
     }
 
@@ -330,6 +337,7 @@ public class AssessmentService {
         timeline.record(caseId, CaseEventKind.CONSULTATION, cmd.canMeetNeeds()
                 ? "The school says it can meet the child's needs" : "The school says it cannot meet the child's needs", by.username());
         process.complete(caseId, Tasks.RESPOND_TO_CONSULTATION, Map.of());
+        refreshNextDue(c);
         return c;
     }
 
@@ -361,6 +369,7 @@ public class AssessmentService {
         milestone(caseId, TimeLimit.FINAL_PLAN).done(cmd.issuedOn());
         timeline.record(caseId, CaseEventKind.PLAN, "Final EHC plan issued naming " + placement, by.username());
         process.complete(caseId, Tasks.ISSUE_FINAL_PLAN, Map.of());
+        refreshNextDue(c);
         return c;
     }
 
@@ -410,6 +419,7 @@ public class AssessmentService {
         c.withdraw(reason, today());
         timeline.record(caseId, CaseEventKind.WITHDRAWN, "Request withdrawn: " + reason, by.username());
         process.withdraw(caseId);
+        refreshNextDue(c);
         return c;
     }
 
@@ -422,6 +432,7 @@ public class AssessmentService {
                 .orElseThrow(() -> BadInputException.of("assignee", "Choose a caseworker of this local authority"));
         c.assignTo(assignee.getUsername());
         timeline.record(caseId, CaseEventKind.ASSIGNED, "Assigned to " + assignee.getDisplayName(), by.username());
+        refreshNextDue(c);
         return c;
     }
 
@@ -456,6 +467,12 @@ public class AssessmentService {
             throw new NotFoundException("Case");
         }
         return c;
+    }
+
+    /** Keeps the case's nearest open date in step with its milestones (work lists sort by it). */
+    private void refreshNextDue(AssessmentCase c) {
+        milestones.flush();
+        c.nextDue(milestones.nextOpenDueOn(c.getId()));
     }
 
     private static void expectStage(AssessmentCase c, CaseStage expected) {

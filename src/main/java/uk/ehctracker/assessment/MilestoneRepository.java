@@ -12,4 +12,8 @@ interface MilestoneRepository extends JpaRepository<Milestone, Long> {
     Optional<Milestone> findByCaseIdAndTimeLimitAndAdviceIdIsNull(long caseId, TimeLimit limit);
 
     Optional<Milestone> findByAdviceId(long adviceId);
+
+    @org.springframework.data.jpa.repository.Query(
+            "select min(m.dueOn) from Milestone m where m.caseId = :caseId and m.doneOn is null")
+    java.time.LocalDate nextOpenDueOn(long caseId);
 }

@@ -1,6 +1,7 @@
 package uk.ehctracker.demo;
 
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Set;
@@ -19,6 +20,7 @@ import uk.ehctracker.assessment.DecisionOutcome;
 import uk.ehctracker.assessment.PlanSectionName;
 import uk.ehctracker.assessment.RequestedBy;
 import uk.ehctracker.directory.Child;
+import uk.ehctracker.directory.DirectoryService;
 
 /**
  * Demo cases at each stage, made through the same services people use (real process
@@ -29,12 +31,22 @@ class DemoCases {
 
     private final AssessmentService assessments;
     private final AssessmentQueries queries;
+    private final DirectoryService directory;
     private final UserDetailsService users;
 
-    DemoCases(AssessmentService assessments, AssessmentQueries queries, UserDetailsService users) {
+    DemoCases(AssessmentService assessments, AssessmentQueries queries, DirectoryService directory, UserDetailsService users) {
         this.assessments = assessments;
         this.queries = queries;
+        this.directory = directory;
         this.users = users;
+    }
+
+    /** The demo's cases exist once any demo child has one. */
+    @Transactional(readOnly = true)
+    boolean alreadySeeded() {
+        return directory.findChildByName("Maya", "Patel")
+                .map(maya -> !queries.casesOfChild(maya.getId(), user("caseworker")).isEmpty())
+                .orElse(false);
     }
 
     /**
@@ -42,7 +54,11 @@ class DemoCases {
      * removed before anything commits, so the job executor never sees them.
      */
     @Transactional
-    void seed(Map<String, Child> children, LocalDate today) {
+    void seed(LocalDate today) {
+        Map<String, Child> children = new HashMap<>();
+        for (String[] name : DemoDirectory.CHILDREN_WITH_CASES) {
+            children.put(name[0].toLowerCase(), directory.findChildByName(name[0], name[1]).orElseThrow());
+        }
         CurrentUser caseworker = user("caseworker");
 
         // just received: the decision whether to assess is due in about five weeks

@@ -3,6 +3,7 @@ package uk.ehctracker.demo;
 import java.time.Clock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -20,10 +21,14 @@ class DemoDataSeeder implements ApplicationRunner {
     private final DemoCases cases;
     private final Clock clock;
 
-    DemoDataSeeder(DemoDirectory directory, DemoCases cases, Clock clock) {
+    private final boolean withCases;
+
+    DemoDataSeeder(DemoDirectory directory, DemoCases cases, Clock clock,
+            @Value("${ehc.demo-data.cases:true}") boolean withCases) {
         this.directory = directory;
         this.cases = cases;
         this.clock = clock;
+        this.withCases = withCases;
     }
 
     @Override
@@ -31,16 +36,20 @@ class DemoDataSeeder implements ApplicationRunner {
         seed();
     }
 
-    /** Returns true when it seeded, false when the demo was already there. */
+    /** Returns true when it seeded anything, false when the demo was already there. Each part is seeded once. */
     boolean seed() {
-        if (directory.alreadySeeded()) {
-            log.info("Demo data already present; nothing seeded");
-            return false;
-        }
         var today = StatutoryClock.today(clock);
-        var seeded = directory.seed(today);
-        cases.seed(seeded.children(), today);
-        log.info("Demo data seeded: sign in as caseworker/caseworker, parent/parent, ... (see README)");
-        return true;
+        boolean seeded = false;
+        if (!directory.alreadySeeded()) {
+            directory.seed(today);
+            seeded = true;
+        }
+        if (withCases && !cases.alreadySeeded()) {
+            cases.seed(today);
+            seeded = true;
+        }
+        log.info(seeded ? "Demo data seeded: sign in as caseworker/caseworker, parent/parent, ... (see README)"
+                : "Demo data already present; nothing seeded");
+        return seeded;
     }
 }

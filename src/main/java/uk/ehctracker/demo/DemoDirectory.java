@@ -1,8 +1,6 @@
 package uk.ehctracker.demo;
 
 import java.time.LocalDate;
-import java.util.HashMap;
-import java.util.Map;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,9 +22,10 @@ import uk.ehctracker.directory.SenStatus;
 @Component
 class DemoDirectory {
 
-    /** The children the demo creates, by a short key the case seeding refers to. */
-    record Seeded(Map<String, Child> children) {
-    }
+    /** The demo children whose cases {@link DemoCases} makes (first name, last name). */
+    static final String[][] CHILDREN_WITH_CASES = {
+        {"Yusuf", "Khan"}, {"Jack", "Wilson"}, {"Oliver", "Smith"}, {"Leo", "Taylor"},
+        {"Sophia", "Evans"}, {"Noah", "Brown"}, {"Maya", "Patel"}};
 
     private final DirectoryService directory;
     private final PasswordEncoder passwords;
@@ -41,7 +40,7 @@ class DemoDirectory {
     }
 
     @Transactional
-    Seeded seed(LocalDate today) {
+    void seed(LocalDate today) {
         LocalAuthority north = directory.save(new LocalAuthority("LA1", "Northbridge Council",
                 new Contact("Northbridge Mediation Service", "0300 123 4001", "mediation@northbridge.example", "https://mediation.northbridge.example"),
                 new Contact("Northbridge SENDIASS", "0300 123 4002", "sendiass@northbridge.example", "https://sendiass.northbridge.example")));
@@ -64,19 +63,18 @@ class DemoDirectory {
         Family wilson = directory.save(new Family("Wilson family", "wilson.family@example.com", "SV1 2AB"));
         Family davies = directory.save(new Family("Davies family", null, "SV3 4CD"));
 
-        Map<String, Child> children = new HashMap<>();
-        children.put("amira", child("Amira", "Khan", today.minusYears(9).minusDays(40), khan, north, riverside, SenStatus.SEN_SUPPORT));
-        children.put("yusuf", child("Yusuf", "Khan", today.minusYears(13).minusDays(100), khan, north, hillcrest, SenStatus.SEN_SUPPORT));
-        children.put("leo", child("Leo", "Taylor", today.minusYears(7).minusDays(200), taylor, north, riverside, SenStatus.SEN_SUPPORT));
-        children.put("ella", child("Ella", "Taylor", today.minusYears(12).minusDays(10), taylor, north, hillcrest, SenStatus.SEN_SUPPORT));
-        children.put("noah", child("Noah", "Brown", today.minusYears(10).minusDays(150), brown, north, riverside, SenStatus.SEN_SUPPORT));
-        children.put("maya", child("Maya", "Patel", today.minusYears(14).minusDays(60), patel, north, hillcrest, SenStatus.EHC_PLAN));
-        children.put("oliver", child("Oliver", "Smith", today.minusYears(8).minusDays(300), smith, north, riverside, SenStatus.SEN_SUPPORT));
-        children.put("isla", child("Isla", "Jones", today.minusYears(6).minusDays(20), jones, north, riverside, SenStatus.SEN_SUPPORT));
-        children.put("sophia", child("Sophia", "Evans", today.minusYears(11).minusDays(90), evans, north, hillcrest, SenStatus.SEN_SUPPORT));
-        children.put("ethan", child("Ethan", "Hughes", today.minusYears(17).minusDays(30), hughes, north, null, SenStatus.NONE));
-        children.put("jack", child("Jack", "Wilson", today.minusYears(9).minusDays(250), wilson, south, meadow, SenStatus.SEN_SUPPORT));
-        children.put("ava", child("Ava", "Davies", today.minusYears(5).minusDays(70), davies, south, meadow, SenStatus.SEN_SUPPORT));
+        child("Amira", "Khan", today.minusYears(9).minusDays(40), khan, north, riverside, SenStatus.SEN_SUPPORT);
+        child("Yusuf", "Khan", today.minusYears(13).minusDays(100), khan, north, hillcrest, SenStatus.SEN_SUPPORT);
+        child("Leo", "Taylor", today.minusYears(7).minusDays(200), taylor, north, riverside, SenStatus.SEN_SUPPORT);
+        child("Ella", "Taylor", today.minusYears(12).minusDays(10), taylor, north, hillcrest, SenStatus.SEN_SUPPORT);
+        child("Noah", "Brown", today.minusYears(10).minusDays(150), brown, north, riverside, SenStatus.SEN_SUPPORT);
+        child("Maya", "Patel", today.minusYears(14).minusDays(60), patel, north, hillcrest, SenStatus.EHC_PLAN);
+        child("Oliver", "Smith", today.minusYears(8).minusDays(300), smith, north, riverside, SenStatus.SEN_SUPPORT);
+        child("Isla", "Jones", today.minusYears(6).minusDays(20), jones, north, riverside, SenStatus.SEN_SUPPORT);
+        child("Sophia", "Evans", today.minusYears(11).minusDays(90), evans, north, hillcrest, SenStatus.SEN_SUPPORT);
+        child("Ethan", "Hughes", today.minusYears(17).minusDays(30), hughes, north, null, SenStatus.NONE);
+        child("Jack", "Wilson", today.minusYears(9).minusDays(250), wilson, south, meadow, SenStatus.SEN_SUPPORT);
+        child("Ava", "Davies", today.minusYears(5).minusDays(70), davies, south, meadow, SenStatus.SEN_SUPPORT);
 
         save(user("caseworker", "Sam Okafor", Role.LA_CASEWORKER).inLocalAuthority(north));
         save(user("manager", "Priya Shah", Role.LA_MANAGER).inLocalAuthority(north));
@@ -89,7 +87,6 @@ class DemoDirectory {
         save(user("health", "Dr Imran Ali", Role.PROFESSIONAL).inLocalAuthority(north).withDiscipline(Discipline.MEDICAL));
         save(user("socialcare", "Jo Bennett", Role.PROFESSIONAL).inLocalAuthority(north).withDiscipline(Discipline.SOCIAL_CARE));
         save(user("admin", "Alex Admin", Role.ADMIN));
-        return new Seeded(children);
     }
 
     private Child child(String first, String last, LocalDate dob, Family family, LocalAuthority la, School school, SenStatus status) {

@@ -6,4 +6,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 interface ChildRepository extends JpaRepository<Child, Long> {
 
     java.util.List<Child> findByFamilyIdOrderByDateOfBirthAsc(long familyId);
+
+    java.util.Optional<Child> findFirstByFirstNameAndLastName(String firstName, String lastName);
 }

@@ -58,6 +58,10 @@ public class DirectoryService {
         return children.findByFamilyIdOrderByDateOfBirthAsc(familyId);
     }
 
+    public Optional<Child> findChildByName(String firstName, String lastName) {
+        return children.findFirstByFirstNameAndLastName(firstName, lastName);
+    }
+
     public boolean userExists(String username) {
         return users.existsByUsername(username);
     }

@@ -122,6 +122,8 @@ class EhcNeedsAssessmentProcessTest {
         assertThat(advice).allSatisfy(a -> assertThat(a.getDueOn()).isEqualTo(LocalDate.of(2026, 5, 1)));
         assertThat(tasks.createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey("giveAdvice").count()).isEqualTo(5);
         assertThat(queries.visibleCase(c.getId(), caseworker).getStage()).isEqualTo(CaseStage.GATHERING_ADVICE);
+        // work lists sort by the nearest open date: now the advice, due before the 16- and 20-week dates
+        assertThat(queries.visibleCase(c.getId(), caseworker).getNextDueOn()).isEqualTo(LocalDate.of(2026, 5, 1));
 
         today(LocalDate.of(2026, 4, 20));
         giveAllAdvice(c, LocalDate.of(2026, 4, 20));
@@ -156,6 +158,7 @@ class EhcNeedsAssessmentProcessTest {
         assertThat(pi).isEnded().hasPassed("sendFinalPlan", "finalPlanIssued", "caseClosed");
         AssessmentCase issued = queries.visibleCase(c.getId(), caseworker);
         assertThat(issued.getStage()).isEqualTo(CaseStage.PLAN_ISSUED);
+        assertThat(issued.getNextDueOn()).isNull();
         assertThat(milestone(c, TimeLimit.FINAL_PLAN).getDoneOn()).isEqualTo(LocalDate.of(2026, 6, 1));
         assertThat(queries.plan(c.getId(), PlanSection.PlanVersion.FINAL, caseworker))
                 .filteredOn(s -> s.getSection() == PlanSectionName.I).singleElement()

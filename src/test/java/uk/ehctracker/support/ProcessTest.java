@@ -15,7 +15,8 @@ import org.springframework.test.context.ActiveProfiles;
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+// the demo's cases are seeded by the other context: processes run here only inside measured tests
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "ehc.demo-data.cases=false")
 @ActiveProfiles(resolver = TestProfiles.class)
 @Import({ProcessCoverage.class, TestPeople.class})
 public @interface ProcessTest {
