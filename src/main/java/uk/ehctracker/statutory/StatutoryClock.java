@@ -57,13 +57,13 @@ public final class StatutoryClock {
     public static LocalDate appealDeadline(LocalDate decisionSent,
                                            LocalDate mediationCertificateIssuedOrNull) {
         Objects.requireNonNull(decisionSent, "decisionSent must not be null");
-        // SENDIST procedure rules / Code 11.52: 2 months from the decision being sent
+        // Tribunal Procedure (HESC) Rules 2008 r20: 2 months from the decision being sent
         // (plusMonths clamps a 31st to the month's last day)
         LocalDate fromDecision = decisionSent.plusMonths(2);
         if (mediationCertificateIssuedOrNull == null) {
             return fromDecision;
         }
-        // SENDIST procedure rules / Code 11.52: or 1 month from the mediation certificate,
+        // HESC Rules 2008 r20 (STATUTORY.md s6): or 1 month from the mediation certificate,
         // whichever is later
         LocalDate fromCertificate = mediationCertificateIssuedOrNull.plusMonths(1);
         return fromCertificate.isAfter(fromDecision) ? fromCertificate : fromDecision;
