@@ -20,7 +20,7 @@ public final class HomePages {
         return switch (role) {
             case LA_CASEWORKER -> List.of(new Link("My work", "caseworker"));
             case LA_MANAGER -> List.of(new Link("Team dashboard", "manager"), new Link("Work list", "caseworker"));
-            case SENCO -> List.of(new Link("Our pupils", "school"));
+            case SENCO -> List.of(new Link("Our pupils", "school"), new Link("Provision map", "school/provision"));
             case PARENT -> List.of(new Link("My requests", "family"));
             case PROFESSIONAL -> List.of(new Link("Advice requests", "professional"));
             case ADMIN -> List.of(new Link("Administration", "admin"));

@@ -58,6 +58,8 @@ public class TaskWork {
             return List.of();
         }
         return tasks.createTaskQuery()
+                // case tasks only: SEN support tasks (no case yet) live on the school's screens
+                .processDefinitionKeyIn(ProcessNames.ASSESSMENT_PROCESS, ProcessNames.MISSED_DEADLINE_PROCESS)
                 .or().taskCandidateGroupIn(groups).taskAssignee(user.username()).endOr()
                 .active()
                 .orderByTaskCreateTime().asc()
@@ -145,7 +147,8 @@ public class TaskWork {
     }
 
     private Task ownTask(String taskId, CurrentUser user) {
-        Task task = tasks.createTaskQuery().taskId(taskId).singleResult();
+        Task task = tasks.createTaskQuery().taskId(taskId)
+                .processDefinitionKeyIn(ProcessNames.ASSESSMENT_PROCESS, ProcessNames.MISSED_DEADLINE_PROCESS).singleResult();
         if (task == null) {
             throw new NotFoundException("Task");
         }

@@ -101,6 +101,16 @@ class FormsFolderTest {
                 date("issuedOn")));
         CONTRACT.put("reviewMissedDeadline", List.of(
                 textarea("actionTaken", true)));
+        // sen-support (the graduated approach in school)
+        CONTRACT.put("assessNeeds", List.of(textarea("assessNotes", true), textarea("attainment", false),
+                textarea("pupilViews", false), textarea("parentViews", false)));
+        CONTRACT.put("planSupport", List.of(textarea("outcomes", true), textarea("provision", true), date("reviewDate")));
+        CONTRACT.put("reviewCycle", List.of(textarea("reviewNotes", true),
+                radio("reviewOutcome", "ANOTHER_CYCLE", "INVOLVE_SPECIALIST", "REQUEST_ASSESSMENT", "LEAVE_SEN_SUPPORT")));
+        CONTRACT.put("agreeSpecialistInvolvement", List.of(new Expected("specialistKind", FieldType.SELECT, true, null,
+                List.of("EDUCATIONAL_PSYCHOLOGIST", "SPEECH_AND_LANGUAGE_THERAPY", "OCCUPATIONAL_THERAPY", "CAMHS", "ADVISORY_TEACHER")),
+                radio("parentsAgree", "YES", "NO"), date("decidedOn")));
+        CONTRACT.put("recordSpecialistAdvice", List.of(textarea("advice", true), date("reportDate")));
     }
 
     private final FormSchemaReader reader = new FormSchemaReader();

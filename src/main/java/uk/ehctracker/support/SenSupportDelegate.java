@@ -1,0 +1,66 @@
+package uk.ehctracker.support;
+
+import java.util.Date;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.springframework.stereotype.Component;
+import uk.ehctracker.statutory.StatutoryClock;
+
+/**
+ * {@code ${senSupport...}} in bpmn/sen-support.bpmn: timer dates (09:00 Europe/London on the
+ * stored dates), the candidate group, and the steps the engine runs. Thin: each method reads the
+ * record id and calls {@link SenSupportService}. Public: the engine calls it by reflection.
+ */
+@Component("senSupport")
+public class SenSupportDelegate {
+
+    private final SenSupportService service;
+
+    SenSupportDelegate(SenSupportService service) {
+        this.service = service;
+    }
+
+    public String schoolGroup(Long recordId) {
+        return service.schoolGroup(recordId);
+    }
+
+    public Date reviewAt(Long recordId) {
+        return StatutoryClock.timerDate(service.reviewDate(recordId));
+    }
+
+    public Date reviewReminderAt(Long recordId) {
+        return StatutoryClock.timerDate(service.reviewReminderDate(recordId));
+    }
+
+    /** Code 6.65: once a term (an ISO 8601 repeating interval). */
+    public String meetingCheckCycle() {
+        return service.meetingCheckCycle();
+    }
+
+    public void placed(DelegateExecution execution) {
+        service.placed(recordId(execution));
+    }
+
+    public void requestAssessment(DelegateExecution execution) {
+        service.sendRequest(recordId(execution));
+    }
+
+    public void leave(DelegateExecution execution) {
+        service.left(recordId(execution));
+    }
+
+    public void remindReview(DelegateExecution execution) {
+        service.remindReview(recordId(execution));
+    }
+
+    public void remindMeeting(DelegateExecution execution) {
+        service.remindMeetingIfNone(recordId(execution));
+    }
+
+    private static long recordId(DelegateExecution execution) {
+        Object id = execution.getVariable(SenSupportNames.Variables.RECORD_ID);
+        if (id instanceof Number n) {
+            return n.longValue();
+        }
+        throw new IllegalStateException("Process has no " + SenSupportNames.Variables.RECORD_ID);
+    }
+}

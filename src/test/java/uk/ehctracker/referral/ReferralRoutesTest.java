@@ -1,0 +1,159 @@
+package uk.ehctracker.referral;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import uk.ehctracker.access.CurrentUser;
+import uk.ehctracker.assessment.AssessmentCase;
+import uk.ehctracker.assessment.AssessmentQueries;
+import uk.ehctracker.assessment.AssessmentService;
+import uk.ehctracker.assessment.RequestedBy;
+import uk.ehctracker.common.BadInputException;
+import uk.ehctracker.common.ConflictException;
+import uk.ehctracker.common.NotFoundException;
+import uk.ehctracker.directory.Child;
+import uk.ehctracker.directory.Role;
+import uk.ehctracker.statutory.StatutoryClock;
+import uk.ehctracker.support.ApplicationTest;
+import uk.ehctracker.support.TestPeople;
+import uk.ehctracker.workflow.ProcessNames;
+
+/** The routes to a request that do not start in school: the family's own, and a child brought to the LA's attention. */
+@ApplicationTest
+class ReferralRoutesTest {
+
+    @Autowired FamilyRequests familyRequests;
+    @Autowired AttentionNotices notices;
+    @Autowired AssessmentService assessments;
+    @Autowired AssessmentQueries queries;
+    @Autowired RuntimeService runtime;
+    @Autowired TaskService tasks;
+    @Autowired TestPeople people;
+    @Autowired Clock clock;
+
+    CurrentUser parent;
+    CurrentUser caseworker;
+
+    @BeforeEach
+    void setUp() {
+        ClockUtil.reset();
+        parent = people.user("parent");
+        caseworker = people.user("caseworker");
+    }
+
+    LocalDate today() {
+        return StatutoryClock.today(clock);
+    }
+
+    // ---- the family's own request (CFA s36(1)) ----
+
+    @Test
+    void aParentRequestsWithoutTheSchool_andTheClockStartsToday() {
+        Child child = people.newChildOfParent(LocalDate.of(2016, 4, 4));
+        AssessmentCase c = familyRequests.request(child.getId(), "Our son is not making progress despite help.", parent);
+
+        AssessmentCase seen = assessments.visibleCase(c.getId(), caseworker);
+        assertThat(seen.getRequestedBy()).isEqualTo(RequestedBy.PARENT);
+        assertThat(seen.getReceivedOn()).isEqualTo(today());
+        assertThat(seen.getReasons()).isEqualTo("Our son is not making progress despite help.");
+        assertThat(seen.getEvidenceGaps()).isNull();
+        assertCaseworkerDecides(c.getId());
+    }
+
+    @Test
+    void aYoungPersonRequestsForThemselves() {
+        Child self = people.newChildOfParent(LocalDate.now().minusYears(17));
+        CurrentUser youngPerson = new CurrentUser(-1, "yp-test", "Young Person", Role.PARENT, null, null, null,
+                parent.familyId(), self.getId(), null);
+        AssessmentCase c = familyRequests.request(self.getId(), "I need support to finish college.", youngPerson);
+
+        assertThat(assessments.visibleCase(c.getId(), caseworker).getRequestedBy()).isEqualTo(RequestedBy.YOUNG_PERSON);
+    }
+
+    @Test
+    void onlyTheChildsOwnFamilyMayRequest_andReasonsAreNeeded() {
+        Child child = people.newChildOfParent(LocalDate.of(2016, 4, 4));
+        assertThatThrownBy(() -> familyRequests.request(child.getId(), "Reasons.", people.user("parent2")))
+                .isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> familyRequests.request(child.getId(), "Reasons.", people.user("senco")))
+                .isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> familyRequests.request(child.getId(), "  ", parent)).isInstanceOf(BadInputException.class);
+        familyRequests.request(child.getId(), "Reasons.", parent);
+        assertThatThrownBy(() -> familyRequests.request(child.getId(), "Again.", parent)).isInstanceOf(ConflictException.class);
+    }
+
+    // ---- brought to the LA's attention (CFA s24) ----
+
+    @Test
+    void treatedAsARequest_theCaseIsReceivedOnTheDayOfTheDecision() {
+        Child child = people.newChildOfParent(LocalDate.of(2021, 6, 1));
+        AttentionNotice notice = notices.record(new AttentionNotices.Notify(child.getId(), "Dr Jane Lee", "Community paediatrician, NHS",
+                today().minusDays(20), "Global developmental delay; likely to need support on entry to school (CFA s23)."), caseworker);
+        assertThat(notices.awaitingDecision(caseworker)).extracting(AttentionNotice::getId).contains(notice.getId());
+
+        LocalDate decidedOn = today().minusDays(3);
+        AssessmentCase c = notices.treatAsRequest(notice.getId(), decidedOn, caseworker);
+
+        AssessmentCase seen = assessments.visibleCase(c.getId(), caseworker);
+        assertThat(seen.getRequestedBy()).isEqualTo(RequestedBy.OTHER);
+        // CFA s24: the clock starts on the day the LA decides to treat it as a request, not the day it was told
+        assertThat(seen.getReceivedOn()).isEqualTo(decidedOn);
+        assertThat(seen.getDecisionToAssessDue()).isEqualTo(decidedOn.plusDays(42));
+        assertThat(seen.getRequesterName()).isEqualTo("Dr Jane Lee (Community paediatrician, NHS)");
+        assertThat(seen.getReasons()).contains("developmental delay");
+        AttentionNotice decided = notices.get(notice.getId(), caseworker);
+        assertThat(decided.getStatus()).isEqualTo(AttentionStatus.TREATED_AS_REQUEST);
+        assertThat(decided.getCaseId()).isEqualTo(c.getId());
+        assertThat(decided.getDecidedOn()).isEqualTo(decidedOn);
+        assertThat(notices.awaitingDecision(caseworker)).extracting(AttentionNotice::getId).doesNotContain(notice.getId());
+        assertCaseworkerDecides(c.getId());
+        assertThatThrownBy(() -> notices.decline(notice.getId(), today(), "Changed our mind.", caseworker))
+                .isInstanceOf(ConflictException.class);
+    }
+
+    @Test
+    void declined_theReasonIsRecorded_andNoCaseIsMade() {
+        Child child = people.newChildOfParent(LocalDate.of(2019, 2, 1));
+        AttentionNotice notice = notices.record(new AttentionNotices.Notify(child.getId(), "Sam Green", "Family friend",
+                today().minusDays(5), "Worried about speech."), caseworker);
+        assertThatThrownBy(() -> notices.decline(notice.getId(), today(), " ", caseworker)).isInstanceOf(BadInputException.class);
+        assertThatThrownBy(() -> notices.treatAsRequest(notice.getId(), today().minusDays(6), caseworker))
+                .isInstanceOf(BadInputException.class).hasMessageContaining("decidedOn");
+
+        AttentionNotice declined = notices.decline(notice.getId(), today(), "The school is meeting needs at SEN support; advised the parents of their own right to request.", caseworker);
+
+        assertThat(declined.getStatus()).isEqualTo(AttentionStatus.DECLINED);
+        assertThat(declined.getDeclineReason()).startsWith("The school is meeting needs");
+        assertThat(declined.getCaseId()).isNull();
+        assertThat(queries.casesOfChild(child.getId(), caseworker)).isEmpty();
+    }
+
+    @Test
+    void onlyTheLasStaffSeeAndDecide() {
+        Child child = people.newChildOfParent(LocalDate.of(2019, 2, 1));
+        assertThatThrownBy(() -> notices.record(new AttentionNotices.Notify(child.getId(), "A", "B", today(), "C"), people.user("senco")))
+                .isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> notices.record(new AttentionNotices.Notify(child.getId(), "A", "B", today(), "C"), people.user("caseworker2")))
+                .isInstanceOf(NotFoundException.class);
+        AttentionNotice notice = notices.record(new AttentionNotices.Notify(child.getId(), "A", "B", today(), "C"), caseworker);
+        assertThatThrownBy(() -> notices.get(notice.getId(), people.user("caseworker2"))).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> notices.treatAsRequest(notice.getId(), today(), people.user("caseworker2")))
+                .isInstanceOf(NotFoundException.class);
+        assertThat(notices.all(people.user("caseworker2"))).noneMatch(n -> n.getId().equals(notice.getId()));
+    }
+
+    private void assertCaseworkerDecides(long caseId) {
+        assertThat(tasks.createTaskQuery().processDefinitionKey(ProcessNames.ASSESSMENT_PROCESS)
+                .processInstanceBusinessKey(Long.toString(caseId))
+                .taskDefinitionKey(ProcessNames.Tasks.DECIDE_WHETHER_TO_ASSESS)
+                .taskCandidateGroup("la:LA1:caseworker").count()).isEqualTo(1);
+    }
+}
