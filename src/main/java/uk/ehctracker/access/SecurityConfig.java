@@ -39,6 +39,9 @@ public class SecurityConfig {
     private static final RequestMatcher CARRIES_BASIC_CREDENTIALS =
             request -> request.getHeader("Authorization") != null;
 
+    /** Without a session there is nothing to forge: an anonymous call is answered 401, not 403. */
+    private static final RequestMatcher HAS_NO_SESSION = request -> request.getRequestedSessionId() == null;
+
     /** Matches the whole path, whichever servlet serves it (Jersey, Vaadin or Spring MVC). */
     private static RequestMatcher path(String pattern) {
         return PathPatternRequestMatcher.withDefaults().matcher(pattern);
@@ -81,7 +84,7 @@ public class SecurityConfig {
                 .httpBasic(b -> b.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
                 .exceptionHandling(e -> e.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.IF_REQUIRED))
-                .csrf(c -> c.ignoringRequestMatchers(CARRIES_BASIC_CREDENTIALS))
+                .csrf(c -> c.ignoringRequestMatchers(CARRIES_BASIC_CREDENTIALS, HAS_NO_SESSION))
                 .build();
     }
 

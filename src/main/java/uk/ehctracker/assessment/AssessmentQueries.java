@@ -8,6 +8,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.ehctracker.access.AccessPolicy;
 import uk.ehctracker.access.CurrentUser;
+import uk.ehctracker.audit.AuditActions;
+import uk.ehctracker.audit.AuditLog;
 import uk.ehctracker.common.NotFoundException;
 import uk.ehctracker.letters.Letter;
 import uk.ehctracker.letters.LetterService;
@@ -29,11 +31,12 @@ public class AssessmentQueries {
     private final CaseEventRepository events;
     private final LetterService letters;
     private final AccessPolicy access;
+    private final AuditLog audit;
 
     AssessmentQueries(AssessmentCaseRepository cases, MilestoneRepository milestones, DecisionRepository decisions,
             AdviceRequestRepository adviceRequests, PlanSectionRepository planSections,
             TimeLimitExceptionRepository exceptions, CaseEventRepository events, LetterService letters,
-            AccessPolicy access) {
+            AccessPolicy access, AuditLog audit) {
         this.cases = cases;
         this.milestones = milestones;
         this.decisions = decisions;
@@ -43,6 +46,7 @@ public class AssessmentQueries {
         this.events = events;
         this.letters = letters;
         this.access = access;
+        this.audit = audit;
     }
 
     public Specification<AssessmentCase> visibleTo(CurrentUser user) {
@@ -50,8 +54,11 @@ public class AssessmentQueries {
     }
 
     public AssessmentCase visibleCase(long caseId, CurrentUser user) {
-        return cases.findOne(visibleTo(user).and(CaseVisibility.withId(caseId)))
+        AssessmentCase found = cases.findOne(visibleTo(user).and(CaseVisibility.withId(caseId)))
                 .orElseThrow(() -> new NotFoundException("Case"));
+        // every read of a child's case is on the audit trail (one entry per person, case and request)
+        audit.record(user, caseId, AuditActions.READ, null);
+        return found;
     }
 
     public Page<AssessmentCase> visibleCases(CurrentUser user, Specification<AssessmentCase> filter, Pageable page) {

@@ -39,6 +39,14 @@ public final class Http {
                 .header("Authorization", basic(username, password)).build());
     }
 
+    public HttpResponse<String> postJson(String path, String json, String username, String password) {
+        return send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Accept", "application/json")
+                .header("Content-Type", "application/json")
+                .header("Authorization", basic(username, password))
+                .POST(HttpRequest.BodyPublishers.ofString(json)).build());
+    }
+
     public HttpResponse<String> getJsonAnonymous(String path) {
         return send(HttpRequest.newBuilder(URI.create(base + path)).GET().header("Accept", "application/json").build());
     }

@@ -1,0 +1,110 @@
+package uk.ehctracker.api;
+
+import com.fasterxml.jackson.annotation.JsonFormat;
+import com.fasterxml.jackson.annotation.OptBoolean;
+import io.swagger.v3.oas.annotations.media.Schema;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import uk.ehctracker.assessment.RequestedBy;
+import uk.ehctracker.statutory.ExceptionReason;
+import uk.ehctracker.statutory.TimeLimit;
+
+/**
+ * The JSON the API reads and writes: one record per request and response body. Dates are
+ * YYYY-MM-DD, read strictly: no time part, no day count, no impossible dates.
+ */
+final class ApiModels {
+
+    private ApiModels() {
+    }
+
+    // ---- requests ----
+
+    @Schema(description = "A request for an EHC needs assessment (CFA s36(1)). receivedOn is honoured for LA staff only;"
+            + " for parents and SENCOs it is today.")
+    record NewRequestBody(
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) Long childId,
+            @Schema(description = "Required for LA staff; set by the server for parents (PARENT or YOUNG_PERSON) and SENCOs (SCHOOL)")
+            RequestedBy requestedBy,
+            @Schema(example = "2026-03-02") @JsonFormat(lenient = OptBoolean.FALSE) LocalDate receivedOn,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, maxLength = 20_000) String reasons,
+            @Schema(maxLength = 200) String requesterName,
+            @Schema(maxLength = 2000) String evidenceGaps) {
+    }
+
+    /** The two answers to the question "should we assess?" (s36(8)). */
+    enum AssessDecision {
+        ASSESS,
+        DO_NOT_ASSESS
+    }
+
+    /** The evidence the Code of Practice (9.14) says the LA should weigh. */
+    enum Evidence {
+        ATTAINMENT_AND_PROGRESS,
+        NATURE_OF_SEN,
+        ACTION_BY_SETTING,
+        ADDITIONAL_SUPPORT_NEEDED,
+        DEVELOPMENT_AND_HEALTH,
+        MORE_TIME_OVER_18
+    }
+
+    @Schema(description = "The decision whether to assess (reg 5). mayHaveSen and mayNeedPlan default to true when assessing.")
+    record DecisionBody(
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) AssessDecision decision,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "2026-03-20") @JsonFormat(lenient = OptBoolean.FALSE) LocalDate decidedOn,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, maxLength = 20_000) String reasons,
+            Boolean mayHaveSen,
+            Boolean mayNeedPlan,
+            List<Evidence> evidenceWeighed) {
+    }
+
+    @Schema(description = "An exception to a time limit (reg 5(4), 8(2), 10(4), 13(3))")
+    record ExceptionBody(
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) TimeLimit limit,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) ExceptionReason reason,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) @JsonFormat(lenient = OptBoolean.FALSE) LocalDate from,
+            @JsonFormat(lenient = OptBoolean.FALSE) LocalDate to,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, maxLength = 2000) String note) {
+    }
+
+    record WithdrawBody(@Schema(requiredMode = Schema.RequiredMode.REQUIRED, maxLength = 2000) String reason) {
+    }
+
+    // ---- responses ----
+
+    record ChildView(long id, String name, LocalDate dateOfBirth, String schoolName, String senStatus) {
+    }
+
+    record Deadlines(LocalDate decisionToAssess, LocalDate decisionToIssue, LocalDate finalPlan) {
+    }
+
+    record MilestoneView(String limit, String label, LocalDate dueOn, LocalDate doneOn, boolean overdue,
+            boolean exceptionApplies) {
+    }
+
+    record ExceptionView(Long id, String limit, String reason, LocalDate from, LocalDate to, String note) {
+    }
+
+    @Schema(description = "A case: the request, its statutory deadlines, each step and any exceptions")
+    record CaseView(long id, String reference, long childId, String childName, String status, LocalDate receivedOn,
+            String requestedBy, Deadlines deadlines, List<MilestoneView> milestones, List<ExceptionView> exceptions,
+            @Schema(description = "The last day to appeal, after a decision not to assess or not to issue a plan")
+            LocalDate appealDeadline) {
+    }
+
+    @Schema(description = "A case in a list")
+    record CaseSummary(long id, String reference, long childId, String childName, String status, LocalDate receivedOn,
+            String requestedBy, Deadlines deadlines) {
+    }
+
+    record PageOf<T>(List<T> content, int page, int size, long totalElements, int totalPages) {
+    }
+
+    record DocumentView(long id, String fileName, String contentType, long size, String sha256, String description,
+            String uploadedBy, Instant uploadedAt) {
+    }
+
+    record AuditView(long id, Instant at, String username, String role, String action, String detail) {
+    }
+}

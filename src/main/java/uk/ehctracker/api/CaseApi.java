@@ -1,0 +1,211 @@
+package uk.ehctracker.api;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import uk.ehctracker.access.CurrentUser;
+import uk.ehctracker.assessment.AdviceKind;
+import uk.ehctracker.assessment.AssessmentCase;
+import uk.ehctracker.assessment.AssessmentQueries;
+import uk.ehctracker.assessment.AssessmentService;
+import uk.ehctracker.assessment.CaseStage;
+import uk.ehctracker.assessment.Commands;
+import uk.ehctracker.assessment.Decision;
+import uk.ehctracker.assessment.DecisionOutcome;
+import uk.ehctracker.assessment.Milestone;
+import uk.ehctracker.assessment.TimeLimitException;
+import uk.ehctracker.audit.AuditActions;
+import uk.ehctracker.audit.AuditLog;
+import uk.ehctracker.common.BadInputException;
+import uk.ehctracker.common.Checks;
+import uk.ehctracker.common.FieldProblem;
+import uk.ehctracker.statutory.RecordedException;
+import uk.ehctracker.statutory.StatutoryClock;
+import uk.ehctracker.workflow.TaskSummary;
+import uk.ehctracker.workflow.TaskWork;
+
+/**
+ * What the API's controllers call: each command is one transaction (the service's command, its
+ * audit entry and the answer read back), so a command refused with a 4xx writes nothing.
+ */
+@Service
+@Transactional
+class CaseApi {
+
+    static final int MAX_PAGE_SIZE = 100;
+
+    /** The service's field names where the API's differ. */
+    private static final Map<String, String> DECISION_FIELDS = Map.of("assessDecision", "decision");
+
+    private final AssessmentService assessments;
+    private final AssessmentQueries queries;
+    private final TaskWork taskWork;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    CaseApi(AssessmentService assessments, AssessmentQueries queries, TaskWork taskWork, AuditLog audit, Clock clock) {
+        this.assessments = assessments;
+        this.queries = queries;
+        this.taskWork = taskWork;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    // ---- commands ----
+
+    ApiModels.CaseView submit(ApiModels.NewRequestBody body, CurrentUser user) {
+        // the service stores the requester's name as given (up to 200 characters in the table)
+        new Checks().maxLength("requesterName", Checks.clean(body.requesterName()), 200, "Name of the person asking").throwIfAny();
+        AssessmentCase c = assessments.submitRequest(new Commands.NewRequest(body.childId(), body.requestedBy(),
+                body.receivedOn(), body.reasons(), body.requesterName(), body.evidenceGaps()), user);
+        audit.record(user, c.getId(), AuditActions.CREATE, "Request for an EHC needs assessment received on " + c.getReceivedOn());
+        return view(c, user);
+    }
+
+    ApiModels.CaseView decideWhetherToAssess(long caseId, ApiModels.DecisionBody body, CurrentUser user) {
+        boolean assess = body.decision() == ApiModels.AssessDecision.ASSESS;
+        DecisionOutcome outcome = body.decision() == null ? null : DecisionOutcome.valueOf(body.decision().name());
+        Set<String> evidence = body.evidenceWeighed() == null ? Set.of()
+                : body.evidenceWeighed().stream().filter(e -> e != null).map(Enum::name).collect(Collectors.toCollection(TreeSet::new));
+        Commands.DecideWhetherToAssess command = new Commands.DecideWhetherToAssess(outcome,
+                body.mayHaveSen() == null ? assess : body.mayHaveSen(),
+                body.mayNeedPlan() == null ? assess : body.mayNeedPlan(),
+                evidence, EnumSet.noneOf(AdviceKind.class), body.reasons(), body.decidedOn());
+        AssessmentCase c;
+        try {
+            c = assessments.decideWhetherToAssess(caseId, command, user);
+        } catch (BadInputException e) {
+            throw renamed(e, DECISION_FIELDS);
+        }
+        audit.record(user, caseId, AuditActions.UPDATE, "Decided " + (assess ? "to assess" : "not to assess") + " on " + body.decidedOn());
+        return view(c, user);
+    }
+
+    ApiModels.ExceptionView recordException(long caseId, ApiModels.ExceptionBody body, CurrentUser user) {
+        TimeLimitException saved = assessments.recordException(caseId,
+                new Commands.RecordException(body.limit(), body.reason(), body.from(), body.to(), body.note()), user);
+        audit.record(user, caseId, AuditActions.UPDATE, "Exception recorded for " + body.limit() + ": " + body.reason());
+        return exceptionView(saved);
+    }
+
+    ApiModels.CaseView withdraw(long caseId, ApiModels.WithdrawBody body, CurrentUser user) {
+        AssessmentCase c = assessments.withdraw(caseId, new Commands.Withdraw(body.reason()), user);
+        audit.record(user, caseId, AuditActions.UPDATE, "Request withdrawn");
+        return view(c, user);
+    }
+
+    void completeTask(String taskId, Map<String, Object> values, CurrentUser user) {
+        TaskSummary task = taskWork.task(taskId, user);
+        taskWork.complete(taskId, values, user);
+        audit.record(user, task.caseId(), AuditActions.TASK_COMPLETE, "Completed task " + task.taskKey());
+    }
+
+    // ---- reads ----
+
+    @Transactional(readOnly = true)
+    ApiModels.CaseView get(long caseId, CurrentUser user) {
+        return view(queries.visibleCase(caseId, user), user);
+    }
+
+    @Transactional(readOnly = true)
+    ApiModels.PageOf<ApiModels.CaseSummary> list(CurrentUser user, CaseStage status, Boolean overdue, LocalDate dueBefore,
+            int page, int size) {
+        Specification<AssessmentCase> filter = (root, q, cb) -> cb.conjunction();
+        if (status != null) {
+            filter = filter.and((root, q, cb) -> cb.equal(root.get("stage"), status));
+        }
+        if (overdue != null) {
+            LocalDate today = StatutoryClock.today(clock);
+            Specification<AssessmentCase> anyOverdue = (root, q, cb) -> {
+                var sub = q.subquery(Long.class);
+                var m = sub.from(Milestone.class);
+                sub.select(m.get("id")).where(
+                        cb.equal(m.get("caseId"), root.get("id")),
+                        cb.isNull(m.get("doneOn")),
+                        cb.or(cb.isTrue(m.<Boolean>get("overdue")), cb.lessThan(m.<LocalDate>get("dueOn"), today)));
+                return cb.exists(sub);
+            };
+            filter = filter.and(overdue ? anyOverdue : Specification.not(anyOverdue));
+        }
+        if (dueBefore != null) {
+            filter = filter.and((root, q, cb) -> {
+                var sub = q.subquery(Long.class);
+                var m = sub.from(Milestone.class);
+                sub.select(m.get("id")).where(
+                        cb.equal(m.get("caseId"), root.get("id")),
+                        cb.isNull(m.get("doneOn")),
+                        cb.lessThan(m.<LocalDate>get("dueOn"), dueBefore));
+                return cb.exists(sub);
+            });
+        }
+        Page<AssessmentCase> found = queries.visibleCases(user, filter,
+                PageRequest.of(page, size, Sort.by(Sort.Order.desc("receivedOn"), Sort.Order.desc("id"))));
+        List<ApiModels.CaseSummary> content = found.getContent().stream()
+                .map(c -> new ApiModels.CaseSummary(c.getId(), c.reference(), c.getChild().getId(), c.getChild().getFullName(),
+                        c.getStage().name(), c.getReceivedOn(), c.getRequestedBy().name(), deadlines(c)))
+                .toList();
+        return new ApiModels.PageOf<>(content, page, size, found.getTotalElements(), found.getTotalPages());
+    }
+
+    @Transactional(readOnly = true)
+    List<TaskSummary> tasks(CurrentUser user) {
+        return taskWork.tasksFor(user);
+    }
+
+    @Transactional(readOnly = true)
+    List<ApiModels.AuditView> auditTrail(long caseId, CurrentUser user) {
+        return audit.forCase(caseId, user).stream()
+                .map(e -> new ApiModels.AuditView(e.getId(), e.getAt(), e.getUsername(), e.getRole(), e.getAction(), e.getDetail()))
+                .toList();
+    }
+
+    // ---- the case as JSON ----
+
+    private ApiModels.CaseView view(AssessmentCase c, CurrentUser user) {
+        long caseId = c.getId();
+        LocalDate today = StatutoryClock.today(clock);
+        List<TimeLimitException> exceptions = queries.exceptions(caseId, user);
+        Collection<RecordedException> recorded = exceptions.stream().map(TimeLimitException::asRecorded).toList();
+        List<ApiModels.MilestoneView> milestones = queries.milestones(caseId, user).stream()
+                .map(m -> new ApiModels.MilestoneView(m.getTimeLimit().name(), m.getTimeLimit().label(), m.getDueOn(),
+                        m.getDoneOn(), !m.isDone() && (m.isOverdue() || m.getDueOn().isBefore(today)),
+                        !StatutoryClock.isBinding(m.getTimeLimit(), m.getDueOn(), recorded)))
+                .toList();
+        LocalDate appealDeadline = null;
+        for (Decision d : queries.decisions(caseId, user)) {
+            if (d.getAppealDeadline() != null) {
+                appealDeadline = d.getAppealDeadline();
+            }
+        }
+        return new ApiModels.CaseView(caseId, c.reference(), c.getChild().getId(), c.getChild().getFullName(),
+                c.getStage().name(), c.getReceivedOn(), c.getRequestedBy().name(), deadlines(c), milestones,
+                exceptions.stream().map(CaseApi::exceptionView).toList(), appealDeadline);
+    }
+
+    private static ApiModels.Deadlines deadlines(AssessmentCase c) {
+        return new ApiModels.Deadlines(c.getDecisionToAssessDue(), c.getDecisionNotToIssueDue(), c.getFinalPlanDue());
+    }
+
+    private static ApiModels.ExceptionView exceptionView(TimeLimitException e) {
+        return new ApiModels.ExceptionView(e.getId(), e.getTimeLimit().name(), e.getReason().name(), e.getFromDate(),
+                e.getToDate(), e.getNote());
+    }
+
+    private static BadInputException renamed(BadInputException e, Map<String, String> names) {
+        return new BadInputException(e.problems().stream()
+                .map(p -> new FieldProblem(names.getOrDefault(p.field(), p.field()), p.message()))
+                .toList());
+    }
+}

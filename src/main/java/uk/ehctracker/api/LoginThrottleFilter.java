@@ -1,0 +1,64 @@
+package uk.ehctracker.api;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Answers 429 to a sign-in attempt (an HTTP Basic header, or the sign-in form posted to
+ * {@code /login}) for a username or from an address that {@link LoginThrottle} has blocked. Runs
+ * before Spring Security, so a blocked attempt never reaches the password check.
+ */
+class LoginThrottleFilter extends OncePerRequestFilter {
+
+    static final String MESSAGE = "Too many failed sign-in attempts. Wait 15 minutes and try again,"
+            + " or ask your administrator to reset your password.";
+
+    private final LoginThrottle throttle;
+
+    LoginThrottleFilter(LoginThrottle throttle) {
+        this.throttle = throttle;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        String username = attemptedUsername(request);
+        boolean attempt = username != null;
+        if (attempt && throttle.isBlocked(username, request.getRemoteAddr())) {
+            response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+            response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(throttle.window().toSeconds()));
+            response.setContentType("text/plain;charset=UTF-8");
+            response.getOutputStream().write(MESSAGE.getBytes(StandardCharsets.UTF_8));
+            return;
+        }
+        chain.doFilter(request, response);
+    }
+
+    /** The username a request tries to sign in as, or null when it is not a sign-in attempt. */
+    static String attemptedUsername(HttpServletRequest request) {
+        String header = request.getHeader(HttpHeaders.AUTHORIZATION);
+        if (header != null && header.regionMatches(true, 0, "Basic ", 0, 6)) {
+            try {
+                String decoded = new String(Base64.getDecoder().decode(header.substring(6).strip()), StandardCharsets.UTF_8);
+                int colon = decoded.indexOf(':');
+                return colon < 0 ? decoded : decoded.substring(0, colon);
+            } catch (IllegalArgumentException e) {
+                return "";
+            }
+        }
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        if ("POST".equalsIgnoreCase(request.getMethod()) && path.equals("/login")) {
+            String username = request.getParameter("username");
+            return username == null ? "" : username;
+        }
+        return null;
+    }
+}

@@ -1,0 +1,101 @@
+package uk.ehctracker.audit;
+
+import java.time.Clock;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
+import uk.ehctracker.access.CurrentUser;
+import uk.ehctracker.assessment.AssessmentQueries;
+import uk.ehctracker.common.NotFoundException;
+import uk.ehctracker.directory.Role;
+
+/**
+ * Appends to the audit trail and shows a case's trail to the managers of its LA.
+ *
+ * <p>Transactions: an entry made inside a command joins the command's transaction, so a command
+ * that fails (a 4xx, nothing written) leaves no entry claiming it happened. Reads run in
+ * read-only transactions (or none), where a database such as PostgreSQL refuses writes; their
+ * READ entry is written in a transaction of its own.
+ *
+ * <p>A person's repeated reads of one case within one HTTP request (a page that loads the case,
+ * its milestones and its decisions) make one READ entry.
+ */
+@Service
+public class AuditLog {
+
+    private static final String READS_THIS_REQUEST = AuditLog.class.getName() + ".reads";
+    private static final int MAX_DETAIL = 2000;
+
+    private final AuditEntryRepository entries;
+    private final TransactionTemplate ownTransaction;
+    private final ObjectProvider<AssessmentQueries> cases;
+    private final Clock clock = Clock.systemUTC();
+
+    AuditLog(AuditEntryRepository entries, PlatformTransactionManager transactions, ObjectProvider<AssessmentQueries> cases) {
+        this.entries = entries;
+        this.ownTransaction = new TransactionTemplate(transactions);
+        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        // AssessmentQueries records reads here; resolved when first needed, so the two do not need each other to start
+        this.cases = cases;
+    }
+
+    /**
+     * Records that {@code user} did {@code action} (see {@link AuditActions}) on a case, with a
+     * short plain-text detail (no personal data beyond what the case id already points to).
+     */
+    public void record(CurrentUser user, Long caseId, String action, String detail) {
+        if (user == null || action == null) {
+            throw new IllegalArgumentException("An audit entry needs a person and an action");
+        }
+        if (AuditActions.READ.equals(action) && alreadyReadThisRequest(user, caseId)) {
+            return;
+        }
+        AuditEntry entry = new AuditEntry(clock.instant(), user.username(), user.role().name(), caseId, action,
+                detail == null ? null : truncate(detail));
+        if (TransactionSynchronizationManager.isActualTransactionActive()
+                && !TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
+            entries.save(entry);
+        } else {
+            ownTransaction.executeWithoutResult(status -> entries.save(entry));
+        }
+    }
+
+    /** A case's trail, oldest first: for an LA manager of the case's LA only; anyone else is told "not found". */
+    @Transactional(readOnly = true)
+    public List<AuditEntry> forCase(long caseId, CurrentUser manager) {
+        if (manager == null || manager.role() != Role.LA_MANAGER) {
+            throw new NotFoundException("Case");
+        }
+        // throws "not found" unless the case is in the manager's LA (and records the manager's read)
+        cases.getObject().visibleCase(caseId, manager);
+        return entries.findByCaseIdOrderByAtAscIdAsc(caseId);
+    }
+
+    private static boolean alreadyReadThisRequest(CurrentUser user, Long caseId) {
+        RequestAttributes request = RequestContextHolder.getRequestAttributes();
+        if (request == null) {
+            return false;
+        }
+        @SuppressWarnings("unchecked")
+        Set<String> seen = (Set<String>) request.getAttribute(READS_THIS_REQUEST, RequestAttributes.SCOPE_REQUEST);
+        if (seen == null) {
+            seen = new HashSet<>();
+            request.setAttribute(READS_THIS_REQUEST, seen, RequestAttributes.SCOPE_REQUEST);
+        }
+        return !seen.add(user.username() + "#" + caseId);
+    }
+
+    private static String truncate(String detail) {
+        String clean = detail.replaceAll("\\p{Cntrl}", " ");
+        return clean.length() <= MAX_DETAIL ? clean : clean.substring(0, MAX_DETAIL - 1) + "…";
+    }
+}

@@ -1,0 +1,97 @@
+package uk.ehctracker.documents;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import uk.ehctracker.access.CurrentUser;
+import uk.ehctracker.assessment.AssessmentQueries;
+import uk.ehctracker.audit.AuditActions;
+import uk.ehctracker.audit.AuditLog;
+import uk.ehctracker.common.Checks;
+import uk.ehctracker.common.NotFoundException;
+
+/**
+ * Stores and returns a case's documents, for the screens and the API. Whoever may see the case
+ * may add to it and read its documents; anyone else is told the case was not found.
+ */
+@Service
+@Transactional
+public class DocumentService {
+
+    /** The largest file a case keeps: 20 MB (the upload limit of the web server matches it). */
+    public static final int MAX_BYTES = 20 * 1024 * 1024;
+    static final int MAX_DESCRIPTION = 2000;
+
+    private final CaseDocumentRepository documents;
+    private final AssessmentQueries cases;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    DocumentService(CaseDocumentRepository documents, AssessmentQueries cases, AuditLog audit, Clock clock) {
+        this.documents = documents;
+        this.cases = cases;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /**
+     * Keeps a document with the case (in the caller's transaction, if any). Its type comes from its content: PDF, Word (DOCX), JPEG or
+     * PNG; anything else, an empty file or one over 20 MB is refused naming the field
+     * {@code file} ({@link uk.ehctracker.common.BadInputException}); a case the person may not
+     * see is "not found".
+     */
+    public CaseDocument store(long caseId, String originalName, byte[] bytes, String description, CurrentUser by) {
+        cases.visibleCase(caseId, by);
+        String cleanDescription = Checks.clean(description);
+        Checks checks = new Checks().maxLength("description", cleanDescription, MAX_DESCRIPTION, "Description");
+        Optional<DocumentType> type = Optional.empty();
+        if (bytes == null || bytes.length == 0) {
+            checks.problem("file", "The file is empty. Choose a PDF, Word (.docx), JPEG or PNG file.");
+        } else if (bytes.length > MAX_BYTES) {
+            checks.problem("file", "The file is larger than 20 MB. Send a smaller file, or split it.");
+        } else {
+            type = DocumentType.of(bytes);
+            if (type.isEmpty()) {
+                checks.problem("file", "This file is not a PDF, Word (.docx), JPEG or PNG file, whatever its name says."
+                        + " Save it as one of those and try again.");
+            }
+        }
+        checks.throwIfAny();
+        DocumentType kind = type.orElseThrow();
+        String fileName = FileNames.safe(originalName, kind);
+        CaseDocument saved = documents.save(new CaseDocument(caseId, fileName, kind.mediaType(), bytes, sha256(bytes),
+                cleanDescription, by.username(), clock.instant()));
+        audit.record(by, caseId, AuditActions.DOCUMENT_UPLOAD,
+                "Document " + saved.getId() + " (" + kind.name() + ", " + bytes.length + " bytes, sha256 " + saved.getSha256() + ")");
+        return saved;
+    }
+
+    /** The case's documents, newest first, without their bytes. */
+    @Transactional(readOnly = true)
+    public List<CaseDocument> list(long caseId, CurrentUser by) {
+        cases.visibleCase(caseId, by);
+        return documents.listOfCase(caseId);
+    }
+
+    /** One document with its bytes; the read is recorded on the audit trail. */
+    public CaseDocument get(long caseId, long docId, CurrentUser by) {
+        cases.visibleCase(caseId, by);
+        CaseDocument document = documents.findByIdAndCaseId(docId, caseId)
+                .orElseThrow(() -> new NotFoundException("Document"));
+        audit.record(by, caseId, AuditActions.DOCUMENT_READ, "Document " + docId);
+        return document;
+    }
+
+    static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+}

@@ -1,0 +1,404 @@
+package uk.ehctracker.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.http.HttpResponse;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.transaction.PlatformTransactionManager;
+import uk.ehctracker.directory.DirectoryService;
+import uk.ehctracker.support.ApplicationTest;
+import uk.ehctracker.documents.SampleFiles;
+import uk.ehctracker.support.TestPeople;
+
+/**
+ * Every endpoint x every role x own / other LA, school and family, over real HTTP: the exact
+ * status, and lists that leave out what is not the person's. The Khan case (LA1, Riverside) is
+ * "own" for caseworker, manager, senco and parent; the LA2 case is caseworker2's alone.
+ */
+@ApplicationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ApiAccessMatrixTest {
+
+    /** Who sees the Khan case: LA1 staff, Riverside's SENCO, the Khan family. */
+    static final Set<String> SEE_KHAN_CASE = Set.of("caseworker", "manager", "senco", "parent");
+    static final Set<String> LA1_STAFF = Set.of("caseworker", "manager");
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    TestPeople people;
+    @Autowired
+    DirectoryService directory;
+    @Autowired
+    PlatformTransactionManager transactions;
+    @Autowired
+    Clock clock;
+
+    ApiClient api;
+    ApiFixtures fixtures;
+    long khanCase;
+    long la2Case;
+    long khanDocument;
+
+    @BeforeAll
+    void cases() {
+        api = new ApiClient(port);
+        fixtures = new ApiFixtures(api, people, directory, transactions, clock);
+        khanCase = fixtures.khanCase();
+        la2Case = fixtures.la2Case();
+        HttpResponse<String> uploaded = api.upload("/api/assessment-requests/" + khanCase + "/documents", "caseworker",
+                "report.pdf", "application/pdf", SampleFiles.pdf(), "EP report");
+        assertThat(uploaded.statusCode()).as(uploaded.body()).isEqualTo(201);
+        khanDocument = ApiClient.json(uploaded).get("id").asLong();
+    }
+
+    private static int expected(String user, Set<String> allowed, int ok) {
+        if (user.equals("anonymous")) {
+            return 401;
+        }
+        return allowed.contains(user) ? ok : 404;
+    }
+
+    private static void assertStatus(HttpResponse<String> r, String user, int status) {
+        assertThat(r.statusCode()).as(user + " " + r.request().method() + " " + r.uri() + ": " + r.body()).isEqualTo(status);
+    }
+
+    private static Set<Long> ids(JsonNode array, String field) {
+        Set<Long> ids = new HashSet<>();
+        array.forEach(n -> ids.add(n.get(field).asLong()));
+        return ids;
+    }
+
+    // ---- GET /api/children ----
+
+    @ParameterizedTest(name = "GET /api/children as {0}")
+    @CsvSource({"anonymous", "caseworker", "manager", "caseworker2", "senco", "senco2", "parent", "parent2", "professional", "admin"})
+    void childrenAreThoseThePersonMaySee(String user) {
+        HttpResponse<String> r = api.get("/api/children", user);
+        if (user.equals("anonymous")) {
+            assertThat(r.statusCode()).isEqualTo(401);
+            return;
+        }
+        assertThat(r.statusCode()).isEqualTo(200);
+        JsonNode children = ApiClient.json(r);
+        List<String> names = new ArrayList<>();
+        children.forEach(c -> names.add(c.get("name").asText()));
+        List<String> schools = new ArrayList<>();
+        children.forEach(c -> schools.add(c.get("schoolName").isNull() ? "" : c.get("schoolName").asText()));
+        switch (user) {
+            case "caseworker", "manager" -> assertThat(names).contains("Amira Khan", "Leo Taylor", "Ethan Hughes")
+                    .doesNotContain("Jack Wilson", "Ava Davies");
+            case "caseworker2" -> assertThat(names).contains("Jack Wilson", "Ava Davies")
+                    .doesNotContain("Amira Khan", "Leo Taylor");
+            case "senco" -> {
+                assertThat(names).contains("Amira Khan", "Leo Taylor").doesNotContain("Yusuf Khan", "Ella Taylor", "Jack Wilson");
+                assertThat(schools).containsOnly("Riverside Primary School");
+            }
+            case "senco2" -> {
+                assertThat(names).contains("Yusuf Khan", "Ella Taylor").doesNotContain("Amira Khan", "Leo Taylor");
+                assertThat(schools).containsOnly("Hillcrest Academy");
+            }
+            case "parent" -> assertThat(names).contains("Amira Khan", "Yusuf Khan").allMatch(n -> n.endsWith(" Khan"));
+            case "parent2" -> assertThat(names).containsExactlyInAnyOrder("Leo Taylor", "Ella Taylor");
+            default -> assertThat(children).isEmpty();
+        }
+        children.forEach(c -> assertThat(c.has("id") && c.has("dateOfBirth") && c.has("senStatus")).isTrue());
+    }
+
+    // ---- POST /api/assessment-requests ----
+
+    @ParameterizedTest(name = "POST /api/assessment-requests for a Khan child as {0} -> {1}")
+    @CsvSource({"anonymous, 401", "caseworker, 201", "manager, 201", "caseworker2, 404", "senco, 201", "senco2, 404",
+        "parent, 201", "parent2, 404", "professional, 404", "admin, 404"})
+    void requestingForAKhanChild(String user, int status) {
+        long child = fixtures.khanChild();
+        HttpResponse<String> r = api.postJson("/api/assessment-requests", user,
+                "{\"childId\":" + child + ",\"requestedBy\":\"OTHER\",\"reasons\":\"Needs more help than the school can give\"}");
+        assertStatus(r, user, status);
+        if (status == 201) {
+            JsonNode created = ApiClient.json(r);
+            assertThat(r.headers().firstValue("Location")).hasValue("/api/assessment-requests/" + created.get("id").asLong());
+            assertThat(created.get("childId").asLong()).isEqualTo(child);
+            assertThat(created.get("status").asText()).isEqualTo("DECIDING_WHETHER_TO_ASSESS");
+            assertThat(created.get("receivedOn").asText()).isEqualTo(fixtures.today().toString());
+            // the server decides who asked when a parent or a school asks
+            String requestedBy = created.get("requestedBy").asText();
+            assertThat(requestedBy).isEqualTo(Map.of("senco", "SCHOOL", "parent", "PARENT").getOrDefault(user, "OTHER"));
+        } else if (status == 404) {
+            assertThat(r.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+            assertThat(ApiClient.json(r).get("detail").asText()).isEqualTo("Child not found");
+        }
+    }
+
+    @ParameterizedTest(name = "POST /api/assessment-requests for an LA2 child as {0} -> {1}")
+    @CsvSource({"caseworker, 404", "manager, 404", "senco, 404", "parent, 404", "caseworker2, 201"})
+    void requestingForAnLa2Child(String user, int status) {
+        long child = fixtures.la2Child();
+        HttpResponse<String> r = api.postJson("/api/assessment-requests", user,
+                "{\"childId\":" + child + ",\"requestedBy\":\"PARENT\",\"reasons\":\"Needs more help\"}");
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(status);
+    }
+
+    @Test
+    void laStaffMayBackDateARequestAndFamiliesMayNot() {
+        String lastWeek = fixtures.today().minusDays(7).toString();
+        HttpResponse<String> byStaff = api.postJson("/api/assessment-requests", "caseworker",
+                "{\"childId\":" + fixtures.khanChild() + ",\"requestedBy\":\"PARENT\",\"receivedOn\":\"" + lastWeek + "\",\"reasons\":\"By post\"}");
+        assertThat(ApiClient.json(byStaff).get("receivedOn").asText()).isEqualTo(lastWeek);
+        HttpResponse<String> byParent = api.postJson("/api/assessment-requests", "parent",
+                "{\"childId\":" + fixtures.khanChild() + ",\"receivedOn\":\"" + lastWeek + "\",\"reasons\":\"Please assess\"}");
+        assertThat(ApiClient.json(byParent).get("receivedOn").asText()).isEqualTo(fixtures.today().toString());
+    }
+
+    // ---- GET /api/assessment-requests ----
+
+    @ParameterizedTest(name = "GET /api/assessment-requests as {0}")
+    @CsvSource({"anonymous", "caseworker", "manager", "caseworker2", "senco", "senco2", "parent", "parent2", "professional", "admin"})
+    void listsHoldOnlyThePersonsCases(String user) {
+        HttpResponse<String> r = api.get("/api/assessment-requests?size=100", user);
+        if (user.equals("anonymous")) {
+            assertThat(r.statusCode()).isEqualTo(401);
+            return;
+        }
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+        JsonNode page = ApiClient.json(r);
+        assertThat(page.get("page").asInt()).isZero();
+        assertThat(page.get("size").asInt()).isEqualTo(100);
+        assertThat(page.has("totalElements") && page.has("totalPages")).isTrue();
+        Set<Long> caseIds = ids(page.get("content"), "id");
+        assertThat(caseIds.contains(khanCase)).as("Khan case in " + user + "'s list").isEqualTo(SEE_KHAN_CASE.contains(user));
+        assertThat(caseIds.contains(la2Case)).as("LA2 case in " + user + "'s list").isEqualTo(user.equals("caseworker2"));
+        if (Set.of("caseworker2", "parent", "parent2", "caseworker", "manager").contains(user)) {
+            // LA staff and parents: every case listed is of a child they may see
+            Set<Long> children = ids(ApiClient.json(api.get("/api/children", user)), "id");
+            assertThat(ids(page.get("content"), "childId")).isSubsetOf(children);
+        }
+        if (user.equals("admin")) {
+            assertThat(page.get("totalElements").asLong()).isZero();
+        }
+    }
+
+    @Test
+    void theListIsNewestFirstAndFilters() {
+        JsonNode page = ApiClient.json(api.get("/api/assessment-requests?size=100&status=DECIDING_WHETHER_TO_ASSESS", "caseworker"));
+        List<String> received = new ArrayList<>();
+        page.get("content").forEach(c -> {
+            assertThat(c.get("status").asText()).isEqualTo("DECIDING_WHETHER_TO_ASSESS");
+            received.add(c.get("receivedOn").asText());
+        });
+        assertThat(received).isSortedAccordingTo((a, b) -> b.compareTo(a));
+
+        // the Khan case's first step is due in 6 weeks: not before tomorrow, but before 7 weeks from now
+        String tomorrow = fixtures.today().plusDays(1).toString();
+        String sevenWeeks = fixtures.today().plusWeeks(7).toString();
+        assertThat(ids(ApiClient.json(api.get("/api/assessment-requests?size=100&dueBefore=" + tomorrow, "caseworker")).get("content"), "id"))
+                .doesNotContain(khanCase);
+        assertThat(ids(ApiClient.json(api.get("/api/assessment-requests?size=100&dueBefore=" + sevenWeeks, "caseworker")).get("content"), "id"))
+                .contains(khanCase);
+        assertThat(ids(ApiClient.json(api.get("/api/assessment-requests?size=100&overdue=true", "caseworker")).get("content"), "id"))
+                .doesNotContain(khanCase);
+        assertThat(ids(ApiClient.json(api.get("/api/assessment-requests?size=100&overdue=false", "caseworker")).get("content"), "id"))
+                .contains(khanCase);
+
+        JsonNode small = ApiClient.json(api.get("/api/assessment-requests?size=1&page=0", "caseworker"));
+        assertThat(small.get("content")).hasSize(1);
+        assertThat(small.get("totalPages").asLong()).isEqualTo(small.get("totalElements").asLong());
+    }
+
+    // ---- GET /api/assessment-requests/{id} ----
+
+    @ParameterizedTest(name = "GET /api/assessment-requests/:id as {0}")
+    @CsvSource({"anonymous", "caseworker", "manager", "caseworker2", "senco", "senco2", "parent", "parent2", "professional", "admin"})
+    void oneCaseIsForThoseWhoMaySeeIt(String user) {
+        HttpResponse<String> khan = api.get("/api/assessment-requests/" + khanCase, user);
+        assertThat(khan.statusCode()).as(khan.body()).isEqualTo(expected(user, SEE_KHAN_CASE, 200));
+        HttpResponse<String> la2 = api.get("/api/assessment-requests/" + la2Case, user);
+        assertThat(la2.statusCode()).isEqualTo(expected(user, Set.of("caseworker2"), 200));
+        if (khan.statusCode() == 200) {
+            JsonNode c = ApiClient.json(khan);
+            assertThat(c.get("reference").asText()).isEqualTo(String.format("EHC-%06d", khanCase));
+            assertThat(c.get("childName").asText()).endsWith(" Khan");
+            assertThat(c.get("deadlines").get("decisionToAssess").asText())
+                    .isEqualTo(fixtures.today().plusDays(42).toString());
+            assertThat(c.get("milestones").get(0).get("limit").asText()).isEqualTo("DECISION_TO_ASSESS");
+            assertThat(c.get("milestones").get(0).get("overdue").asBoolean()).isFalse();
+            assertThat(c.get("appealDeadline").isNull()).isTrue();
+        }
+        if (khan.statusCode() == 404) {
+            assertThat(ApiClient.json(khan).get("detail").asText()).isEqualTo("Case not found");
+        }
+    }
+
+    // ---- POST /api/assessment-requests/{id}/decision-to-assess ----
+
+    @ParameterizedTest(name = "POST decision-to-assess as {0} -> {1}")
+    @CsvSource({"anonymous, 401", "caseworker, 200", "manager, 200", "caseworker2, 404", "senco, 404", "senco2, 404",
+        "parent, 404", "parent2, 404", "professional, 404", "admin, 404"})
+    void onlyTheLasStaffDecide(String user, int status) {
+        long caseId = fixtures.khanCase();
+        HttpResponse<String> r = api.postJson("/api/assessment-requests/" + caseId + "/decision-to-assess", user,
+                "{\"decision\":\"ASSESS\",\"decidedOn\":\"" + fixtures.today() + "\",\"reasons\":\"The s36(8) test is met\","
+                        + "\"evidenceWeighed\":[\"ATTAINMENT_AND_PROGRESS\",\"NATURE_OF_SEN\"]}");
+        assertStatus(r, user, status);
+        if (status == 200) {
+            JsonNode c = ApiClient.json(r);
+            assertThat(c.get("status").asText()).isEqualTo("GATHERING_ADVICE");
+            assertThat(c.get("appealDeadline").isNull()).isTrue();
+            // the psychologist is asked for advice, and so now sees the case
+            assertThat(api.get("/api/assessment-requests/" + caseId, "professional").statusCode()).isEqualTo(200);
+            // deciding twice is a conflict
+            assertThat(api.postJson("/api/assessment-requests/" + caseId + "/decision-to-assess", user,
+                    "{\"decision\":\"ASSESS\",\"decidedOn\":\"" + fixtures.today() + "\",\"reasons\":\"Again\"}").statusCode()).isEqualTo(409);
+        } else {
+            assertThat(ApiClient.json(api.get("/api/assessment-requests/" + caseId, "caseworker")).get("status").asText())
+                    .isEqualTo("DECIDING_WHETHER_TO_ASSESS");
+        }
+    }
+
+    @Test
+    void aDecisionNotToAssessGivesTheAppealDeadline() {
+        long caseId = fixtures.khanCase();
+        HttpResponse<String> r = api.postJson("/api/assessment-requests/" + caseId + "/decision-to-assess", "caseworker",
+                "{\"decision\":\"DO_NOT_ASSESS\",\"decidedOn\":\"" + fixtures.today() + "\",\"reasons\":\"Needs are met at SEN support\","
+                        + "\"mayHaveSen\":true,\"mayNeedPlan\":false}");
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+        JsonNode c = ApiClient.json(r);
+        assertThat(c.get("status").asText()).isEqualTo("NOT_ASSESSED");
+        assertThat(c.get("appealDeadline").asText()).isEqualTo(fixtures.today().plusMonths(2).toString());
+        assertThat(c.get("milestones").get(0).get("doneOn").asText()).isEqualTo(fixtures.today().toString());
+    }
+
+    // ---- POST /api/assessment-requests/{id}/exceptions ----
+
+    @ParameterizedTest(name = "POST exceptions as {0} -> {1}")
+    @CsvSource({"anonymous, 401", "caseworker, 201", "manager, 201", "caseworker2, 404", "senco, 404", "senco2, 404",
+        "parent, 404", "parent2, 404", "professional, 404", "admin, 404"})
+    void onlyTheLasStaffRecordExceptions(String user, int status) {
+        HttpResponse<String> r = api.postJson("/api/assessment-requests/" + khanCase + "/exceptions", user,
+                "{\"limit\":\"FINAL_PLAN\",\"reason\":\"EXCEPTIONAL_PERSONAL_CIRCUMSTANCES\",\"from\":\"" + fixtures.today()
+                        + "\",\"note\":\"Family bereavement; mother asked for time\"}");
+        assertStatus(r, user, status);
+        if (status == 201) {
+            JsonNode e = ApiClient.json(r);
+            assertThat(e.get("limit").asText()).isEqualTo("FINAL_PLAN");
+            assertThat(e.get("from").asText()).isEqualTo(fixtures.today().toString());
+            JsonNode c = ApiClient.json(api.get("/api/assessment-requests/" + khanCase, "caseworker"));
+            assertThat(c.get("exceptions").findValuesAsText("reason")).contains("EXCEPTIONAL_PERSONAL_CIRCUMSTANCES");
+        }
+    }
+
+    // ---- POST /api/assessment-requests/{id}/withdraw ----
+
+    @ParameterizedTest(name = "POST withdraw as {0} -> {1}")
+    @CsvSource({"anonymous, 401", "caseworker, 200", "manager, 200", "caseworker2, 404", "senco, 404", "senco2, 404",
+        "parent, 200", "parent2, 404", "professional, 404", "admin, 404"})
+    void theFamilyOrTheLaWithdraw(String user, int status) {
+        long caseId = fixtures.khanCase();
+        HttpResponse<String> r = api.postJson("/api/assessment-requests/" + caseId + "/withdraw", user,
+                "{\"reason\":\"The family moved away\"}");
+        assertStatus(r, user, status);
+        String stage = ApiClient.json(api.get("/api/assessment-requests/" + caseId, "caseworker")).get("status").asText();
+        assertThat(stage).isEqualTo(status == 200 ? "WITHDRAWN" : "DECIDING_WHETHER_TO_ASSESS");
+        if (status == 200) {
+            assertThat(api.postJson("/api/assessment-requests/" + caseId + "/withdraw", user, "{\"reason\":\"Again\"}").statusCode())
+                    .isEqualTo(409);
+        }
+    }
+
+    // ---- GET /api/tasks and POST /api/tasks/{id}/complete ----
+
+    @ParameterizedTest(name = "GET /api/tasks as {0}")
+    @CsvSource({"anonymous", "caseworker", "manager", "caseworker2", "senco", "senco2", "parent", "parent2", "professional", "admin"})
+    void workListsHoldOnlyThePersonsTasks(String user) {
+        HttpResponse<String> r = api.get("/api/tasks", user);
+        if (user.equals("anonymous")) {
+            assertThat(r.statusCode()).isEqualTo(401);
+            return;
+        }
+        assertThat(r.statusCode()).isEqualTo(200);
+        Set<Long> cases = ids(ApiClient.json(r), "caseId");
+        assertThat(cases.contains(khanCase)).as("Khan case's decision in " + user + "'s tasks").isEqualTo(LA1_STAFF.contains(user));
+        assertThat(cases.contains(la2Case)).isEqualTo(user.equals("caseworker2"));
+    }
+
+    @ParameterizedTest(name = "POST /api/tasks/:id/complete as {0} -> {1}")
+    @CsvSource({"anonymous, 401", "caseworker, 204", "manager, 204", "caseworker2, 404", "senco, 404", "senco2, 404",
+        "parent, 404", "parent2, 404", "professional, 404", "admin, 404"})
+    void onlyTheTeamCompletesATask(String user, int status) {
+        long caseId = fixtures.khanCase();
+        String task = fixtures.taskOf(caseId, "decideWhetherToAssess", "caseworker");
+        HttpResponse<String> r = api.postJson("/api/tasks/" + task + "/complete", user,
+                "{\"assessDecision\":\"ASSESS\",\"mayHaveSen\":true,\"mayNeedPlan\":true,"
+                        + "\"evidenceWeighed\":[\"NATURE_OF_SEN\"],\"reasons\":\"Test met\",\"decidedOn\":\"" + fixtures.today() + "\"}");
+        assertStatus(r, user, status);
+        assertThat(ApiClient.json(api.get("/api/assessment-requests/" + caseId, "caseworker")).get("status").asText())
+                .isEqualTo(status == 204 ? "GATHERING_ADVICE" : "DECIDING_WHETHER_TO_ASSESS");
+    }
+
+    // ---- documents ----
+
+    @ParameterizedTest(name = "POST documents as {0}")
+    @CsvSource({"anonymous", "caseworker", "manager", "caseworker2", "senco", "senco2", "parent", "parent2", "professional", "admin"})
+    void thoseWhoSeeTheCaseMayAddDocuments(String user) {
+        HttpResponse<String> r = api.upload("/api/assessment-requests/" + khanCase + "/documents", user,
+                "photo.png", "image/png", SampleFiles.png(), "From " + user);
+        assertStatus(r, user, expected(user, SEE_KHAN_CASE, 201));
+        if (r.statusCode() == 201) {
+            JsonNode d = ApiClient.json(r);
+            assertThat(d.get("contentType").asText()).isEqualTo("image/png");
+            assertThat(d.get("uploadedBy").asText()).isEqualTo(user);
+            assertThat(r.headers().firstValue("Location"))
+                    .hasValue("/api/assessment-requests/" + khanCase + "/documents/" + d.get("id").asLong());
+        }
+        HttpResponse<String> other = api.upload("/api/assessment-requests/" + la2Case + "/documents", user,
+                "photo.png", "image/png", SampleFiles.png(), null);
+        assertStatus(other, user, expected(user, Set.of("caseworker2"), 201));
+    }
+
+    @ParameterizedTest(name = "GET documents as {0}")
+    @CsvSource({"anonymous", "caseworker", "manager", "caseworker2", "senco", "senco2", "parent", "parent2", "professional", "admin"})
+    void thoseWhoSeeTheCaseMayListAndReadItsDocuments(String user) {
+        HttpResponse<String> list = api.get("/api/assessment-requests/" + khanCase + "/documents", user);
+        assertThat(list.statusCode()).isEqualTo(expected(user, SEE_KHAN_CASE, 200));
+        if (list.statusCode() == 200) {
+            assertThat(ids(ApiClient.json(list), "id")).contains(khanDocument);
+        }
+        HttpResponse<byte[]> doc = api.getBytes("/api/assessment-requests/" + khanCase + "/documents/" + khanDocument, user);
+        assertThat(doc.statusCode()).isEqualTo(expected(user, SEE_KHAN_CASE, 200));
+        if (doc.statusCode() == 200) {
+            assertThat(doc.body()).isEqualTo(SampleFiles.pdf());
+            assertThat(doc.headers().firstValue("Content-Type")).hasValue("application/pdf");
+            assertThat(doc.headers().firstValue("Content-Disposition").orElse("")).startsWith("attachment").contains("report.pdf");
+            assertThat(doc.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+        }
+        // a document is reached only through its own case
+        HttpResponse<byte[]> wrongCase = api.getBytes("/api/assessment-requests/" + la2Case + "/documents/" + khanDocument, user);
+        assertThat(wrongCase.statusCode()).isIn(user.equals("anonymous") ? 401 : 404);
+        HttpResponse<String> la2List = api.get("/api/assessment-requests/" + la2Case + "/documents", user);
+        assertThat(la2List.statusCode()).isEqualTo(expected(user, Set.of("caseworker2"), 200));
+    }
+
+    // ---- GET /api/assessment-requests/{id}/audit ----
+
+    @ParameterizedTest(name = "GET audit as {0}")
+    @CsvSource({"anonymous", "caseworker", "manager", "caseworker2", "senco", "senco2", "parent", "parent2", "professional", "admin"})
+    void onlyTheLasManagersSeeTheAuditTrail(String user) {
+        HttpResponse<String> khan = api.get("/api/assessment-requests/" + khanCase + "/audit", user);
+        assertThat(khan.statusCode()).as(khan.body()).isEqualTo(expected(user, Set.of("manager"), 200));
+        // LA2 has no manager among the demo users: nobody here sees its trail
+        assertThat(api.get("/api/assessment-requests/" + la2Case + "/audit", user).statusCode()).isEqualTo(user.equals("anonymous") ? 401 : 404);
+    }
+}

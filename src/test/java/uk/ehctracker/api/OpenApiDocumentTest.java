@@ -1,0 +1,84 @@
+package uk.ehctracker.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.http.HttpResponse;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import uk.ehctracker.support.ApplicationTest;
+
+/** The OpenAPI document is generated at /api/openapi.json, for signed-in people, and describes every endpoint. */
+@ApplicationTest
+class OpenApiDocumentTest {
+
+    /** Path, method: every endpoint of the API. */
+    static final List<String[]> ENDPOINTS = List.of(
+            new String[] {"/api/me", "get"},
+            new String[] {"/api/children", "get"},
+            new String[] {"/api/assessment-requests", "get"},
+            new String[] {"/api/assessment-requests", "post"},
+            new String[] {"/api/assessment-requests/{id}", "get"},
+            new String[] {"/api/assessment-requests/{id}/decision-to-assess", "post"},
+            new String[] {"/api/assessment-requests/{id}/exceptions", "post"},
+            new String[] {"/api/assessment-requests/{id}/withdraw", "post"},
+            new String[] {"/api/assessment-requests/{id}/documents", "get"},
+            new String[] {"/api/assessment-requests/{id}/documents", "post"},
+            new String[] {"/api/assessment-requests/{id}/documents/{docId}", "get"},
+            new String[] {"/api/assessment-requests/{id}/audit", "get"},
+            new String[] {"/api/tasks", "get"},
+            new String[] {"/api/tasks/{id}/complete", "post"});
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void theDocumentListsEveryEndpointWithASummary() {
+        HttpResponse<String> r = new ApiClient(port).get("/api/openapi.json", "parent");
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(r.headers().firstValue("Content-Type").orElse("")).startsWith("application/json");
+        JsonNode doc = ApiClient.json(r);
+        assertThat(doc.get("openapi").asText()).startsWith("3.");
+        JsonNode paths = doc.get("paths");
+        for (String[] endpoint : ENDPOINTS) {
+            JsonNode operation = paths.path(endpoint[0]).path(endpoint[1]);
+            assertThat(operation.isMissingNode()).as(endpoint[1] + " " + endpoint[0] + " in " + paths.fieldNames()).isFalse();
+            if (!endpoint[0].equals("/api/me")) {
+                assertThat(operation.path("summary").asText()).as("summary of " + endpoint[1] + " " + endpoint[0]).isNotBlank();
+            }
+        }
+        // only the application's API is described, not Camunda's or the actuator
+        paths.fieldNames().forEachRemaining(p -> assertThat(p).startsWith("/api/"));
+        assertThat(doc.at("/components/securitySchemes/basicAuth/type").asText()).isEqualTo("http");
+        assertThat(doc.at("/components/securitySchemes/basicAuth/scheme").asText()).isEqualTo("basic");
+        assertThat(doc.at("/security/0/basicAuth").isArray()).isTrue();
+        // dates are documented as dates
+        assertThat(doc.at("/components/schemas/NewRequestBody/properties/receivedOn/format").asText()).isEqualTo("date");
+        assertThat(doc.at("/components/schemas/NewRequestBody/properties/requestedBy/enum").toString())
+                .contains("PARENT", "YOUNG_PERSON", "SCHOOL", "OTHER");
+    }
+
+    @Test
+    void theDocumentAndItsPageNeedASignedInPerson() {
+        ApiClient api = new ApiClient(port);
+        assertThat(api.get("/api/openapi.json", ApiClient.ANONYMOUS).statusCode()).isEqualTo(401);
+        assertThat(api.get("/api/docs", ApiClient.ANONYMOUS).statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void theSwaggerUiIsReachable() {
+        ApiClient api = new ApiClient(port);
+        HttpResponse<String> docs = api.get("/api/docs", "caseworker");
+        assertThat(docs.statusCode()).isEqualTo(302);
+        String location = docs.headers().firstValue("Location").orElseThrow();
+        String path = location.replaceFirst("^https?://[^/]+", "");
+        assertThat(path).startsWith("/api/");
+        HttpResponse<String> page = api.get(path, "caseworker");
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("swagger-ui");
+        HttpResponse<String> config = api.get("/api/openapi.json/swagger-config", "caseworker");
+        assertThat(config.statusCode()).isEqualTo(200);
+        assertThat(config.body()).contains("/api/openapi.json");
+    }
+}
