@@ -1,19 +1,207 @@
 package uk.ehctracker.ui.caseworker;
 
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.tabs.Tab;
+import com.vaadin.flow.component.tabs.Tabs;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import uk.ehctracker.access.CurrentUser;
+import uk.ehctracker.access.CurrentUsers;
+import uk.ehctracker.assessment.CaseStage;
+import uk.ehctracker.common.NotFoundException;
+import uk.ehctracker.ui.common.Badge;
+import uk.ehctracker.ui.common.CaseViews;
+import uk.ehctracker.ui.common.CaseViews.CaseFilters;
+import uk.ehctracker.ui.common.CaseViews.CaseRow;
+import uk.ehctracker.ui.common.CaseViews.SchoolOption;
+import uk.ehctracker.ui.common.CaseViews.TaskRow;
+import uk.ehctracker.ui.common.Dates;
+import uk.ehctracker.ui.common.Notices;
+import uk.ehctracker.ui.tasks.TaskView;
+import uk.ehctracker.workflow.TaskWork;
 
-/** My work: the home page for LA caseworkers. */
+/**
+ * My work: the caseworker's tasks (mine and my team's, claim and hand back) and the LA's cases,
+ * nearest statutory date first, filtered in the query and loaded page by page.
+ */
 @Route("caseworker")
 @PageTitle("My work | EHC needs assessment tracker")
 @RolesAllowed({"LA_CASEWORKER", "LA_MANAGER"})
 public class CaseworkerHomeView extends VerticalLayout {
 
-    public CaseworkerHomeView() {
-        add(new H1("My work"), new Paragraph("Requests for EHC needs assessments in your local authority, nearest statutory date first."));
+    private final CaseViews views;
+    private final TaskWork taskWork;
+    private final CurrentUser user;
+
+    final Tabs taskTabs = new Tabs();
+    final Tab mine = new Tab();
+    final Tab team = new Tab();
+    final Grid<TaskRow> tasks = new Grid<>(TaskRow.class, false);
+    final Grid<CaseRow> cases = new Grid<>(CaseRow.class, false);
+    final Select<CaseStage> stage = new Select<>();
+    final Select<SchoolOption> school = new Select<>();
+    final Checkbox dueSoon = new Checkbox("Due in the next 7 days");
+    final Checkbox overdue = new Checkbox("Overdue");
+    final Checkbox closed = new Checkbox("Include closed cases");
+
+    public CaseworkerHomeView(CaseViews views, TaskWork taskWork, CurrentUsers users) {
+        this.views = views;
+        this.taskWork = taskWork;
+        this.user = users.require();
+        addClassName("page");
+        add(new H1("My work"));
+        add(new Paragraph("Your tasks and your local authority's requests for EHC needs assessments, nearest statutory date first."));
+        configureTasks();
+        configureCases();
+    }
+
+    // ---- tasks ----
+
+    private void configureTasks() {
+        add(new H2("Tasks"));
+        taskTabs.add(mine, team);
+        taskTabs.addSelectedChangeListener(e -> refreshTasks());
+        taskTabs.setId("task-tabs");
+        LocalDate today = views.today();
+        tasks.addColumn(new ComponentRenderer<>(t -> due(t, today))).setHeader("Due").setAutoWidth(true).setKey("due");
+        tasks.addColumn(new ComponentRenderer<>(t -> new Anchor(TaskView.path(t.id()), t.what()))).setHeader("Task").setFlexGrow(2).setKey("task");
+        tasks.addColumn(new ComponentRenderer<>(t -> new Anchor("cases/" + t.caseId(), t.childName() + " (" + t.reference() + ")")))
+                .setHeader("Child").setFlexGrow(1).setKey("child");
+        tasks.addColumn(t -> t.task().assignee() == null ? "Team" : views.nameOf(t.task().assignee())).setHeader("With").setAutoWidth(true).setKey("with");
+        tasks.addColumn(new ComponentRenderer<>(this::claimButton)).setHeader("Action").setAutoWidth(true).setKey("action");
+        tasks.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        tasks.setAllRowsVisible(true);
+        tasks.setId("tasks");
+        tasks.getElement().setAttribute("aria-label", "Tasks");
+        add(taskTabs, tasks);
+        refreshTasks();
+    }
+
+    private Component due(TaskRow t, LocalDate today) {
+        if (t.due() == null) {
+            return new Span("No statutory date");
+        }
+        Span text = new Span(Dates.staffDue(shortName(t), t.due(), today) + " ");
+        Span wrapper = new Span(text, Badge.of(t.status()));
+        return wrapper;
+    }
+
+    private static String shortName(TaskRow t) {
+        return switch (t.task().taskKey()) {
+            case "decideWhetherToAssess" -> "Decision to assess";
+            case "giveAdvice" -> "Advice";
+            case "decideWhetherToIssuePlan" -> "Decision whether to issue";
+            case "writeDraftPlan", "issueFinalPlan" -> "Final plan";
+            case "commentOnDraftPlan" -> "Family's comments";
+            case "respondToConsultation" -> "School's response";
+            default -> "Step";
+        };
+    }
+
+    private Component claimButton(TaskRow t) {
+        if (t.isAssignedTo(user)) {
+            Button release = new Button("Hand back", e -> act(() -> taskWork.release(t.id(), user), "Handed back to the team"));
+            release.getElement().setAttribute("aria-label", "Hand back: " + t.what() + ", " + t.childName());
+            release.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            return release;
+        }
+        Button claim = new Button("Take it", e -> act(() -> taskWork.claim(t.id(), user), "The task is yours"));
+        claim.getElement().setAttribute("aria-label", "Take it: " + t.what() + ", " + t.childName());
+        claim.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        return claim;
+    }
+
+    private void act(Runnable action, String done) {
+        try {
+            action.run();
+            Notices.success(done);
+        } catch (NotFoundException e) {
+            Notices.error("This task has already been done.");
+        }
+        refreshTasks();
+    }
+
+    void refreshTasks() {
+        List<TaskRow> all = views.tasks(user);
+        List<TaskRow> own = all.stream().filter(t -> t.isAssignedTo(user)).toList();
+        mine.setLabel("My tasks (" + own.size() + ")");
+        team.setLabel("My team's tasks (" + all.size() + ")");
+        tasks.setItems(taskTabs.getSelectedTab() == team ? all : own);
+    }
+
+    // ---- cases ----
+
+    private void configureCases() {
+        add(new H2("Cases"));
+        stage.setLabel("Stage");
+        stage.setItems(Arrays.asList(CaseStage.values()));
+        stage.setItemLabelGenerator(s -> s == null ? "Any stage" : s.staffLabel());
+        stage.setEmptySelectionAllowed(true);
+        stage.setEmptySelectionCaption("Any stage");
+        school.setLabel("School");
+        school.setItems(views.schoolsOnCases(user));
+        school.setItemLabelGenerator(s -> s == null ? "Any school" : s.name());
+        school.setEmptySelectionAllowed(true);
+        school.setEmptySelectionCaption("Any school");
+        stage.addValueChangeListener(e -> refreshCases());
+        school.addValueChangeListener(e -> refreshCases());
+        dueSoon.addValueChangeListener(e -> refreshCases());
+        overdue.addValueChangeListener(e -> refreshCases());
+        closed.addValueChangeListener(e -> refreshCases());
+        HorizontalLayout filters = new HorizontalLayout(stage, school, dueSoon, overdue, closed);
+        filters.setAlignItems(FlexComponent.Alignment.BASELINE);
+        filters.getStyle().set("flex-wrap", "wrap");
+        filters.setId("case-filters");
+
+        LocalDate today = views.today();
+        cases.addColumn(new ComponentRenderer<>(c -> new Anchor("cases/" + c.id(), c.childName()))).setHeader("Child").setKey("child").setFlexGrow(1);
+        cases.addColumn(CaseRow::reference).setHeader("Reference").setKey("reference").setAutoWidth(true);
+        cases.addColumn(CaseRow::schoolName).setHeader("School").setKey("school").setFlexGrow(1);
+        cases.addColumn(c -> c.stage().staffLabel()).setHeader("Stage").setKey("stage").setFlexGrow(1);
+        cases.addColumn(new ComponentRenderer<>(c -> next(c, today))).setHeader("Next statutory date").setKey("next").setFlexGrow(2);
+        cases.addColumn(c -> c.assignedTo() == null ? "Not assigned" : views.nameOf(c.assignedTo())).setHeader("Assigned to").setKey("assigned").setAutoWidth(true);
+        cases.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        cases.setPageSize(25);
+        cases.setHeight("32rem");
+        cases.setId("cases");
+        cases.getElement().setAttribute("aria-label", "Cases");
+        add(filters, cases);
+        refreshCases();
+    }
+
+    private static Component next(CaseRow c, LocalDate today) {
+        if (c.next() == null) {
+            return new Span(c.stage().isClosed() ? "Closed" : "No date to meet now");
+        }
+        return new Span(new Span(Dates.staffDue(c.next().what(), c.next().due(), today) + " "), Badge.of(c.next().status()));
+    }
+
+    CaseFilters filters() {
+        return new CaseFilters(stage.getValue(), school.getValue() == null ? null : school.getValue().id(),
+                dueSoon.getValue(), overdue.getValue(), closed.getValue());
+    }
+
+    void refreshCases() {
+        CaseFilters f = filters();
+        cases.setItems(q -> views.rows(user, f, q.getOffset(), q.getLimit()).stream(), q -> views.count(user, f));
     }
 }

@@ -1,19 +1,266 @@
 package uk.ehctracker.ui.family;
 
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
+import java.util.Optional;
+import uk.ehctracker.access.CurrentUser;
+import uk.ehctracker.access.CurrentUsers;
+import uk.ehctracker.assessment.AdviceKind;
+import uk.ehctracker.assessment.AssessmentCase;
+import uk.ehctracker.assessment.AssessmentService;
+import uk.ehctracker.assessment.Commands;
+import uk.ehctracker.assessment.Decision;
+import uk.ehctracker.assessment.DecisionOutcome;
+import uk.ehctracker.assessment.RequestedBy;
+import uk.ehctracker.common.BadInputException;
+import uk.ehctracker.common.ConflictException;
+import uk.ehctracker.common.FieldProblem;
+import uk.ehctracker.ui.cases.CaseExtras;
+import uk.ehctracker.ui.cases.LettersPanel;
+import uk.ehctracker.ui.cases.ProcessSteps;
+import uk.ehctracker.ui.common.CaseViews;
+import uk.ehctracker.ui.common.CaseViews.CaseDetail;
+import uk.ehctracker.ui.common.CaseViews.ChildCard;
+import uk.ehctracker.ui.common.CaseViews.TaskRow;
+import uk.ehctracker.ui.common.Dates;
+import uk.ehctracker.ui.common.Notices;
+import uk.ehctracker.ui.tasks.TaskView;
+import uk.ehctracker.workflow.ProcessNames.Tasks;
 
-/** My requests: the home page for parents and young people. */
+/**
+ * My requests: each of the family's children's requests as a progress tracker in plain English,
+ * what the family needs to do now, their letters and documents, and a request for a child with
+ * none open. A young person signed in for themselves is addressed as "you".
+ */
 @Route("family")
 @PageTitle("My requests | EHC needs assessment tracker")
 @RolesAllowed("PARENT")
 public class FamilyHomeView extends VerticalLayout {
 
-    public FamilyHomeView() {
-        add(new H1("My requests"), new Paragraph("Where your request for an EHC needs assessment is, and what happens next."));
+    private final CaseViews views;
+    private final AssessmentService assessments;
+    private final ProcessSteps steps;
+    private final CaseExtras extras;
+    private final CurrentUser user;
+
+    public FamilyHomeView(CaseViews views, AssessmentService assessments, ProcessSteps steps, CaseExtras extras, CurrentUsers users) {
+        this.views = views;
+        this.assessments = assessments;
+        this.steps = steps;
+        this.extras = extras;
+        this.user = users.require();
+        addClassName("page");
+        render();
+    }
+
+    private boolean youngPerson() {
+        return user.childId() != null;
+    }
+
+    void render() {
+        removeAll();
+        add(new H1(youngPerson() ? "Your EHC needs assessment" : "My requests"));
+        add(new Paragraph(youngPerson()
+                ? "Where your request for an education, health and care (EHC) needs assessment is, and what happens next."
+                : "Where your requests for an education, health and care (EHC) needs assessment are, and what happens next."));
+        List<ChildCard> children = views.family(user);
+        List<TaskRow> tasks = views.tasks(user);
+        if (children.isEmpty()) {
+            add(new Paragraph("We have no children linked to your account. Please contact your local authority."));
+        }
+        for (ChildCard child : children) {
+            add(childSection(child, tasks));
+        }
+    }
+
+    private Component childSection(ChildCard child, List<TaskRow> tasks) {
+        Div section = new Div();
+        section.addClassName("child");
+        section.setId("child-" + child.childId());
+        section.add(new H2(youngPerson() ? "Your request" : child.name()));
+        Optional<CaseDetail> open = child.openCase();
+        if (open.isPresent()) {
+            CaseDetail d = open.get();
+            section.add(progress(child, d));
+            section.add(toDo(child, d, tasks));
+            Div where = panel("The steps");
+            where.add(steps.render(d.id(), d.stage(), true));
+            section.add(where);
+            section.add(new Paragraph(new Anchor("cases/" + d.id(), "See everything about this request (reference " + d.reference() + ")")));
+            section.add(new LettersPanel(youngPerson() ? "Your letters" : "Letters about " + child.firstName(), 3, d.id(), d.letters(), views, user));
+            extras.documents(d.id(), user, 3).ifPresent(section::add);
+        } else {
+            section.add(requestForm(child));
+        }
+        List<CaseDetail> earlier = child.cases().stream().filter(c -> c.stage().isClosed()).toList();
+        if (!earlier.isEmpty()) {
+            Div past = panel("Earlier requests");
+            UnorderedList list = new UnorderedList();
+            for (CaseDetail c : earlier) {
+                list.add(new ListItem(new Anchor("cases/" + c.id(), "Request received on " + Dates.full(c.kase().getReceivedOn())
+                        + ": " + closedText(c))));
+            }
+            past.add(list);
+            section.add(past);
+        }
+        return section;
+    }
+
+    private static String closedText(CaseDetail c) {
+        return c.stage().familyLabel() + (c.kase().getClosedOn() == null ? "" : " on " + Dates.full(c.kase().getClosedOn()));
+    }
+
+    /** The plain-English sentence of where the request is and the next date we promise. */
+    Component progress(ChildCard child, CaseDetail d) {
+        AssessmentCase c = d.kase();
+        String who = youngPerson() ? "you" : child.firstName();
+        String whose = youngPerson() ? "your" : child.firstName() + "'s";
+        Div panel = panel("Where your request is");
+        panel.setId("progress-" + d.id());
+        Paragraph received = new Paragraph("We received your request on " + Dates.full(c.getReceivedOn()) + ".");
+        received.addClassName("lead");
+        panel.add(received);
+        String next = switch (c.getStage()) {
+            case DECIDING_WHETHER_TO_ASSESS -> "We will tell you by " + Dates.full(c.getDecisionToAssessDue())
+                    + " whether we will carry out an assessment.";
+            case GATHERING_ADVICE -> assessed(d) + "We are now asking for advice about " + who
+                    + ", including your views. If we issue an EHC plan, we will send it to you by " + Dates.full(c.getFinalPlanDue()) + ".";
+            case DECIDING_WHETHER_TO_ISSUE -> assessed(d) + "We have the advice we asked for. We will tell you by "
+                    + Dates.full(c.getDecisionNotToIssueDue()) + " whether we will issue an EHC plan.";
+            case DRAFTING_PLAN -> "We decided to issue an EHC plan and are writing a draft. We will send the final plan by "
+                    + Dates.full(c.getFinalPlanDue()) + ".";
+            case DRAFT_WITH_FAMILY -> "We sent you the draft plan on " + Dates.full(c.getDraftServedOn())
+                    + ". Please send us your comments by " + Dates.full(c.getDraftCommentsDue()) + ".";
+            case CONSULTING_SCHOOL -> "We are asking " + (c.getRequestedSchool() == null ? "the school you chose" : c.getRequestedSchool())
+                    + " whether it can meet " + whose + " needs. We will send the final plan by " + Dates.full(c.getFinalPlanDue()) + ".";
+            case FINALISING_PLAN -> "We are finishing the EHC plan. We will send it to you by " + Dates.full(c.getFinalPlanDue()) + ".";
+            default -> c.getStage().familyLabel() + ".";
+        };
+        Paragraph nextText = new Paragraph(next);
+        nextText.addClassName("lead");
+        panel.add(nextText);
+        if (!d.exceptions().isEmpty()) {
+            d.exceptions().forEach(e -> panel.add(new Paragraph(e.getReason().familyExplanation())));
+        }
+        return panel;
+    }
+
+    private static String assessed(CaseDetail d) {
+        return d.decisions().stream().filter(x -> x.getOutcome() == DecisionOutcome.ASSESS).findFirst()
+                .map(Decision::getDecidedOn).map(on -> "On " + Dates.full(on) + " we decided to carry out an assessment. ")
+                .orElse("");
+    }
+
+    private Component toDo(ChildCard child, CaseDetail d, List<TaskRow> tasks) {
+        Div panel = panel("What you need to do now");
+        panel.addClassName("action");
+        panel.setId("todo-" + d.id());
+        List<TaskRow> mine = tasks.stream().filter(t -> t.caseId() == d.id()).toList();
+        if (mine.isEmpty()) {
+            panel.add(new Paragraph("There is nothing you need to do now. We will write to you when there is news."));
+            return panel;
+        }
+        for (TaskRow t : mine) {
+            String about = youngPerson() ? "you" : child.firstName();
+            if (Tasks.GIVE_ADVICE.equals(t.task().taskKey()) && t.adviceKind() == AdviceKind.PARENT) {
+                panel.add(new Paragraph("Tell us about " + about + ": what is going well, what is hard, and what you hope for. "
+                        + "Your views become section A of the plan. Please send them by " + Dates.full(t.due()) + "."));
+                panel.add(action(t, "Give your views"));
+            } else if (Tasks.COMMENT_ON_DRAFT_PLAN.equals(t.task().taskKey())) {
+                panel.add(new Paragraph("Read the draft plan and tell us what you think by " + Dates.full(t.due())
+                        + ". You can also ask for a particular school, ask for a meeting, or ask for a personal budget."));
+                panel.add(action(t, "Comment on the draft plan"));
+            } else {
+                panel.add(action(t, t.what()));
+            }
+        }
+        return panel;
+    }
+
+    private static Component action(TaskRow t, String text) {
+        Anchor link = new Anchor(TaskView.path(t.id()), text);
+        link.addClassName("primary-link");
+        link.getStyle().set("font-weight", "600").set("font-size", "var(--lumo-font-size-l)");
+        return new Paragraph(link);
+    }
+
+    /** "Ask for an EHC needs assessment" for a child with no open request. */
+    Component requestForm(ChildCard child) {
+        Div panel = panel(youngPerson() ? "Ask for an EHC needs assessment" : "Ask for an EHC needs assessment for " + child.firstName());
+        panel.setId("request-" + child.childId());
+        panel.add(new Paragraph((youngPerson() ? "You have" : child.firstName() + " has")
+                + " no open request. You can ask the local authority to carry out an education, health and care needs assessment."
+                + " We will tell you within 6 weeks whether we will carry one out."));
+        TextArea reasons = new TextArea("Why are you asking for an assessment?");
+        reasons.setHelperText("For example: what is hard for " + (youngPerson() ? "you" : child.firstName())
+                + ", what support has been tried, and what has happened.");
+        reasons.setRequiredIndicatorVisible(true);
+        reasons.setMaxLength(20000);
+        reasons.setWidthFull();
+        reasons.setMinHeight("8em");
+        reasons.setId("reasons-" + child.childId());
+        TextArea gaps = new TextArea("Is there any information we should know is missing? (optional)");
+        gaps.setHelperText("For example, a report you are still waiting for.");
+        gaps.setMaxLength(2000);
+        gaps.setWidthFull();
+        gaps.setId("gaps-" + child.childId());
+        Div errors = new Div();
+        errors.getElement().setAttribute("role", "alert");
+        errors.setId("request-errors-" + child.childId());
+        Button send = new Button("Send the request", e -> {
+            errors.removeAll();
+            errors.removeClassName("error-summary");
+            reasons.setInvalid(false);
+            try {
+                assessments.submitRequest(new Commands.NewRequest(child.childId(), RequestedBy.PARENT, null,
+                        reasons.getValue(), null, gaps.getValue()), user);
+                Notices.success("Thank you. We have received your request.");
+                render();
+            } catch (BadInputException ex) {
+                errors.addClassName("error-summary");
+                errors.add(new H3("There is a problem"));
+                UnorderedList list = new UnorderedList();
+                for (FieldProblem p : ex.problems()) {
+                    list.add(new ListItem(p.message()));
+                    if ("reasons".equals(p.field())) {
+                        reasons.setErrorMessage(p.message());
+                        reasons.setInvalid(true);
+                    } else if ("evidenceGaps".equals(p.field())) {
+                        gaps.setErrorMessage(p.message());
+                        gaps.setInvalid(true);
+                    }
+                }
+                errors.add(list);
+                reasons.focus();
+            } catch (ConflictException ex) {
+                Notices.error(ex.getMessage());
+            }
+        });
+        send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        send.setId("send-request-" + child.childId());
+        panel.add(errors, reasons, gaps, send);
+        return panel;
+    }
+
+    private static Div panel(String heading) {
+        Div panel = new Div();
+        panel.addClassName("panel");
+        panel.add(new H3(heading));
+        return panel;
     }
 }

@@ -1,19 +1,150 @@
 package uk.ehctracker.ui.manager;
 
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import uk.ehctracker.access.CurrentUser;
+import uk.ehctracker.access.CurrentUsers;
+import uk.ehctracker.assessment.CaseStage;
+import uk.ehctracker.ui.common.CaseViews;
+import uk.ehctracker.ui.common.CaseViews.TaskRow;
+import uk.ehctracker.ui.manager.TeamFigures.Figures;
+import uk.ehctracker.ui.manager.TeamFigures.TwentyWeeks;
+import uk.ehctracker.ui.tasks.TaskView;
+import uk.ehctracker.workflow.ProcessNames.Tasks;
 
-/** Team dashboard: the home page for LA managers. */
+/**
+ * Team dashboard: open cases by stage (a bar chart of plain elements, each bar with its number
+ * as text), overdue and due this week, the 20-week rate with and without exception cases, and
+ * the missed deadlines waiting for the manager's review.
+ */
 @Route("manager")
 @PageTitle("Team dashboard | EHC needs assessment tracker")
 @RolesAllowed("LA_MANAGER")
 public class ManagerHomeView extends VerticalLayout {
 
-    public ManagerHomeView() {
-        add(new H1("Team dashboard"), new Paragraph("Your team's cases, the deadlines coming up and the share of plans issued within 20 weeks."));
+    private static final DateTimeFormatter CREATED = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
+
+    public ManagerHomeView(TeamFigures teamFigures, CaseViews views, CurrentUsers users) {
+        CurrentUser user = users.require();
+        addClassName("page");
+        Figures figures = teamFigures.figures(user);
+        add(new H1("Team dashboard"));
+        add(new Paragraph("Your team's open cases, the deadlines coming up and the share of plans issued within 20 weeks."));
+        add(headlines(figures));
+        add(byStage(figures.openByStage()));
+        add(twentyWeeks(figures.twentyWeeks()));
+        add(escalations(views.tasks(user).stream().filter(t -> Tasks.REVIEW_MISSED_DEADLINE.equals(t.task().taskKey())).toList()));
+        add(new Paragraph(new Anchor("caseworker", "Open the team's work list and cases")));
+    }
+
+    private static Component headlines(Figures f) {
+        Div figures = new Div();
+        figures.addClassName("figures");
+        figures.setId("headlines");
+        figures.add(figure("overdue", f.overdue(), f.overdue() == 1 ? "open case with an overdue step" : "open cases with an overdue step"),
+                figure("due-this-week", f.dueThisWeek(), f.dueThisWeek() == 1 ? "open case with a step due in the next 7 days" : "open cases with a step due in the next 7 days"),
+                figure("open", f.openByStage().values().stream().mapToLong(Long::longValue).sum(), "open cases"));
+        return figures;
+    }
+
+    private static Component figure(String id, long number, String text) {
+        Div figure = new Div();
+        figure.addClassName("figure");
+        figure.setId(id);
+        Span n = new Span(Long.toString(number));
+        n.addClassName("number");
+        figure.add(n, new Span(text));
+        return figure;
+    }
+
+    private static Component byStage(Map<CaseStage, Long> counts) {
+        Div panel = new Div();
+        panel.addClassName("panel");
+        panel.setId("by-stage");
+        panel.add(new H2("Open cases by stage"));
+        long max = Math.max(1, counts.values().stream().mapToLong(Long::longValue).max().orElse(1));
+        Div bars = new Div();
+        bars.addClassName("bars");
+        bars.getElement().setAttribute("role", "list");
+        counts.forEach((stage, count) -> {
+            Span label = new Span(stage.staffLabel());
+            label.setId("stage-" + stage.name());
+            Div track = new Div();
+            track.addClassName("bar-track");
+            Div bar = new Div();
+            bar.addClassName("bar");
+            long width = Math.round(100.0 * count / max);
+            bar.setWidth(width + "%");
+            Span value = new Span(Long.toString(count));
+            value.addClassName("bar-value");
+            if (width >= 15) {
+                track.addClassName("on-bar");
+            }
+            track.add(bar, value);
+            Div row = new Div(label, track);
+            row.getStyle().set("display", "contents");
+            row.getElement().setAttribute("role", "listitem");
+            row.getElement().setAttribute("aria-label", stage.staffLabel() + ": " + count);
+            row.getElement().setAttribute("data-stage", stage.name());
+            row.getElement().setAttribute("data-count", Long.toString(count));
+            bars.add(row);
+        });
+        panel.add(bars);
+        return panel;
+    }
+
+    private static Component twentyWeeks(TwentyWeeks t) {
+        Div panel = new Div();
+        panel.addClassName("panel");
+        panel.setId("twenty-weeks");
+        panel.add(new H2("Final plans issued within 20 weeks in " + t.year()));
+        if (t.issued() == 0) {
+            panel.add(new Paragraph("No final plan has been issued this year yet."));
+            return panel;
+        }
+        Paragraph all = new Paragraph("All plans: " + t.onTime() + " of " + t.issued() + " within 20 weeks ("
+                + TwentyWeeks.percent(t.onTime(), t.issued()) + "%).");
+        all.setId("rate-all");
+        Paragraph without = new Paragraph("Leaving out plans where an exception to the 20-week limit applies: "
+                + t.onTimeWithoutException() + " of " + t.issuedWithoutException() + " ("
+                + TwentyWeeks.percent(t.onTimeWithoutException(), t.issuedWithoutException()) + "%).");
+        without.setId("rate-without-exceptions");
+        panel.add(all, without);
+        return panel;
+    }
+
+    private static Component escalations(List<TaskRow> reviews) {
+        Div panel = new Div();
+        panel.addClassName("panel");
+        panel.setId("escalations");
+        panel.add(new H2("Missed deadlines to review (" + reviews.size() + ")"));
+        if (reviews.isEmpty()) {
+            panel.add(new Paragraph("No missed deadline is waiting for your review."));
+            return panel;
+        }
+        UnorderedList list = new UnorderedList();
+        for (TaskRow r : reviews) {
+            ListItem item = new ListItem(new Anchor(TaskView.path(r.id()), "Review: " + r.childName() + " (" + r.reference() + ")"),
+                    new Span(", escalated " + CREATED.format(r.task().created().atZone(ZoneId.of("Europe/London")))));
+            list.add(item);
+        }
+        panel.add(list);
+        return panel;
     }
 }

@@ -1,0 +1,26 @@
+package uk.ehctracker.ui;
+
+import com.vaadin.flow.server.ServiceInitEvent;
+import com.vaadin.flow.server.VaadinServiceInitListener;
+import java.util.Locale;
+import org.springframework.stereotype.Component;
+
+/**
+ * What every page shares: the document language (British English, WCAG 3.1.1), the UK locale for
+ * dates and numbers, and the application's small stylesheet.
+ */
+@Component
+public class PageSetup implements VaadinServiceInitListener {
+
+    public static final String LANGUAGE = "en-GB";
+    public static final String STYLESHEET = "context://styles/ehc.css";
+
+    @Override
+    public void serviceInit(ServiceInitEvent event) {
+        event.addIndexHtmlRequestListener(response -> {
+            response.getDocument().getElementsByTag("html").attr("lang", LANGUAGE);
+            response.getDocument().head().appendElement("link").attr("rel", "stylesheet").attr("href", "styles/ehc.css");
+        });
+        event.getSource().addUIInitListener(e -> e.getUI().setLocale(Locale.UK));
+    }
+}

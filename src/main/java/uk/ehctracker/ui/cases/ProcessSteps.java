@@ -1,0 +1,126 @@
+package uk.ehctracker.ui.cases;
+
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.OrderedList;
+import com.vaadin.flow.component.html.Span;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.springframework.stereotype.Component;
+import uk.ehctracker.assessment.CaseStage;
+import uk.ehctracker.workflow.AssessmentProcess;
+import uk.ehctracker.workflow.ProcessNames;
+import uk.ehctracker.workflow.ProcessNames.Tasks;
+
+/**
+ * The process diagram, server-rendered as an ordered list of the model's main steps with the
+ * step the process waits at marked {@code aria-current="step"} (read from the engine's active
+ * activities; the case stage when the process has ended).
+ */
+@Component
+public class ProcessSteps {
+
+    /** One main step of bpmn/ehc-needs-assessment.bpmn, in the staff's and the family's words. */
+    record Step(String activityId, CaseStage stage, String staffLabel, String familyLabel) {
+    }
+
+    static final List<Step> STEPS = List.of(
+            new Step("requestReceived", null, "Request received", "We received the request"),
+            new Step(Tasks.DECIDE_WHETHER_TO_ASSESS, CaseStage.DECIDING_WHETHER_TO_ASSESS,
+                    "Decide whether to assess (6 weeks)", "We decide whether to carry out an assessment"),
+            new Step(Tasks.GIVE_ADVICE, CaseStage.GATHERING_ADVICE,
+                    "Gather advice (6 weeks per adviser)", "We ask for advice, including your views"),
+            new Step(Tasks.DECIDE_WHETHER_TO_ISSUE_PLAN, CaseStage.DECIDING_WHETHER_TO_ISSUE,
+                    "Decide whether to issue a plan (16 weeks)", "We decide whether an EHC plan is needed"),
+            new Step(Tasks.WRITE_DRAFT_PLAN, CaseStage.DRAFTING_PLAN, "Write the draft plan", "We write a draft EHC plan"),
+            new Step(Tasks.COMMENT_ON_DRAFT_PLAN, CaseStage.DRAFT_WITH_FAMILY,
+                    "Family comments on the draft (15 days)", "You comment on the draft and can ask for a school"),
+            new Step(Tasks.RESPOND_TO_CONSULTATION, CaseStage.CONSULTING_SCHOOL,
+                    "Consult the school asked for", "We ask the school you chose"),
+            new Step(Tasks.ISSUE_FINAL_PLAN, CaseStage.FINALISING_PLAN,
+                    "Issue the final plan (20 weeks)", "We issue the final EHC plan"));
+
+    private final RuntimeService runtime;
+
+    ProcessSteps(RuntimeService runtime) {
+        this.runtime = runtime;
+    }
+
+    /** The activity ids the case's process waits at; empty when it has ended. */
+    public Set<String> activeActivities(long caseId) {
+        List<ProcessInstance> instances = runtime.createProcessInstanceQuery()
+                .processDefinitionKey(ProcessNames.ASSESSMENT_PROCESS)
+                .processInstanceBusinessKey(AssessmentProcess.businessKey(caseId))
+                .list();
+        return instances.stream().flatMap(pi -> runtime.getActiveActivityIds(pi.getId()).stream()).collect(Collectors.toSet());
+    }
+
+    /** The index of the current step, from the active activities or else from the stage. */
+    static int currentIndex(Set<String> active, CaseStage stage) {
+        for (int i = STEPS.size() - 1; i >= 0; i--) {
+            if (active.contains(STEPS.get(i).activityId())) {
+                return i;
+            }
+        }
+        for (int i = 0; i < STEPS.size(); i++) {
+            if (STEPS.get(i).stage() == stage) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The list, for staff or for the family. */
+    public OrderedList render(long caseId, CaseStage stage, boolean familyWords) {
+        Set<String> active = activeActivities(caseId);
+        int current = currentIndex(active, stage);
+        OrderedList list = new OrderedList();
+        list.addClassName("steps");
+        list.getElement().setAttribute("aria-label", familyWords ? "The steps of your request" : "Process steps");
+        for (int i = 0; i < STEPS.size(); i++) {
+            Step step = STEPS.get(i);
+            ListItem item = new ListItem(familyWords ? step.familyLabel() : step.staffLabel());
+            item.getElement().setAttribute("data-step", step.activityId());
+            if (stage.isClosed()) {
+                boolean reached = reached(step, stage);
+                item.addClassName(reached ? "done" : "skipped");
+                item.add(note(reached ? "Done" : "Not needed"));
+            } else if (i < current) {
+                item.addClassName("done");
+                item.add(note("Done"));
+            } else if (i == current) {
+                item.getElement().setAttribute("aria-current", "step");
+                item.add(note(familyWords ? "We are here" : "Current step"));
+            } else {
+                item.add(note("To do"));
+            }
+            list.add(item);
+        }
+        if (stage.isClosed()) {
+            ListItem end = new ListItem(familyWords ? stage.familyLabel() : "Closed: " + stage.staffLabel());
+            end.addClassName("done");
+            end.getElement().setAttribute("aria-current", "step");
+            list.add(end);
+        }
+        return list;
+    }
+
+    private static Span note(String text) {
+        Span span = new Span(text);
+        span.addClassName("step-note");
+        return span;
+    }
+
+    /** Which steps a closed case went through. */
+    private static boolean reached(Step step, CaseStage closedAt) {
+        int index = STEPS.indexOf(step);
+        return switch (closedAt) {
+            case NOT_ASSESSED -> index <= 1;
+            case NOT_ISSUED -> index <= 3;
+            case PLAN_ISSUED -> true;
+            default -> index == 0;
+        };
+    }
+}

@@ -1,0 +1,52 @@
+package uk.ehctracker.ui.common;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import uk.ehctracker.statutory.StatutoryClock;
+
+/**
+ * How dates read on the screens: in full on family pages ("13 April 2026"), short on staff pages
+ * ("13 Apr"), with the days left in words. One place, so every screen says it the same way.
+ */
+public final class Dates {
+
+    private static final DateTimeFormatter LONG = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+    /** English short months ("Sep", not the CLDR en-GB "Sept"). */
+    private static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
+    private static final DateTimeFormatter SHORT_WITH_YEAR = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
+
+    private Dates() {
+    }
+
+    /** "2 March 2026". */
+    public static String full(LocalDate date) {
+        return date == null ? "" : LONG.format(date);
+    }
+
+    /** "13 Apr" this year, "13 Apr 2027" otherwise. */
+    public static String brief(LocalDate date, LocalDate today) {
+        if (date == null) {
+            return "";
+        }
+        return date.getYear() == today.getYear() ? SHORT.format(date) : SHORT_WITH_YEAR.format(date);
+    }
+
+    /** "5 days left", "due today", "1 day overdue". */
+    public static String daysLeft(LocalDate today, LocalDate due) {
+        long left = StatutoryClock.daysLeft(today, due);
+        if (left == 0) {
+            return "due today";
+        }
+        if (left > 0) {
+            return left + (left == 1 ? " day left" : " days left");
+        }
+        long over = -left;
+        return over + (over == 1 ? " day overdue" : " days overdue");
+    }
+
+    /** The caseworker's phrase: "Decision to assess due 13 Apr, 5 days left". */
+    public static String staffDue(String what, LocalDate due, LocalDate today) {
+        return what + " due " + brief(due, today) + ", " + daysLeft(today, due);
+    }
+}

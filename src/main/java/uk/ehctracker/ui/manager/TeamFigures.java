@@ -1,0 +1,92 @@
+package uk.ehctracker.ui.manager;
+
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.Map;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import uk.ehctracker.access.CurrentUser;
+import uk.ehctracker.assessment.AssessmentCase;
+import uk.ehctracker.assessment.AssessmentQueries;
+import uk.ehctracker.assessment.CaseStage;
+import uk.ehctracker.assessment.Milestone;
+import uk.ehctracker.statutory.TimeLimit;
+import uk.ehctracker.ui.common.CaseViews;
+import uk.ehctracker.ui.common.CaseViews.CaseFilters;
+
+/**
+ * The manager's figures, counted in the database through the access policy: cases by stage,
+ * overdue, due this week, and the 20-week rate for final plans issued this calendar year, with
+ * and without the cases where an exception to the 20-week limit applies (as the national
+ * statistics report it).
+ */
+@Service
+@Transactional(readOnly = true)
+public class TeamFigures {
+
+    /** Plans issued this year, and how many of them within 20 weeks. */
+    public record TwentyWeeks(int year, int issued, int onTime, int issuedWithoutException, int onTimeWithoutException) {
+        public static int percent(int part, int whole) {
+            return whole == 0 ? 0 : (int) Math.round(100.0 * part / whole);
+        }
+    }
+
+    public record Figures(Map<CaseStage, Long> openByStage, long overdue, long dueThisWeek, TwentyWeeks twentyWeeks) {
+    }
+
+    private final AssessmentQueries queries;
+    private final CaseViews views;
+
+    TeamFigures(AssessmentQueries queries, CaseViews views) {
+        this.queries = queries;
+        this.views = views;
+    }
+
+    public Figures figures(CurrentUser user) {
+        Map<CaseStage, Long> byStage = new EnumMap<>(CaseStage.class);
+        for (CaseStage stage : CaseStage.values()) {
+            if (!stage.isClosed()) {
+                byStage.put(stage, queries.visibleCases(user, (root, q, cb) -> cb.equal(root.get("stage"), stage),
+                        PageRequest.of(0, 1)).getTotalElements());
+            }
+        }
+        long overdue = views.count(user, new CaseFilters(null, null, false, true, false));
+        long dueThisWeek = views.count(user, new CaseFilters(null, null, true, false, false));
+        return new Figures(byStage, overdue, dueThisWeek, twentyWeeks(user, views.today()));
+    }
+
+    TwentyWeeks twentyWeeks(CurrentUser user, LocalDate today) {
+        LocalDate from = LocalDate.of(today.getYear(), 1, 1);
+        LocalDate to = LocalDate.of(today.getYear(), 12, 31);
+        int issued = 0;
+        int onTime = 0;
+        int issuedWithout = 0;
+        int onTimeWithout = 0;
+        int page = 0;
+        while (true) {
+            var cases = queries.visibleCases(user, (root, q, cb) -> cb.between(root.get("finalPlanIssuedOn"), from, to),
+                    PageRequest.of(page++, 200));
+            for (AssessmentCase c : cases) {
+                Milestone finalPlan = queries.milestones(c.getId(), user).stream()
+                        .filter(m -> m.getTimeLimit() == TimeLimit.FINAL_PLAN && m.getAdviceId() == null).findFirst().orElse(null);
+                if (finalPlan == null || finalPlan.getDoneOn() == null) {
+                    continue;
+                }
+                boolean inTime = !finalPlan.getDoneOn().isAfter(finalPlan.getDueOn());
+                boolean exception = queries.exceptions(c.getId(), user).stream()
+                        .anyMatch(e -> e.getTimeLimit() == TimeLimit.FINAL_PLAN);
+                issued++;
+                onTime += inTime ? 1 : 0;
+                if (!exception) {
+                    issuedWithout++;
+                    onTimeWithout += inTime ? 1 : 0;
+                }
+            }
+            if (!cases.hasNext()) {
+                break;
+            }
+        }
+        return new TwentyWeeks(today.getYear(), issued, onTime, issuedWithout, onTimeWithout);
+    }
+}

@@ -1,0 +1,210 @@
+package uk.ehctracker.ui.tasks;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import uk.ehctracker.access.CurrentUser;
+import uk.ehctracker.access.CurrentUsers;
+import uk.ehctracker.assessment.AdviceKind;
+import uk.ehctracker.common.BadInputException;
+import uk.ehctracker.common.ConflictException;
+import uk.ehctracker.common.NotFoundException;
+import uk.ehctracker.directory.Role;
+import uk.ehctracker.forms.FieldError;
+import uk.ehctracker.forms.FieldType;
+import uk.ehctracker.forms.FormDefinition;
+import uk.ehctracker.forms.FormField;
+import uk.ehctracker.forms.RenderedForm;
+import uk.ehctracker.forms.VaadinFormRenderer;
+import uk.ehctracker.ui.HomePages;
+import uk.ehctracker.ui.common.CaseViews;
+import uk.ehctracker.ui.common.CaseViews.TaskRow;
+import uk.ehctracker.ui.common.Dates;
+import uk.ehctracker.ui.common.NotFound;
+import uk.ehctracker.ui.common.Notices;
+import uk.ehctracker.workflow.ProcessNames.Tasks;
+import uk.ehctracker.workflow.TaskWork;
+
+/**
+ * {@code /tasks/:taskId}: one task's Camunda Form, rendered by {@link VaadinFormRenderer}, and a
+ * Submit that completes it through {@link TaskWork}. Every task of every role goes through here:
+ * decisions, advice, the family's views and comments, consultations and managers' reviews.
+ */
+@Route("tasks")
+@RolesAllowed({"LA_CASEWORKER", "LA_MANAGER", "SENCO", "PARENT", "PROFESSIONAL"})
+public class TaskView extends VerticalLayout implements HasUrlParameter<String>, HasDynamicTitle {
+
+    private final TaskWork taskWork;
+    private final CaseViews views;
+    private final VaadinFormRenderer renderer;
+    private final CurrentUser user;
+    private String taskId;
+    private String title = "Task";
+    private RenderedForm form;
+    private Button submit;
+
+    public TaskView(TaskWork taskWork, CaseViews views, VaadinFormRenderer renderer, CurrentUsers users) {
+        this.taskWork = taskWork;
+        this.views = views;
+        this.renderer = renderer;
+        this.user = users.require();
+        addClassName("page");
+    }
+
+    /** The route of a task's page. */
+    public static String path(String taskId) {
+        return "tasks/" + taskId;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title + " | EHC needs assessment tracker";
+    }
+
+    @Override
+    public void setParameter(BeforeEvent event, String id) {
+        this.taskId = id;
+        removeAll();
+        TaskRow task;
+        FormDefinition definition;
+        try {
+            task = views.task(id, user);
+            definition = taskWork.formOf(id, user);
+        } catch (NotFoundException e) {
+            title = "Task not found";
+            add(NotFound.of("Task"));
+            return;
+        }
+        LocalDate today = views.today();
+        title = heading(task);
+        add(new H1(title));
+        add(context(task, today));
+        form = renderer.render(definition);
+        form.setId("task-form");
+        form.setValues(todayInDateFields(definition, today));
+        add(form);
+
+        submit = new Button(submitLabel(task), e -> submit());
+        submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        submit.setId("submit");
+        submit.setDisableOnClick(true);
+        Anchor back = new Anchor(HomePages.homeOf(user.role()), "Cancel and go back");
+        HorizontalLayout actions = new HorizontalLayout(submit, back);
+        actions.setAlignItems(Alignment.BASELINE);
+        add(actions);
+    }
+
+    RenderedForm form() {
+        return form;
+    }
+
+    private void submit() {
+        try {
+            form.clearErrors();
+            taskWork.complete(taskId, form.values(), user);
+            Notices.success(doneMessage());
+            UI.getCurrent().navigate(HomePages.homeOf(user.role()));
+        } catch (BadInputException e) {
+            List<FieldError> errors = e.problems().stream()
+                    .map(p -> new FieldError(p.field(), form.definition().field(p.field()).map(FormField::label).orElse(p.field()), p.message()))
+                    .toList();
+            form.showErrors(errors);
+            submit.setEnabled(true);
+        } catch (ConflictException e) {
+            Notices.error(e.getMessage());
+            submit.setEnabled(true);
+        } catch (NotFoundException e) {
+            Notices.error("This task has already been done or is no longer yours.");
+            submit.setEnabled(true);
+        }
+    }
+
+    private String doneMessage() {
+        return user.role() == Role.PARENT ? "Thank you. We have received your answer." : "Done. The case has moved on.";
+    }
+
+    private Div context(TaskRow task, LocalDate today) {
+        Div context = new Div();
+        context.setId("task-context");
+        boolean family = user.role() == Role.PARENT;
+        String who = family && user.childId() != null ? "your request" : task.childName();
+        Paragraph about = new Paragraph("This is about " + who + " (reference " + task.reference() + ").");
+        context.add(about);
+        if (task.due() != null) {
+            context.add(new Paragraph(family
+                    ? "Please send this by " + Dates.full(task.due()) + "."
+                    : "Due " + Dates.full(task.due()) + " (" + Dates.daysLeft(today, task.due()) + ")."));
+        }
+        context.add(new Paragraph(new Anchor("cases/" + task.caseId(), family ? "See your request" : "Open the case")));
+        return context;
+    }
+
+    private String heading(TaskRow task) {
+        boolean family = user.role() == Role.PARENT;
+        boolean youngPerson = family && user.childId() != null;
+        switch (task.task().taskKey()) {
+            case Tasks.GIVE_ADVICE:
+                if (task.adviceKind() == AdviceKind.PARENT) {
+                    return youngPerson ? "Give your views" : "Give your views about " + task.childName();
+                }
+                return (task.adviceKind() == null ? "Give advice" : task.adviceKind().label()) + " for " + task.childName();
+            case Tasks.COMMENT_ON_DRAFT_PLAN:
+                return youngPerson ? "Comment on your draft EHC plan" : "Comment on " + task.childName() + "'s draft EHC plan";
+            case Tasks.DECIDE_WHETHER_TO_ASSESS:
+                return "Decide whether to assess " + task.childName();
+            case Tasks.DECIDE_WHETHER_TO_ISSUE_PLAN:
+                return "Decide whether to issue an EHC plan for " + task.childName();
+            case Tasks.WRITE_DRAFT_PLAN:
+                return "Write the draft EHC plan for " + task.childName();
+            case Tasks.RESPOND_TO_CONSULTATION:
+                return "Can your school meet " + task.childName() + "'s needs?";
+            case Tasks.ISSUE_FINAL_PLAN:
+                return "Issue the final EHC plan for " + task.childName();
+            case Tasks.REVIEW_MISSED_DEADLINE:
+                return "Review a missed deadline for " + task.childName();
+            default:
+                return task.what();
+        }
+    }
+
+    private static String submitLabel(TaskRow task) {
+        switch (task.task().taskKey()) {
+            case Tasks.GIVE_ADVICE:
+                return task.adviceKind() == AdviceKind.PARENT ? "Send your views" : "Send the advice";
+            case Tasks.COMMENT_ON_DRAFT_PLAN:
+                return "Send your comments";
+            case Tasks.RESPOND_TO_CONSULTATION:
+                return "Send the response";
+            case Tasks.WRITE_DRAFT_PLAN:
+                return "Serve the draft plan";
+            case Tasks.ISSUE_FINAL_PLAN:
+                return "Issue the final plan";
+            case Tasks.REVIEW_MISSED_DEADLINE:
+                return "Record the review";
+            default:
+                return "Record the decision";
+        }
+    }
+
+    /** Date fields start at today: the usual answer, easy to change. */
+    private static Map<String, Object> todayInDateFields(FormDefinition definition, LocalDate today) {
+        Map<String, Object> values = new HashMap<>();
+        definition.inputFields().stream().filter(f -> f.type() == FieldType.DATETIME).forEach(f -> values.put(f.key(), today));
+        return values;
+    }
+}

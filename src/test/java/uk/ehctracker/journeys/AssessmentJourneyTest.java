@@ -1,0 +1,231 @@
+package uk.ehctracker.journeys;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import uk.ehctracker.access.CurrentUser;
+import uk.ehctracker.assessment.AdviceKind;
+import uk.ehctracker.assessment.AdviceRequest;
+import uk.ehctracker.assessment.AssessmentCase;
+import uk.ehctracker.assessment.AssessmentQueries;
+import uk.ehctracker.assessment.AssessmentService;
+import uk.ehctracker.assessment.CaseStage;
+import uk.ehctracker.assessment.Commands;
+import uk.ehctracker.assessment.DecisionOutcome;
+import uk.ehctracker.directory.Child;
+import uk.ehctracker.statutory.StatutoryClock;
+import uk.ehctracker.support.ApplicationTest;
+import uk.ehctracker.support.TestPeople;
+import uk.ehctracker.ui.common.Dates;
+import uk.ehctracker.workflow.ProcessNames.Tasks;
+import uk.ehctracker.workflow.TaskSummary;
+import uk.ehctracker.workflow.TaskWork;
+
+/**
+ * The assessment in a real headless Chromium, step by step, with a screenshot of each step and
+ * axe-core on the family's and the SENCO's pages: a parent asks for an assessment and sees its
+ * dates; the caseworker decides to assess; the psychologist gives advice; the caseworker serves
+ * the draft plan; the parent comments on it.
+ */
+@ApplicationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class AssessmentJourneyTest {
+
+    @LocalServerPort int port;
+    @Autowired TestPeople people;
+    @Autowired AssessmentService assessments;
+    @Autowired AssessmentQueries queries;
+    @Autowired TaskWork taskWork;
+    @Autowired Clock clock;
+
+    Browser browser;
+    Child child;
+    AssessmentCase kase;
+
+    @BeforeAll
+    void startBrowser() throws Exception {
+        ClockUtil.reset();
+        browser = new Browser(port);
+        child = people.newChildOfParent(StatutoryClock.today(clock).minusYears(8));
+    }
+
+    @BeforeEach
+    void realClock() {
+        ClockUtil.reset();
+    }
+
+    @AfterAll
+    void stopBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    private LocalDate today() {
+        return StatutoryClock.today(clock);
+    }
+
+    private TaskSummary task(String key, String username) {
+        return taskWork.tasksFor(people.user(username)).stream()
+                .filter(t -> t.caseId() == kase.getId() && t.taskKey().equals(key)).findFirst().orElseThrow();
+    }
+
+    private void accessible(String page) throws Exception {
+        List<String> violations = browser.seriousAccessibilityViolations();
+        assertThat(violations).as("serious or critical axe-core violations on " + page).isEmpty();
+    }
+
+    @Test
+    @Order(1)
+    void aParentAsksForAnAssessment_andSeesItsDates() throws Exception {
+        browser.signIn("parent");
+        browser.open("family");
+        browser.find("#request-" + child.getId());
+        browser.screenshot("01-family-home-before-request");
+        accessible("the family's home page");
+        browser.type("#reasons-" + child.getId() + " textarea", "He cannot follow lessons without an adult beside him.");
+        browser.click("#send-request-" + child.getId());
+        browser.waitForText("We received your request on " + Dates.full(today()));
+        assertThat(browser.text()).contains("We will tell you by " + Dates.full(today().plusDays(42))
+                + " whether we will carry out an assessment.");
+        kase = queries.casesOfChild(child.getId(), people.user("parent")).get(0);
+        browser.screenshot("02-family-home-request-made");
+        accessible("the family's home page with a request");
+
+        browser.open("cases/" + kase.getId());
+        browser.waitForText("Statutory dates");
+        browser.screenshot("03-family-case-page");
+        accessible("the family's case page");
+    }
+
+    @Test
+    @Order(2)
+    void theCaseworkerDecidesToAssess() throws Exception {
+        browser.signIn("caseworker");
+        browser.open("caseworker");
+        browser.waitForText(kase.reference());
+        browser.screenshot("04-caseworker-work-list");
+        browser.open("tasks/" + task(Tasks.DECIDE_WHETHER_TO_ASSESS, "caseworker").id());
+        browser.find("#decideWhetherToAssess-assessDecision");
+        browser.tick("#decideWhetherToAssess-assessDecision vaadin-radio-button input");
+        browser.tick("#decideWhetherToAssess-mayHaveSen input");
+        browser.tick("#decideWhetherToAssess-mayNeedPlan input");
+        browser.type("#decideWhetherToAssess-reasons textarea", "He may have SEN and may need provision through a plan.");
+        browser.screenshot("05-caseworker-decision-form");
+        browser.click("#submit");
+        browser.waitForText("My work");
+        assertThat(queries.visibleCase(kase.getId(), people.user("caseworker")).getStage()).isEqualTo(CaseStage.GATHERING_ADVICE);
+        browser.screenshot("06-caseworker-after-decision");
+    }
+
+    @Test
+    @Order(3)
+    void thePsychologistGivesAdvice() throws Exception {
+        browser.signIn("professional");
+        browser.open("professional");
+        browser.waitForText(kase.reference());
+        browser.screenshot("07-professional-advice-requests");
+        browser.open("tasks/" + task(Tasks.GIVE_ADVICE, "professional").id());
+        browser.type("#giveAdvice-advice textarea", "Working memory is well below average; he needs structured, repeated teaching.");
+        browser.screenshot("08-professional-advice-form");
+        browser.click("#submit");
+        browser.waitForText("Advice requests");
+        AdviceRequest psychology = queries.advice(kase.getId(), people.user("caseworker")).stream()
+                .filter(a -> a.getKind() == AdviceKind.PSYCHOLOGICAL).findFirst().orElseThrow();
+        assertThat(psychology.isOpen()).isFalse();
+    }
+
+    @Test
+    @Order(4)
+    void theCaseworkerServesTheDraftPlan() throws Exception {
+        CurrentUser caseworker = people.user("caseworker");
+        for (AdviceRequest a : queries.advice(kase.getId(), caseworker)) {
+            if (a.isOpen() && a.getKind() != AdviceKind.PARENT) {
+                assessments.giveAdvice(new Commands.GiveAdvice(a.getId(), "Advice for the assessment.", today()), adviser(a.getKind()));
+            }
+        }
+        // the parent's own views, through their task page
+        browser.signIn("parent");
+        browser.open("family");
+        browser.waitForText("Give your views");
+        browser.screenshot("09-family-asked-for-views");
+        accessible("the family's home page asking for views");
+        browser.open("tasks/" + task(Tasks.GIVE_ADVICE, "parent").id());
+        browser.find("#giveAdvice-advice");
+        accessible("the family's task page");
+        browser.click("#submit");
+        browser.waitForText("There is a problem");
+        browser.screenshot("10-family-views-error");
+        accessible("the family's task page with an error");
+        browser.type("#giveAdvice-advice textarea", "He loves football and finds reading and writing very hard.");
+        browser.click("#submit");
+        browser.waitForText("My requests");
+
+        assessments.decideWhetherToIssue(kase.getId(), new Commands.DecideWhetherToIssue(DecisionOutcome.ISSUE, true,
+                "The provision he needs is beyond what the school can provide.", today()), caseworker);
+        browser.signIn("caseworker");
+        browser.open("tasks/" + task(Tasks.WRITE_DRAFT_PLAN, "caseworker").id());
+        browser.type("#writeDraftPlan-sectionB textarea", "Specific learning difficulty affecting reading and writing.");
+        browser.type("#writeDraftPlan-sectionE textarea", "He reads age-appropriate texts independently by the end of Year 6.");
+        browser.type("#writeDraftPlan-sectionF textarea", "Daily structured phonics, 1:1, 30 minutes, by a trained teaching assistant.");
+        browser.screenshot("11-caseworker-draft-plan-form");
+        browser.click("#submit");
+        browser.waitForText("My work");
+        assertThat(queries.visibleCase(kase.getId(), caseworker).getStage()).isEqualTo(CaseStage.DRAFT_WITH_FAMILY);
+        browser.open("cases/" + kase.getId());
+        browser.waitForText("The draft EHC plan");
+        browser.screenshot("12-caseworker-case-page");
+    }
+
+    @Test
+    @Order(5)
+    void theParentCommentsOnTheDraft() throws Exception {
+        LocalDate lastDay = queries.visibleCase(kase.getId(), people.user("parent")).getDraftCommentsDue();
+        browser.signIn("parent");
+        browser.open("family");
+        browser.waitForText("Comment on the draft plan");
+        assertThat(browser.text()).contains("Please send us your comments by " + Dates.full(lastDay));
+        browser.screenshot("13-family-draft-to-comment");
+        accessible("the family's home page with the draft");
+        browser.open("tasks/" + task(Tasks.COMMENT_ON_DRAFT_PLAN, "parent").id());
+        browser.type("#commentOnDraftPlan-comments textarea", "We agree with sections B and F. Please add support at lunchtime.");
+        accessible("the family's comment page");
+        browser.screenshot("14-family-comment-form");
+        browser.click("#submit");
+        browser.waitForText("My requests");
+        assertThat(queries.visibleCase(kase.getId(), people.user("parent")).getDraftCommentedOn()).isEqualTo(today());
+        browser.screenshot("15-family-after-comments");
+    }
+
+    @Test
+    @Order(6)
+    void theSencosHomePageIsAccessible() throws Exception {
+        browser.signIn("senco");
+        browser.open("school");
+        browser.screenshot("16-senco-home");
+        accessible("the SENCO's home page");
+    }
+
+    private CurrentUser adviser(AdviceKind kind) {
+        return switch (kind) {
+            case EDUCATIONAL -> people.user("senco");
+            case PSYCHOLOGICAL -> people.user("professional");
+            case MEDICAL -> people.user("health");
+            default -> people.user("socialcare");
+        };
+    }
+}

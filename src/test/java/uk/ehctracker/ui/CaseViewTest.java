@@ -1,0 +1,153 @@
+package uk.ehctracker.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.kaributesting.v10.BasicUtilsKt;
+import com.github.mvysny.kaributesting.v10.DownloadKt;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.IFrame;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.upload.Upload;
+import com.github.mvysny.kaributesting.v10.UploadKt;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import uk.ehctracker.assessment.AssessmentCase;
+import uk.ehctracker.assessment.CaseStage;
+import uk.ehctracker.statutory.ExceptionReason;
+import uk.ehctracker.statutory.TimeLimit;
+
+/** The case page, per role: who sees it, what they see, and the LA's actions. */
+class CaseViewTest extends KaribuTest {
+
+    static String text(Component c) {
+        return KaribuTest.textOf(c);
+    }
+
+    static String page() {
+        return KaribuTest.textOf(UI.getCurrent().getCurrentView());
+    }
+
+    @Test
+    void caseworkerSeesTheWholeCase_withTheStatutoryDatesAndActions() {
+        AssessmentCase c = cases().requested();
+        signIn("caseworker");
+        navigate("cases/" + c.getId());
+        assertThat(_get(H1.class).getText()).isEqualTo(c.getChild().getFullName() + ": EHC needs assessment");
+        String page = page();
+        assertThat(page).contains("Reference " + c.reference())
+                .contains("Deciding whether to assess")
+                .contains("Decision whether to assess (reg 5(1))")
+                .contains("Reading has not moved")
+                .contains("Record an exception")
+                .contains("Decide whether to assess");
+        assertThat(_get(Component.class, s -> s.withId("process")).getElement().toString()).contains("aria-current=\"step\"");
+        assertThat(_find(Component.class, s -> s.withId("actions"))).hasSize(1);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"caseworker2", "senco2", "parent2", "health"})
+    void othersAreToldTheCaseIsNotFound(String username) {
+        AssessmentCase c = cases().requested();
+        signIn(username);
+        navigate("cases/" + c.getId());
+        assertThat(_get(H1.class).getText()).isEqualTo("Case not found");
+        assertThat(page()).doesNotContain(c.getChild().getFullName()).doesNotContain("Reading has not moved");
+    }
+
+    @Test
+    void theFamilySeesTheirCaseInTheirWords_withoutStaffActions() {
+        AssessmentCase c = cases().requested();
+        signIn("parent");
+        navigate("cases/" + c.getId());
+        assertThat(page()).contains("We are deciding whether to carry out an assessment")
+                .contains("Where your request is")
+                .doesNotContain("Record an exception");
+        assertThat(_find(Component.class, s -> s.withId("actions"))).isEmpty();
+    }
+
+    @Test
+    void theSchoolOfThePupilSeesTheCase() {
+        AssessmentCase c = cases().requested();
+        signIn("senco");
+        navigate("cases/" + c.getId());
+        assertThat(_get(H1.class).getText()).contains(c.getChild().getFullName());
+    }
+
+    @Test
+    void aCaseworkerRecordsAnException_andTheStepShowsIt() {
+        AssessmentCase c = cases().requested();
+        signIn("caseworker");
+        navigate("cases/" + c.getId());
+        _click(_get(Button.class, s -> s.withId("record-exception")));
+        Dialog dialog = _get(Dialog.class);
+        @SuppressWarnings("unchecked")
+        Select<TimeLimit> limit = _get(dialog, Select.class, s -> s.withLabel("Time limit"));
+        @SuppressWarnings("unchecked")
+        Select<ExceptionReason> reason = _get(dialog, Select.class, s -> s.withLabel("Reason"));
+        // nothing chosen: each field says what is missing
+        _click(_get(dialog, Button.class, s -> s.withId("save-exception")));
+        assertThat(limit.isInvalid()).isTrue();
+        _setValue(limit, TimeLimit.DECISION_TO_ASSESS);
+        _setValue(reason, ExceptionReason.EXCEPTIONAL_PERSONAL_CIRCUMSTANCES);
+        _setValue(_get(dialog, DatePicker.class, s -> s.withLabel("From")), cases().today());
+        _setValue(_get(dialog, TextArea.class, s -> s.withLabel("Note and evidence")), "Family bereavement; evidence on file.");
+        _click(_get(dialog, Button.class, s -> s.withId("save-exception")));
+        assertThat(page()).contains("Exceptions to the time limits").contains("Exceptional personal circumstances")
+                .contains("Exception applies");
+    }
+
+    @Test
+    void aCaseworkerWithdrawsTheRequest() {
+        AssessmentCase c = cases().requested();
+        signIn("caseworker");
+        navigate("cases/" + c.getId());
+        _click(_get(Button.class, s -> s.withId("withdraw")));
+        Dialog dialog = _get(Dialog.class);
+        _setValue(_get(dialog, TextArea.class), "The family moved away.");
+        _click(_get(dialog, Button.class, s -> s.withId("confirm-withdraw")));
+        assertThat(cases().reload(c).getStage()).isEqualTo(CaseStage.WITHDRAWN);
+        assertThat(page()).contains("This case is closed");
+    }
+
+    @Test
+    void lettersOpenInADialog_andDownloadAsPdf() {
+        AssessmentCase c = cases().requested();
+        signIn("parent");
+        navigate("cases/" + c.getId());
+        Component letters = _get(Component.class, s -> s.withId("letters"));
+        assertThat(text(letters)).contains("We are considering an EHC needs assessment");
+        _click(_find(letters, Button.class, s -> s.withText("Read")).get(0));
+        assertThat(_get(_get(Dialog.class), IFrame.class).getSrcdoc().orElse("")).contains("<");
+        Anchor pdf = _find(letters, Anchor.class, s -> s.withText("Download PDF")).get(0);
+        byte[] bytes = DownloadKt.download(pdf);
+        assertThat(new String(bytes, 0, 4, StandardCharsets.US_ASCII)).isEqualTo("%PDF");
+    }
+
+    @Test
+    void documentsAreUploadedAndListed() {
+        AssessmentCase c = cases().requested();
+        signIn("parent");
+        navigate("cases/" + c.getId());
+        Component documents = _get(Component.class, s -> s.withId("documents-" + c.getId()));
+        Upload upload = _get(documents, Upload.class);
+        byte[] png = java.util.Base64.getDecoder().decode(
+                "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==");
+        UploadKt._upload(upload, "report.png", "image/png", png);
+        assertThat(text(documents)).contains("report.png");
+        UploadKt._upload(upload, "notes.txt", "text/plain", "hello".getBytes(StandardCharsets.UTF_8));
+        assertThat(text(documents)).contains("The document was not added");
+    }
+}

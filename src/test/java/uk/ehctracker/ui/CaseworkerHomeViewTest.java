@@ -1,0 +1,101 @@
+package uk.ehctracker.ui;
+
+import static com.github.mvysny.kaributesting.v10.GridKt._findAll;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.tabs.Tabs;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import uk.ehctracker.assessment.AssessmentCase;
+import uk.ehctracker.assessment.CaseStage;
+import uk.ehctracker.ui.caseworker.CaseworkerHomeView;
+import uk.ehctracker.ui.common.CaseViews.CaseRow;
+import uk.ehctracker.ui.common.CaseViews.TaskRow;
+import uk.ehctracker.workflow.ProcessNames.Tasks;
+
+/** The caseworker's work list and case list, per LA. */
+class CaseworkerHomeViewTest extends KaribuTest {
+
+    @SuppressWarnings("unchecked")
+    static Grid<TaskRow> taskGrid() {
+        return _get(Grid.class, s -> s.withId("tasks"));
+    }
+
+    @SuppressWarnings("unchecked")
+    static Grid<CaseRow> caseGrid() {
+        return _get(Grid.class, s -> s.withId("cases"));
+    }
+
+    @Test
+    void theCaseworkerSeesTheNewRequest_claimsIt_andHandsItBack() {
+        AssessmentCase c = cases().requested();
+        signIn("caseworker");
+        navigate("caseworker");
+        assertThat(com.github.mvysny.kaributesting.v10.NavigatorKt.getCurrentView()).isEqualTo(CaseworkerHomeView.class);
+        // "My tasks" first: nothing of this case is mine yet
+        assertThat(_findAll(taskGrid())).noneMatch(t -> t.caseId() == c.getId());
+        _get(Tabs.class).setSelectedIndex(1);
+        TaskRow decide = _findAll(taskGrid()).stream().filter(t -> t.caseId() == c.getId()).findFirst().orElseThrow();
+        assertThat(decide.task().taskKey()).isEqualTo(Tasks.DECIDE_WHETHER_TO_ASSESS);
+        assertThat(KaribuTest.textOf(taskGrid())).isNotNull();
+        int row = _findAll(taskGrid()).indexOf(decide);
+        com.vaadin.flow.component.button.Button claim = (com.vaadin.flow.component.button.Button) GridKt._getCellComponent(taskGrid(), row, "action");
+        assertThat(claim.getText()).isEqualTo("Take it");
+        com.github.mvysny.kaributesting.v10.LocatorJ._click(claim);
+        _get(Tabs.class).setSelectedIndex(0);
+        assertThat(_findAll(taskGrid())).anyMatch(t -> t.caseId() == c.getId());
+        TaskRow mine = _findAll(taskGrid()).stream().filter(t -> t.caseId() == c.getId()).findFirst().orElseThrow();
+        com.vaadin.flow.component.button.Button release = (com.vaadin.flow.component.button.Button)
+                GridKt._getCellComponent(taskGrid(), _findAll(taskGrid()).indexOf(mine), "action");
+        assertThat(release.getText()).isEqualTo("Hand back");
+        com.github.mvysny.kaributesting.v10.LocatorJ._click(release);
+        assertThat(_findAll(taskGrid())).noneMatch(t -> t.caseId() == c.getId());
+    }
+
+    @Test
+    void theCaseListHoldsTheLasCases_withTheDueDateInWords_andFilters() {
+        AssessmentCase c = cases().requested();
+        signIn("caseworker");
+        navigate("caseworker");
+        List<CaseRow> rows = _findAll(caseGrid());
+        CaseRow row = rows.stream().filter(r -> r.id() == c.getId()).findFirst().orElseThrow();
+        assertThat(row.next().what()).isEqualTo("Decision to assess");
+        assertThat(row.next().due()).isEqualTo(c.getDecisionToAssessDue());
+        int index = rows.indexOf(row);
+        String next = KaribuTest.textOf(GridKt._getCellComponent(caseGrid(), index, "next"));
+        assertThat(next).startsWith("Decision to assess due ").contains("42 days left").contains("On track");
+        // nearest statutory date first
+        assertThat(rows.stream().filter(r -> r.next() != null).map(r -> r.next().due()).toList()).isSorted();
+
+        CaseworkerHomeView view = (CaseworkerHomeView) com.vaadin.flow.component.UI.getCurrent().getCurrentView();
+        _setValue(view_overdue(), true);
+        assertThat(_findAll(caseGrid())).noneMatch(r -> r.id() == c.getId());
+        _setValue(view_overdue(), false);
+        @SuppressWarnings("unchecked")
+        com.vaadin.flow.component.select.Select<CaseStage> stage = _get(com.vaadin.flow.component.select.Select.class, s -> s.withLabel("Stage"));
+        _setValue(stage, CaseStage.DRAFTING_PLAN);
+        assertThat(_findAll(caseGrid())).noneMatch(r -> r.id() == c.getId());
+        _setValue(stage, CaseStage.DECIDING_WHETHER_TO_ASSESS);
+        assertThat(_findAll(caseGrid())).anyMatch(r -> r.id() == c.getId()).allMatch(r -> r.stage() == CaseStage.DECIDING_WHETHER_TO_ASSESS);
+        assertThat(view).isNotNull();
+    }
+
+    static com.vaadin.flow.component.checkbox.Checkbox view_overdue() {
+        return _get(com.vaadin.flow.component.checkbox.Checkbox.class, s -> s.withLabel("Overdue"));
+    }
+
+    @Test
+    void anotherLasCaseworkerSeesNeitherTheTaskNorTheCase() {
+        AssessmentCase c = cases().requested();
+        signIn("caseworker2");
+        navigate("caseworker");
+        _get(Tabs.class).setSelectedIndex(1);
+        assertThat(_findAll(taskGrid())).noneMatch(t -> t.caseId() == c.getId());
+        assertThat(_findAll(caseGrid())).noneMatch(r -> r.id() == c.getId());
+    }
+
+}

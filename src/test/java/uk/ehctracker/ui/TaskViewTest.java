@@ -1,0 +1,188 @@
+package uk.ehctracker.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.kaributesting.v10.NotificationsKt;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.HasValue;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.H1;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import uk.ehctracker.assessment.AdviceKind;
+import uk.ehctracker.assessment.AssessmentCase;
+import uk.ehctracker.assessment.CaseStage;
+import uk.ehctracker.forms.RenderedForm;
+import uk.ehctracker.workflow.AssessmentProcess;
+import uk.ehctracker.workflow.ProcessNames.Tasks;
+import uk.ehctracker.workflow.TaskSummary;
+
+/**
+ * The task page for every task type: the form renders, valid values move the case on, invalid
+ * values are shown at their fields, and a task that is not the person's is "not found".
+ */
+class TaskViewTest extends KaribuTest {
+
+    private RenderedForm open(TaskSummary task, String username) {
+        signIn(username);
+        navigate("tasks/" + task.id());
+        return _get(RenderedForm.class);
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static void set(RenderedForm form, String key, Object value) {
+        Component field = form.field(key).orElseThrow(() -> new AssertionError("no field " + key));
+        com.github.mvysny.kaributesting.v10.LocatorJ._setValue((HasValue) field, value);
+    }
+
+    private static void submit() {
+        _click(_get(Button.class, s -> s.withId("submit")));
+    }
+
+    private static boolean invalid(RenderedForm form, String key) {
+        return ((HasValidation) form.field(key).orElseThrow()).isInvalid();
+    }
+
+    @Test
+    void decideWhetherToAssess_invalidThenValid() {
+        AssessmentCase c = cases().requested();
+        RenderedForm form = open(cases().task(c, Tasks.DECIDE_WHETHER_TO_ASSESS, "caseworker"), "caseworker");
+        assertThat(_get(H1.class).getText()).isEqualTo("Decide whether to assess " + c.getChild().getFullName());
+        // nothing chosen: the decision and the reasons are marked, and the summary lists them
+        submit();
+        assertThat(invalid(form, "assessDecision")).isTrue();
+        assertThat(invalid(form, "reasons")).isTrue();
+        assertThat(form.errorSummaryMessages()).isNotEmpty();
+        assertThat(cases().reload(c).getStage()).isEqualTo(CaseStage.DECIDING_WHETHER_TO_ASSESS);
+
+        set(form, "assessDecision", "ASSESS");
+        set(form, "mayHaveSen", true);
+        set(form, "mayNeedPlan", true);
+        set(form, "evidenceWeighed", Set.of("ATTAINMENT_AND_PROGRESS"));
+        set(form, "reasons", "Progress well below expectations despite support.");
+        submit();
+        assertThat(cases().reload(c).getStage()).isEqualTo(CaseStage.GATHERING_ADVICE);
+        NotificationsKt.expectNotifications("Done. The case has moved on.");
+    }
+
+    @Test
+    void decideWhetherToAssess_theServiceRuleShowsAtItsField() {
+        AssessmentCase c = cases().requested();
+        RenderedForm form = open(cases().task(c, Tasks.DECIDE_WHETHER_TO_ASSESS, "caseworker"), "caseworker");
+        set(form, "assessDecision", "ASSESS");
+        set(form, "reasons", "Assessing without recording the test.");
+        submit();
+        assertThat(invalid(form, "mayHaveSen")).isTrue();
+        assertThat(cases().reload(c).getStage()).isEqualTo(CaseStage.DECIDING_WHETHER_TO_ASSESS);
+    }
+
+    @Test
+    void giveAdvice_byTheProfessional_theSencoAndTheParent() {
+        AssessmentCase c = cases().at(CaseStage.GATHERING_ADVICE);
+        RenderedForm form = open(cases().task(c, Tasks.GIVE_ADVICE, "professional"), "professional");
+        assertThat(_get(H1.class).getText()).isEqualTo("Psychological advice for " + c.getChild().getFullName());
+        submit();
+        assertThat(invalid(form, "advice")).isTrue();
+        set(form, "advice", "Needs structured support with working memory.");
+        submit();
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).isEqualTo("professional");
+
+        form = open(cases().task(c, Tasks.GIVE_ADVICE, "senco"), "senco");
+        assertThat(_get(H1.class).getText()).startsWith("Educational advice");
+        set(form, "advice", "Reading age 6 at age 8.");
+        submit();
+
+        form = open(cases().task(c, Tasks.GIVE_ADVICE, "parent"), "parent");
+        assertThat(_get(H1.class).getText()).isEqualTo("Give your views about " + c.getChild().getFullName());
+        assertThat(_get(Button.class, s -> s.withId("submit")).getText()).isEqualTo("Send your views");
+        set(form, "advice", "She loves drawing and finds reading very hard.");
+        submit();
+        NotificationsKt.expectNotifications("Thank you. We have received your answer.");
+        cases().giveAllAdvice(c, null);
+        assertThat(cases().reload(c).getStage()).isEqualTo(CaseStage.DECIDING_WHETHER_TO_ISSUE);
+    }
+
+    @Test
+    void decideWhetherToIssue_thenWriteTheDraft() {
+        AssessmentCase c = cases().at(CaseStage.DECIDING_WHETHER_TO_ISSUE);
+        RenderedForm form = open(cases().task(c, Tasks.DECIDE_WHETHER_TO_ISSUE_PLAN, "caseworker"), "caseworker");
+        set(form, "issueDecision", "ISSUE");
+        set(form, "reasons", "Provision beyond the school's resources.");
+        submit();
+        assertThat(invalid(form, "necessaryTestMet")).isTrue();
+        set(form, "necessaryTestMet", true);
+        submit();
+        assertThat(cases().reload(c).getStage()).isEqualTo(CaseStage.DRAFTING_PLAN);
+
+        form = open(cases().task(c, Tasks.WRITE_DRAFT_PLAN, "caseworker"), "caseworker");
+        set(form, "sectionB", "Specific learning difficulty.");
+        submit();
+        assertThat(invalid(form, "sectionE")).isTrue();
+        assertThat(invalid(form, "sectionF")).isTrue();
+        set(form, "sectionE", "Reads independently.");
+        set(form, "sectionF", "Daily phonics, 1:1, 30 minutes.");
+        submit();
+        assertThat(cases().reload(c).getStage()).isEqualTo(CaseStage.DRAFT_WITH_FAMILY);
+    }
+
+    @Test
+    void theFamilyCommentsOnTheDraft_theSchoolAnswers_andThePlanIsIssued() {
+        AssessmentCase c = cases().at(CaseStage.DRAFT_WITH_FAMILY);
+        RenderedForm form = open(cases().task(c, Tasks.COMMENT_ON_DRAFT_PLAN, "parent"), "parent");
+        assertThat(_get(H1.class).getText()).isEqualTo("Comment on " + c.getChild().getFullName() + "'s draft EHC plan");
+        set(form, "requestedSchool", "x".repeat(201));
+        submit();
+        assertThat(invalid(form, "requestedSchool")).isTrue();
+        set(form, "requestedSchool", "Hillcrest Academy");
+        set(form, "comments", "We agree with section F.");
+        submit();
+        assertThat(cases().reload(c).getStage()).isEqualTo(CaseStage.CONSULTING_SCHOOL);
+
+        form = open(cases().task(c, Tasks.RESPOND_TO_CONSULTATION, "senco2"), "senco2");
+        set(form, "response", "We can meet the needs in section F.");
+        submit();
+        assertThat(invalid(form, "canMeetNeeds")).isTrue();
+        set(form, "canMeetNeeds", "YES");
+        submit();
+        assertThat(cases().reload(c).getStage()).isEqualTo(CaseStage.FINALISING_PLAN);
+
+        form = open(cases().task(c, Tasks.ISSUE_FINAL_PLAN, "caseworker"), "caseworker");
+        submit();
+        assertThat(invalid(form, "namedPlacement")).isTrue();
+        set(form, "namedPlacement", "Hillcrest Academy");
+        submit();
+        assertThat(cases().reload(c).getStage()).isEqualTo(CaseStage.PLAN_ISSUED);
+    }
+
+    @Test
+    void theManagerReviewsAMissedDeadline() {
+        AssessmentCase c = cases().requested();
+        context.getBean(AssessmentProcess.class).startMissedDeadlineReview(c.getId(), "la:LA1:manager", "DECISION_TO_ASSESS", null);
+        TaskSummary review = cases().task(c, Tasks.REVIEW_MISSED_DEADLINE, "manager");
+        RenderedForm form = open(review, "manager");
+        submit();
+        assertThat(invalid(form, "actionTaken")).isTrue();
+        set(form, "actionTaken", "Spoke to the caseworker; decision by Friday.");
+        submit();
+        NotificationsKt.expectNotifications("Done. The case has moved on.");
+        assertThat(cases().taskWork.tasksFor(cases().people.user("manager"))).noneMatch(t -> t.id().equals(review.id()));
+    }
+
+    @Test
+    void aTaskThatIsNotTheirsIsNotFound() {
+        AssessmentCase c = cases().at(CaseStage.GATHERING_ADVICE);
+        TaskSummary psychology = cases().task(c, Tasks.GIVE_ADVICE, "professional");
+        for (String other : new String[] {"health", "parent2", "caseworker2", "senco2"}) {
+            signIn(other);
+            navigate("tasks/" + psychology.id());
+            assertThat(_get(H1.class).getText()).isEqualTo("Task not found");
+        }
+        assertThat(Map.of()).isEmpty();
+        assertThat(AdviceKind.PSYCHOLOGICAL).isNotNull();
+    }
+}

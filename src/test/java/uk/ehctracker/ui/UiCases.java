@@ -1,0 +1,122 @@
+package uk.ehctracker.ui;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Set;
+import uk.ehctracker.access.CurrentUser;
+import uk.ehctracker.assessment.AdviceKind;
+import uk.ehctracker.assessment.AdviceRequest;
+import uk.ehctracker.assessment.AssessmentCase;
+import uk.ehctracker.assessment.AssessmentQueries;
+import uk.ehctracker.assessment.AssessmentService;
+import uk.ehctracker.assessment.CaseStage;
+import uk.ehctracker.assessment.Commands;
+import uk.ehctracker.assessment.DecisionOutcome;
+import uk.ehctracker.assessment.PlanSectionName;
+import uk.ehctracker.assessment.RequestedBy;
+import uk.ehctracker.directory.Child;
+import uk.ehctracker.statutory.StatutoryClock;
+import uk.ehctracker.support.TestPeople;
+import uk.ehctracker.workflow.TaskSummary;
+import uk.ehctracker.workflow.TaskWork;
+
+/** Cases at each stage, made through the services as people would, dated today. */
+public class UiCases {
+
+    final AssessmentService assessments;
+    final AssessmentQueries queries;
+    final TaskWork taskWork;
+    final TestPeople people;
+    final Clock clock;
+
+    public UiCases(org.springframework.context.ApplicationContext context) {
+        this.assessments = context.getBean(AssessmentService.class);
+        this.queries = context.getBean(AssessmentQueries.class);
+        this.taskWork = context.getBean(TaskWork.class);
+        this.people = context.getBean(TestPeople.class);
+        this.clock = context.getBean(Clock.class);
+    }
+
+    public LocalDate today() {
+        return StatutoryClock.today(clock);
+    }
+
+    /** A parent's request for a new child of the demo parent (Khan family, Riverside Primary, LA1). */
+    public AssessmentCase requested() {
+        Child child = people.newChildOfParent(today().minusYears(8));
+        return assessments.submitRequest(new Commands.NewRequest(child.getId(), RequestedBy.PARENT, null,
+                "Reading has not moved in two years despite SEN support.", null, null), people.user("parent"));
+    }
+
+    public AssessmentCase at(CaseStage stage) {
+        AssessmentCase c = requested();
+        if (stage == CaseStage.DECIDING_WHETHER_TO_ASSESS) {
+            return c;
+        }
+        CurrentUser caseworker = people.user("caseworker");
+        assessments.decideWhetherToAssess(c.getId(), new Commands.DecideWhetherToAssess(DecisionOutcome.ASSESS, true, true,
+                Set.of("ATTAINMENT_AND_PROGRESS"), Set.of(), "Progress well below expectations despite support.", today()), caseworker);
+        if (stage == CaseStage.GATHERING_ADVICE) {
+            return c;
+        }
+        giveAllAdvice(c, null);
+        if (stage == CaseStage.DECIDING_WHETHER_TO_ISSUE) {
+            return c;
+        }
+        assessments.decideWhetherToIssue(c.getId(), new Commands.DecideWhetherToIssue(DecisionOutcome.ISSUE, true,
+                "The provision needed is beyond what the school can provide.", today()), caseworker);
+        if (stage == CaseStage.DRAFTING_PLAN) {
+            return c;
+        }
+        assessments.writeDraftPlan(c.getId(), new Commands.WriteDraftPlan(draft(), today()), caseworker);
+        if (stage == CaseStage.DRAFT_WITH_FAMILY) {
+            return c;
+        }
+        boolean consult = stage == CaseStage.CONSULTING_SCHOOL;
+        assessments.commentOnDraft(c.getId(), new Commands.CommentOnDraft("Thank you.", consult ? "Hillcrest Academy" : null,
+                false, false), people.user("parent"));
+        return c;
+    }
+
+    public static Map<PlanSectionName, String> draft() {
+        Map<PlanSectionName, String> sections = new EnumMap<>(PlanSectionName.class);
+        sections.put(PlanSectionName.B, "Specific learning difficulty affecting reading and spelling.");
+        sections.put(PlanSectionName.E, "Reads age-appropriate texts independently by the end of key stage 2.");
+        sections.put(PlanSectionName.F, "Daily structured phonics, 1:1, 30 minutes, by a trained teaching assistant.");
+        return sections;
+    }
+
+    /** Gives every open advice except {@code except}. */
+    public void giveAllAdvice(AssessmentCase c, AdviceKind except) {
+        for (AdviceRequest a : queries.advice(c.getId(), people.user("caseworker"))) {
+            if (!a.isOpen() || a.getKind() == except) {
+                continue;
+            }
+            assessments.giveAdvice(new Commands.GiveAdvice(a.getId(), "Needs support with reading and attention.", today()),
+                    adviser(a.getKind()));
+        }
+    }
+
+    public CurrentUser adviser(AdviceKind kind) {
+        return switch (kind) {
+            case PARENT -> people.user("parent");
+            case EDUCATIONAL -> people.user("senco");
+            case PSYCHOLOGICAL -> people.user("professional");
+            case MEDICAL -> people.user("health");
+            default -> people.user("socialcare");
+        };
+    }
+
+    /** The open task of this kind on the case, as the person sees it. */
+    public TaskSummary task(AssessmentCase c, String taskKey, String username) {
+        return taskWork.tasksFor(people.user(username)).stream()
+                .filter(t -> t.caseId() == c.getId() && t.taskKey().equals(taskKey))
+                .findFirst().orElseThrow(() -> new AssertionError("No " + taskKey + " task for " + username + " on case " + c.getId()));
+    }
+
+    public AssessmentCase reload(AssessmentCase c) {
+        return queries.visibleCase(c.getId(), people.user("caseworker"));
+    }
+}
