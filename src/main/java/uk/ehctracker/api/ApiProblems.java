@@ -85,6 +85,18 @@ class ApiProblems {
         return problem(request, HttpStatus.CONFLICT, "conflict", "Not possible at this stage of the case", e.getMessage(), List.of());
     }
 
+    /**
+     * Two commands raced past the service's checks and the database refused the second (e.g. the
+     * one-open-case-per-child index when a client retried on another node): nothing was written.
+     */
+    @ExceptionHandler(org.springframework.dao.DataIntegrityViolationException.class)
+    ResponseEntity<Problem> raced(org.springframework.dao.DataIntegrityViolationException e, HttpServletRequest request)
+            throws org.springframework.dao.DataIntegrityViolationException {
+        api(request, e);
+        return problem(request, HttpStatus.CONFLICT, "conflict", "Not possible at this stage of the case",
+                "Someone else changed this case at the same moment; nothing was saved. Reload and try again.", List.of());
+    }
+
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ResponseEntity<Problem> unreadable(HttpMessageNotReadableException e, HttpServletRequest request)
             throws HttpMessageNotReadableException {

@@ -1,0 +1,17 @@
+#!/usr/bin/env bash
+# Runs the benchmarks (BENCHMARKS.md) against one or more generated databases, one after another;
+# the figures go to the console and to target-bench/bench-report.txt.
+#
+#   scripts/benchmark.sh ehc_bench_small ehc_bench          # ScaleBenchmark on each database
+#   TESTS=TwoNodeKillBenchmark scripts/benchmark.sh ehc_bench  # the kill test
+#
+# Extra knobs go through MAVEN_ARGS, e.g. MAVEN_ARGS="-Dbench.timers=2000 -Dbench.twoNodes=false".
+set -euo pipefail
+cd "$(dirname "$0")/.."
+TESTS="${TESTS:-ScaleBenchmark}"
+for db in "${@:-ehc_bench}"; do
+  echo "=== $TESTS on $db"
+  EHC_DB_URL="jdbc:postgresql://127.0.0.1:5432/$db" EHC_DB_USER="${EHC_DB_USER:-postgres}" \
+    ./mvnw -Pbenchmark -Dbuild.dir=target-bench verify -Dtest="$TESTS" -Dsurefire.failIfNoSpecifiedTests=false \
+    -Dexec.skip=true -Dsurefire.exitTimeout=180 ${MAVEN_ARGS:-} | grep -E '\[bench\]|Tests run|FAIL|ERROR' || true
+done

@@ -1,0 +1,215 @@
+package uk.ehctracker.generator;
+
+import java.io.PrintStream;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.ApplicationContext;
+import org.springframework.context.annotation.Profile;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import uk.ehctracker.statutory.StatutoryClock;
+
+/**
+ * Runs the generator when the {@code generate} profile is active (see BENCHMARKS.md):
+ * <ol>
+ *   <li>{@code las}: each LA with its schools and staff, one transaction each;</li>
+ *   <li>{@code plans}: children with plans issued before the generated years, 1,000 per transaction;</li>
+ *   <li>{@code requests}: the generated years' requests, one transaction each, through the services.</li>
+ * </ol>
+ * Each unit commits with its row in {@code generator_progress}; a re-run skips what is done. The
+ * application exits when the generator has finished (unless {@code ehc.generate.exit-when-done=false}).
+ */
+@Component
+@Profile("generate")
+@EnableConfigurationProperties(GeneratorProperties.class)
+class GeneratorRunner implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(GeneratorRunner.class);
+    static final int PLAN_CHUNK = 1000;
+
+    private final GeneratorProperties props;
+    private final GeneratorProgress progress;
+    private final GeneratedDirectory directory;
+    private final GeneratedCases cases;
+    private final TransactionTemplate tx;
+    private final JdbcTemplate jdbc;
+    private final Clock clock;
+    private final ApplicationContext context;
+    private final PrintStream out = System.out;
+
+    GeneratorRunner(GeneratorProperties props, GeneratorProgress progress, GeneratedDirectory directory, GeneratedCases cases,
+            PlatformTransactionManager transactions, DataSource dataSource, Clock clock, ApplicationContext context) {
+        this.props = props;
+        this.progress = progress;
+        this.directory = directory;
+        this.cases = cases;
+        this.tx = new TransactionTemplate(transactions);
+        this.jdbc = new JdbcTemplate(dataSource);
+        this.clock = clock;
+        this.context = context;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) throws Exception {
+        progress.createTable();
+        LocalDate today = StatutoryClock.today(clock);
+        out.printf("%nGenerating: %d LAs, %,d children with plans, %d years x %,d requests (%,d), %d threads%n",
+                props.las(), props.children(), props.years(), props.requestsPerYear(), props.totalRequests(), props.threads());
+        long started = System.nanoTime();
+        localAuthorities();
+        Map<Integer, GeneratedDirectory.LaRef> las = directory.laRefs(props.las());
+        plans(las, today);
+        Map<GeneratedCases.Outcome, AtomicInteger> outcomes = requests(las, today);
+        analyze();
+        out.printf("Generated in %,.0f s. Outcomes this run: %s%n", (System.nanoTime() - started) / 1e9, outcomes);
+        summary();
+        if (props.exitWhenDone()) {
+            int code = SpringApplication.exit(context, () -> 0);
+            System.exit(code);
+        }
+    }
+
+    private void localAuthorities() {
+        Set<Long> done = progress.done("las");
+        ProgressBar bar = new ProgressBar("LAs", props.las(), done.size(), out);
+        for (int i = 0; i < props.las(); i++) {
+            if (done.contains((long) i)) {
+                continue;
+            }
+            int index = i;
+            tx.executeWithoutResult(s -> {
+                directory.localAuthority(index, props);
+                progress.markDone("las", index);
+            });
+            bar.step(1);
+        }
+        bar.finish();
+    }
+
+    private void plans(Map<Integer, GeneratedDirectory.LaRef> las, LocalDate today) throws Exception {
+        long chunks = (props.children() + PLAN_CHUNK - 1) / PLAN_CHUNK;
+        Set<Long> done = progress.done("plans");
+        ProgressBar bar = new ProgressBar("plans", props.children(), Math.min(props.children(), done.size() * (long) PLAN_CHUNK), out);
+        parallel(chunks, done, chunk -> {
+            long first = chunk * PLAN_CHUNK;
+            int count = (int) Math.min(PLAN_CHUNK, props.children() - first);
+            tx.executeWithoutResult(s -> {
+                directory.plans(first, count, las, today, props.seed());
+                progress.markDone("plans", chunk);
+            });
+            bar.step(count);
+        });
+        bar.finish();
+    }
+
+    private Map<GeneratedCases.Outcome, AtomicInteger> requests(Map<Integer, GeneratedDirectory.LaRef> las, LocalDate today) throws Exception {
+        long total = props.totalRequests();
+        Set<Long> done = progress.done("requests");
+        Map<GeneratedCases.Outcome, AtomicInteger> outcomes = new EnumMap<>(GeneratedCases.Outcome.class);
+        for (GeneratedCases.Outcome o : GeneratedCases.Outcome.values()) {
+            outcomes.put(o, new AtomicInteger());
+        }
+        AtomicLong failures = new AtomicLong();
+        ProgressBar bar = new ProgressBar("requests", total, done.size(), out);
+        parallel(total, done, r -> {
+            GeneratedDirectory.LaRef la = las.get((int) (r % las.size()));
+            try {
+                GeneratedCases.Outcome o = tx.execute(s -> {
+                    GeneratedCases.Outcome outcome = cases.request(r, total, props.years(), la, today, props.seed());
+                    progress.markDone("requests", r);
+                    return outcome;
+                });
+                outcomes.get(o).incrementAndGet();
+            } catch (RuntimeException e) {
+                if (failures.incrementAndGet() <= 5) {
+                    log.warn("Request {} failed (it will be tried again on the next run)", r, e);
+                }
+            }
+            bar.step(1);
+        });
+        bar.finish();
+        if (failures.get() > 0) {
+            out.printf("%,d requests failed; run the generator again to retry them%n", failures.get());
+        }
+        return outcomes;
+    }
+
+    /** Runs the units not yet done on {@code threads} threads, in order of their number. */
+    private void parallel(long units, Set<Long> done, Unit work) throws Exception {
+        AtomicLong next = new AtomicLong();
+        ExecutorService pool = Executors.newFixedThreadPool(props.threads());
+        List<Future<?>> futures = new ArrayList<>();
+        for (int t = 0; t < props.threads(); t++) {
+            futures.add(pool.submit(() -> {
+                for (long u = next.getAndIncrement(); u < units; u = next.getAndIncrement()) {
+                    if (!done.contains(u)) {
+                        work.run(u);
+                    }
+                }
+                return null;
+            }));
+        }
+        try {
+            for (Future<?> f : futures) {
+                f.get();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private void analyze() {
+        try {
+            if (jdbc.queryForObject("SELECT version()", String.class).startsWith("PostgreSQL")) {
+                jdbc.execute("ANALYZE");
+            }
+        } catch (RuntimeException e) {
+            log.debug("No ANALYZE: {}", e.getMessage());
+        }
+    }
+
+    private void summary() {
+        out.println("Database now holds:");
+        for (String q : List.of(
+                "SELECT 'local authorities', count(*) FROM local_authority",
+                "SELECT 'children with plans', count(*) FROM child WHERE sen_status = 'EHC_PLAN'",
+                "SELECT 'cases', count(*) FROM assessment_case",
+                "SELECT 'open cases', count(*) FROM assessment_case WHERE next_due_on IS NOT NULL",
+                "SELECT 'plans issued within 20 weeks (%)', round(100.0 * sum(CASE WHEN final_plan_issued_on <= final_plan_due THEN 1 ELSE 0 END)"
+                        + " / greatest(count(final_plan_issued_on), 1), 1) FROM assessment_case",
+                "SELECT 'letters', count(*) FROM letter",
+                "SELECT 'engine jobs (timers waiting)', count(*) FROM ACT_RU_JOB")) {
+            try {
+                jdbc.query(q, rs -> {
+                    out.printf("  %-36s %,.1f%n", rs.getString(1), rs.getDouble(2));
+                });
+            } catch (RuntimeException e) {
+                out.printf("  (%s: %s)%n", q, e.getMessage());
+            }
+        }
+    }
+
+    @FunctionalInterface
+    private interface Unit {
+        void run(long unit) throws Exception;
+    }
+}

@@ -1,0 +1,330 @@
+package uk.ehctracker.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import javax.sql.DataSource;
+import org.camunda.bpm.engine.ManagementService;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import uk.ehctracker.access.CurrentUser;
+import uk.ehctracker.access.EhcUserDetails;
+import uk.ehctracker.assessment.AdviceRequest;
+import uk.ehctracker.assessment.AssessmentCase;
+import uk.ehctracker.assessment.AssessmentQueries;
+import uk.ehctracker.assessment.AssessmentService;
+import uk.ehctracker.assessment.Commands;
+import uk.ehctracker.assessment.DecisionOutcome;
+import uk.ehctracker.assessment.PlanSectionName;
+import uk.ehctracker.assessment.RequestedBy;
+import uk.ehctracker.directory.DirectoryService;
+import uk.ehctracker.directory.Role;
+import uk.ehctracker.statutory.StatutoryClock;
+
+/**
+ * The scale benchmark (BENCHMARKS.md): request starts against the raw PostgreSQL insert rate,
+ * full cases per second, the caseworker work list and the family status page, and 10,000 timers
+ * due at once on one node and on two. Prints each figure with {@code [bench]}.
+ *
+ * <p>Knobs (system properties): {@code bench.clients} (4), {@code bench.seconds} (10),
+ * {@code bench.rounds} (3), {@code bench.samples} (200), {@code bench.timers} (10000),
+ * {@code bench.twoNodes} (true).
+ */
+@BenchmarkTest
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ScaleBenchmark {
+
+    private static final int CLIENTS = BenchSettings.intProp("bench.clients", 4);
+    private static final int SECONDS = BenchSettings.intProp("bench.seconds", 10);
+    private static final int ROUNDS = BenchSettings.intProp("bench.rounds", 3);
+    private static final int SAMPLES = BenchSettings.intProp("bench.samples", 200);
+    private static final int TIMERS = BenchSettings.intProp("bench.timers", 10_000);
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) {
+        BenchSettings.database(registry);
+    }
+
+    @Autowired AssessmentService assessments;
+    @Autowired AssessmentQueries queries;
+    @Autowired DirectoryService directory;
+    @Autowired UserDetailsService users;
+    @Autowired PlatformTransactionManager transactions;
+    @Autowired PasswordEncoder passwords;
+    @Autowired DataSource dataSource;
+    @Autowired ManagementService management;
+    @Autowired Clock clock;
+
+    private BenchWorld world;
+    private JdbcTemplate jdbc;
+
+    @BeforeEach
+    void world() {
+        world = new BenchWorld(directory, users, transactions, passwords);
+        world.ensure();
+        jdbc = new JdbcTemplate(dataSource);
+    }
+
+    private LocalDate today() {
+        return StatutoryClock.today(clock);
+    }
+
+    // ---- 1. request starts against raw inserts, interleaved so both see the same machine ----
+
+    @Test
+    @Order(1)
+    void requestStartsAgainstRawInserts() throws Exception {
+        Report.line("machine: %d cores, %s; database %s; %d clients, %d s per round, %d rounds",
+                Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"), BenchSettings.url(), CLIENTS, SECONDS, ROUNDS);
+        jdbc.execute("CREATE TABLE IF NOT EXISTS bench_raw_insert (id BIGSERIAL PRIMARY KEY, payload VARCHAR(200) NOT NULL,"
+                + " created_at TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now())");
+        CurrentUser cw = world.caseworker();
+        // warm-up: JIT, letter templates, connection pool
+        requestRate(cw, 2);
+        rawRate(2);
+        List<Double> raw = new ArrayList<>();
+        List<Double> app = new ArrayList<>();
+        for (int round = 1; round <= ROUNDS; round++) {
+            double r = rawRate(SECONDS);
+            double a = requestRate(cw, SECONDS);
+            raw.add(r);
+            app.add(a);
+            Report.line("round %d: raw one-row insert transactions %.0f/s; requests started (AssessmentService.submitRequest) %.1f/s; ratio %.1f%%",
+                    round, r, a, 100 * a / r);
+        }
+        double rawMedian = Report.median(raw);
+        double appMedian = Report.median(app);
+        Report.line("REQUEST STARTS: median %.1f/s with %d clients; raw insert median %.0f/s; ratio %.1f%% (target >= 30%%)",
+                appMedian, CLIENTS, rawMedian, 100 * appMedian / rawMedian);
+    }
+
+    private double rawRate(int seconds) throws Exception {
+        AtomicInteger done = new AtomicInteger();
+        long end = System.nanoTime() + seconds * 1_000_000_000L;
+        long start = System.nanoTime();
+        runClients(() -> {
+            try (Connection c = dataSource.getConnection()) {
+                c.setAutoCommit(true);
+                try (PreparedStatement ps = c.prepareStatement("INSERT INTO bench_raw_insert (payload) VALUES (?)")) {
+                    while (System.nanoTime() < end) {
+                        ps.setString(1, "one row, one transaction");
+                        ps.executeUpdate();
+                        done.incrementAndGet();
+                    }
+                }
+            }
+            return null;
+        });
+        return done.get() / ((System.nanoTime() - start) / 1e9);
+    }
+
+    private double requestRate(CurrentUser cw, int seconds) throws Exception {
+        // enough children for 60 requests a second; each request is its own transaction, as from the API
+        ConcurrentLinkedQueue<Long> children = new ConcurrentLinkedQueue<>(world.children(Math.max(50, 60 * seconds), today()));
+        AtomicInteger done = new AtomicInteger();
+        AtomicInteger failed = new AtomicInteger();
+        long end = System.nanoTime() + seconds * 1_000_000_000L;
+        long start = System.nanoTime();
+        runClients(() -> {
+            Long child;
+            while (System.nanoTime() < end && (child = children.poll()) != null) {
+                try {
+                    assessments.submitRequest(new Commands.NewRequest(child, RequestedBy.PARENT, null,
+                            "Benchmark request.", "Bench family", null), cw);
+                    done.incrementAndGet();
+                } catch (RuntimeException e) {
+                    failed.incrementAndGet();
+                }
+            }
+            return null;
+        });
+        if (failed.get() > 0) {
+            Report.line("  (%d request starts failed)", failed.get());
+        }
+        return done.get() / ((System.nanoTime() - start) / 1e9);
+    }
+
+    // ---- 2. full cases, request to final plan, each command its own transaction ----
+
+    @Test
+    @Order(2)
+    void fullCasesPerSecond() throws Exception {
+        CurrentUser cw = world.caseworker();
+        int seconds = SECONDS * 2;
+        ConcurrentLinkedQueue<Long> children = new ConcurrentLinkedQueue<>(world.children(20 * seconds, today()));
+        AtomicInteger cases = new AtomicInteger();
+        AtomicInteger commands = new AtomicInteger();
+        long end = System.nanoTime() + seconds * 1_000_000_000L;
+        long start = System.nanoTime();
+        runClients(() -> {
+            Long child;
+            while (System.nanoTime() < end && (child = children.poll()) != null) {
+                commands.addAndGet(fullCase(child, cw));
+                cases.incrementAndGet();
+            }
+            return null;
+        });
+        double elapsed = (System.nanoTime() - start) / 1e9;
+        Report.line("FULL CASES: %.2f cases/s from request to final plan (%d cases, %.1f commands/s, %d clients, %.0f s)",
+                cases.get() / elapsed, cases.get(), commands.get() / elapsed, CLIENTS, elapsed);
+    }
+
+    private int fullCase(long child, CurrentUser cw) {
+        LocalDate today = today();
+        long id = assessments.submitRequest(new Commands.NewRequest(child, RequestedBy.PARENT, null, "Benchmark: full case.", "Bench family", null), cw).getId();
+        assessments.decideWhetherToAssess(id, new Commands.DecideWhetherToAssess(DecisionOutcome.ASSESS, true, true,
+                Set.of("NATURE_OF_SEN"), Set.of(), "Benchmark: assess.", today), cw);
+        int n = 2;
+        for (AdviceRequest a : queries.advice(id, cw)) {
+            assessments.giveAdvice(new Commands.GiveAdvice(a.getId(), "Benchmark advice.", today), cw);
+            n++;
+        }
+        assessments.decideWhetherToIssue(id, new Commands.DecideWhetherToIssue(DecisionOutcome.ISSUE, true, "Benchmark: issue.", today), cw);
+        java.util.Map<PlanSectionName, String> s = new java.util.EnumMap<>(PlanSectionName.class);
+        s.put(PlanSectionName.B, "Needs.");
+        s.put(PlanSectionName.E, "Outcomes.");
+        s.put(PlanSectionName.F, "Provision.");
+        assessments.writeDraftPlan(id, new Commands.WriteDraftPlan(s, today), cw);
+        assessments.commentOnDraft(id, new Commands.CommentOnDraft("Agreed.", null, false, false), cw);
+        assessments.issueFinalPlan(id, new Commands.IssueFinalPlan("Bench Primary School", null, today), cw);
+        return n + 4;
+    }
+
+    // ---- 3. work list and family status page on the loaded data set ----
+
+    @Test
+    @Order(3)
+    void workListAndFamilyStatus() {
+        long plans = jdbc.queryForObject("SELECT count(*) FROM child WHERE sen_status = 'EHC_PLAN'", Long.class);
+        long cases = jdbc.queryForObject("SELECT count(*) FROM assessment_case", Long.class);
+        long openCases = jdbc.queryForObject("SELECT count(*) FROM assessment_case WHERE next_due_on IS NOT NULL", Long.class);
+        long hist = jdbc.queryForObject("SELECT (SELECT count(*) FROM ACT_HI_ACTINST) + (SELECT count(*) FROM ACT_HI_VARINST)"
+                + " + (SELECT count(*) FROM ACT_HI_TASKINST) + (SELECT count(*) FROM ACT_HI_DETAIL) + (SELECT count(*) FROM ACT_HI_JOB_LOG)"
+                + " + (SELECT count(*) FROM ACT_HI_IDENTITYLINK) + (SELECT count(*) FROM ACT_HI_PROCINST)", Long.class);
+        Report.line("data set: %,d children with plans, %,d cases (%,d open), %,d engine history rows (%.0f per case), database %s",
+                plans, cases, openCases, hist, cases == 0 ? 0.0 : (double) hist / cases,
+                jdbc.queryForObject("SELECT pg_size_pretty(pg_database_size(current_database()))", String.class));
+
+        // caseworkers of the LAs with the most open cases (the worst work lists), and of the bench LA
+        List<String> caseworkers = jdbc.queryForList("SELECT min(u.username) FROM app_user u JOIN assessment_case c ON c.la_id = u.la_id"
+                + " WHERE u.role = 'LA_CASEWORKER' AND c.next_due_on IS NOT NULL GROUP BY u.la_id ORDER BY count(*) DESC LIMIT 20", String.class);
+        List<CurrentUser> staff = caseworkers.stream().map(u -> ((EhcUserDetails) users.loadUserByUsername(u)).user()).toList();
+        Specification<AssessmentCase> open = (root, q, cb) -> cb.isNotNull(root.get("nextDueOn"));
+        // overdue first, then the nearest date: next_due_on ascending does both (an overdue date is the earliest)
+        PageRequest page = PageRequest.of(0, 50, Sort.by(Sort.Order.asc("nextDueOn"), Sort.Order.asc("id")));
+        List<Double> work = time(SAMPLES, i -> queries.visibleCases(staff.get(i % staff.size()), open, page).getContent().size());
+        Report.line("WORK LIST (own LA, open cases, overdue first then nearest next_due_on, page of 50, with count): p50 %.1f ms, p95 %.1f ms, p99 %.1f ms (%d samples, %d caseworkers) at %,d plans",
+                Report.percentile(work, 50), Report.percentile(work, 95), Report.percentile(work, 99), work.size(), staff.size(), plans);
+        if (!staff.isEmpty()) {
+            explain("work list", "SELECT * FROM assessment_case WHERE la_id = " + staff.get(0).laId()
+                    + " AND next_due_on IS NOT NULL ORDER BY next_due_on, id LIMIT 50");
+        }
+
+        List<Long> families = jdbc.queryForList("SELECT DISTINCT ch.family_id FROM assessment_case c JOIN child ch ON ch.id = c.child_id"
+                + " ORDER BY ch.family_id DESC LIMIT 200", Long.class);
+        List<CurrentUser> parents = families.stream()
+                .map(f -> new CurrentUser(0L, "bench.parent." + f, "Bench parent", Role.PARENT, null, null, null, f, null, null)).toList();
+        PageRequest newest = PageRequest.of(0, 20, Sort.by(Sort.Order.desc("receivedOn"), Sort.Order.desc("id")));
+        List<Double> family = time(SAMPLES, i -> {
+            CurrentUser parent = parents.get(i % parents.size());
+            int rows = 0;
+            for (AssessmentCase c : queries.visibleCases(parent, (root, q, cb) -> cb.conjunction(), newest).getContent()) {
+                rows += queries.milestones(c.getId(), parent).size();
+            }
+            return rows;
+        });
+        Report.line("FAMILY STATUS (a parent's cases + each case's milestones): p50 %.1f ms, p95 %.1f ms, p99 %.1f ms (%d samples, %d families) at %,d plans",
+                Report.percentile(family, 50), Report.percentile(family, 95), Report.percentile(family, 99), family.size(), parents.size(), plans);
+        assertThat(work).isNotEmpty();
+    }
+
+    private List<Double> time(int samples, java.util.function.IntUnaryOperator query) {
+        for (int i = 0; i < Math.min(30, samples); i++) {
+            query.applyAsInt(i);
+        }
+        List<Double> ms = new ArrayList<>();
+        for (int i = 0; i < samples; i++) {
+            long t = System.nanoTime();
+            query.applyAsInt(i * 7 + 3);
+            ms.add((System.nanoTime() - t) / 1e6);
+        }
+        return ms;
+    }
+
+    private void explain(String what, String sql) {
+        List<String> plan = jdbc.queryForList("EXPLAIN (ANALYZE, BUFFERS) " + sql, String.class);
+        Report.line("plan of the %s: %s", what, String.join(" | ", plan.subList(0, Math.min(4, plan.size()))).replaceAll("\\s+", " "));
+    }
+
+    // ---- 4. timers: 10,000 due at once, one node, then two ----
+
+    @Test
+    @Order(4)
+    void timersDueAtOnce() throws Exception {
+        DueTimers timers = new DueTimers(management, jdbc, new TransactionTemplate(transactions), assessments, world);
+        explain("job acquisition", "SELECT ID_ FROM ACT_RU_JOB WHERE RETRIES_ > 0 AND (DUEDATE_ IS NULL OR DUEDATE_ <= now())"
+                + " AND (LOCK_OWNER_ IS NULL OR LOCK_EXP_TIME_ <= now()) AND SUSPENSION_STATE_ = 1 ORDER BY TYPE_ DESC, DUEDATE_ ASC LIMIT 10");
+        String one = "one-" + System.currentTimeMillis();
+        timed(timers, one, "one node");
+        if (Boolean.parseBoolean(System.getProperty("bench.twoNodes", "true"))) {
+            try (SecondNode b = SecondNode.start("node-b")) {
+                Report.line("second node started (%s)", SecondNode.describe(b));
+                timed(timers, "two-" + System.currentTimeMillis(), "two nodes");
+            }
+        }
+    }
+
+    private void timed(DueTimers timers, String run, String nodes) throws Exception {
+        long t = System.nanoTime();
+        int cases = timers.create(run, TIMERS, CLIENTS, today());
+        Report.line("%s: %,d timers held due on %,d cases (made in %.0f s)", nodes, timers.count(run), cases, (System.nanoTime() - t) / 1e9);
+        int backlog = timers.awaitNoBacklog(180_000);
+        if (backlog > 0) {
+            Report.line("  (%,d other due jobs still waiting; the figure includes them)", backlog);
+        }
+        double seconds = timers.releaseAndTime(run, 600_000);
+        Report.line("TIMERS, %s: %,d due at once all fired in %.1f s (%.0f/s); %d failed; %s",
+                nodes, timers.count(run), seconds, timers.count(run) / seconds, timers.failed(run), timers.firings(run));
+        assertThat(timers.firedTwice(run)).isZero();
+    }
+
+    // ---- helpers ----
+
+    private void runClients(java.util.concurrent.Callable<Void> client) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(CLIENTS);
+        try {
+            List<Future<Void>> fs = pool.invokeAll(Collections.nCopies(CLIENTS, client));
+            for (Future<Void> f : fs) {
+                f.get();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+}
