@@ -62,6 +62,13 @@ public class DirectoryService {
         return children.findFirstByFirstNameAndLastName(firstName, lastName);
     }
 
+    /** Children of an LA whose surname starts with the text typed, for pickers (a page at a time). */
+    public List<Child> childrenOfLocalAuthority(long laId, String surnameStart, int offset, int limit) {
+        String start = surnameStart == null ? "" : surnameStart.strip();
+        return children.findByLocalAuthorityIdAndLastNameStartingWithIgnoreCaseOrderByLastNameAscFirstNameAsc(
+                laId, start, org.springframework.data.domain.PageRequest.of(offset / Math.max(limit, 1), Math.max(limit, 1)));
+    }
+
     public boolean userExists(String username) {
         return users.existsByUsername(username);
     }
