@@ -6,10 +6,6 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.github.mvysny.fakeservlet.FakeRequest;
-import com.github.mvysny.kaributesting.v10.MockVaadin;
-import com.github.mvysny.kaributesting.v10.Routes;
-import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -24,20 +20,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import uk.ehctracker.access.CurrentUser;
-import uk.ehctracker.access.EhcUserDetails;
 import uk.ehctracker.assessment.AssessmentCase;
 import uk.ehctracker.assessment.AssessmentService;
 import uk.ehctracker.assessment.RequestedBy;
@@ -51,18 +37,15 @@ import uk.ehctracker.support.SenSupportService;
 import uk.ehctracker.support.SupportCommands;
 import uk.ehctracker.support.SupportViews;
 import uk.ehctracker.support.TestPeople;
+import uk.ehctracker.ui.KaribuTest;
 
 /**
  * The SENCO's screens in Karibu-Testing: the register and its filters (filtered to the SENCO's
  * school in the query), the pupil page, placing a pupil, and a request with its evidence checklist.
  */
 @ApplicationTest
-class SchoolViewsTest {
+class SchoolViewsTest extends KaribuTest {
 
-    private static Routes routes;
-
-    @Autowired ApplicationContext context;
-    @Autowired UserDetailsService userDetails;
     @Autowired SenSupportService support;
     @Autowired AssessmentService assessments;
     @Autowired RuntimeService runtime;
@@ -70,22 +53,8 @@ class SchoolViewsTest {
 
     private final List<Long> records = new ArrayList<>();
 
-    @BeforeAll
-    static void discoverRoutes() {
-        if (routes == null) {
-            routes = new Routes().autoDiscoverViews("uk.ehctracker");
-        }
-    }
-
-    @BeforeEach
-    void realClock() {
-        ClockUtil.reset();
-    }
-
     @AfterEach
-    void tearDown() {
-        MockVaadin.tearDown();
-        SecurityContextHolder.clearContext();
+    void endSupportProcesses() {
         // leave no open SENCO tasks behind for other tests' work lists
         for (long recordId : records) {
             runtime.createProcessInstanceQuery().processDefinitionKey(SenSupportNames.PROCESS)
@@ -287,23 +256,5 @@ class SchoolViewsTest {
         return _find(com.vaadin.flow.component.Component.class).stream()
                 .map(c -> c.getElement().getText() + " " + c.getElement().getProperty("label", "") + " " + c.getElement().getProperty("summary", ""))
                 .collect(java.util.stream.Collectors.joining(" "));
-    }
-
-    private CurrentUser signIn(String username) {
-        if (UI.getCurrent() != null) {
-            MockVaadin.tearDown();
-        }
-        UserDetails details = userDetails.loadUserByUsername(username);
-        Authentication auth = new UsernamePasswordAuthenticationToken(details, null, details.getAuthorities());
-        SecurityContextHolder.getContext().setAuthentication(auth);
-        MockVaadin.setMockRequestFactory(session -> {
-            FakeRequest request = new FakeRequest(session);
-            request.setUserPrincipalInt(auth);
-            request.setUserInRole((principal, role) -> auth.getAuthorities().stream()
-                    .anyMatch(a -> a.getAuthority().equals("ROLE_" + role) || a.getAuthority().equals(role)));
-            return request;
-        });
-        MockVaadin.setup(UI::new, new MockSpringServlet(routes, context, UI::new));
-        return ((EhcUserDetails) details).user();
     }
 }
