@@ -160,8 +160,7 @@ public class AssessmentDeadlines {
             directory.findUser(c.getAssignedTo()).map(AppUser::getEmail).ifPresent(emails::add);
         }
         if (emails.isEmpty()) {
-            directory.usersWithRole(Role.LA_CASEWORKER).stream()
-                    .filter(u -> u.getLocalAuthority() != null && u.getLocalAuthority().getId().equals(c.getLocalAuthority().getId()))
+            directory.usersOfLocalAuthority(c.getLocalAuthority().getId(), Role.LA_CASEWORKER).stream()
                     .map(AppUser::getEmail).filter(e -> e != null).forEach(emails::add);
         }
         return emails;
@@ -171,9 +170,8 @@ public class AssessmentDeadlines {
         return switch (advice.getKind()) {
             case PARENT -> c.getChild().getFamily().getEmail() == null ? List.of() : List.of(c.getChild().getFamily().getEmail());
             case EDUCATIONAL -> c.getSchool() == null || c.getSchool().getEmail() == null ? List.of() : List.of(c.getSchool().getEmail());
-            default -> directory.usersWithRole(Role.PROFESSIONAL).stream()
+            default -> directory.usersOfLocalAuthority(c.getLocalAuthority().getId(), Role.PROFESSIONAL).stream()
                     .filter(u -> u.getDiscipline() == advice.getKind().discipline())
-                    .filter(u -> u.getLocalAuthority() != null && u.getLocalAuthority().getId().equals(c.getLocalAuthority().getId()))
                     .map(AppUser::getEmail).filter(e -> e != null).toList();
         };
     }

@@ -13,5 +13,7 @@ interface AppUserRepository extends JpaRepository<AppUser, Long> {
 
     boolean existsByUsername(String username);
 
-    List<AppUser> findByRole(Role role);
+    List<AppUser> findByRoleAndLocalAuthorityIdAndEnabledTrue(Role role, long laId);
+
+    List<AppUser> findByRoleAndSchoolIdAndEnabledTrue(Role role, long schoolId);
 }

@@ -29,8 +29,14 @@ public class DirectoryService {
         return users.findByUsername(username);
     }
 
-    public List<AppUser> usersWithRole(Role role) {
-        return users.findByRole(role);
+    /** The enabled users of one LA with a role (filtered in the query: an LA is one of 150). */
+    public List<AppUser> usersOfLocalAuthority(long laId, Role role) {
+        return users.findByRoleAndLocalAuthorityIdAndEnabledTrue(role, laId);
+    }
+
+    /** The enabled users of one school with a role. */
+    public List<AppUser> usersOfSchool(long schoolId, Role role) {
+        return users.findByRoleAndSchoolIdAndEnabledTrue(role, schoolId);
     }
 
     public Optional<Child> findChild(long childId) {

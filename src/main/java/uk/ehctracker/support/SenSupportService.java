@@ -554,9 +554,7 @@ public class SenSupportService {
     }
 
     private List<AppUser> sencosOf(long schoolId) {
-        return directory.usersWithRole(Role.SENCO).stream()
-                .filter(u -> u.isEnabled() && u.getSchool() != null && u.getSchool().getId() == schoolId)
-                .toList();
+        return directory.usersOfSchool(schoolId, Role.SENCO);
     }
 
     private SenSupportRecord record(long recordId) {

@@ -324,8 +324,7 @@ public class CaseViews {
         }
         List<StaffOption> staff = new ArrayList<>();
         for (Role role : List.of(Role.LA_CASEWORKER, Role.LA_MANAGER)) {
-            directory.usersWithRole(role).stream()
-                    .filter(u -> u.getLocalAuthority() != null && user.laId().equals(u.getLocalAuthority().getId()))
+            directory.usersOfLocalAuthority(user.laId(), role)
                     .forEach(u -> staff.add(new StaffOption(u.getUsername(), u.getDisplayName())));
         }
         staff.sort(Comparator.comparing(StaffOption::name));
