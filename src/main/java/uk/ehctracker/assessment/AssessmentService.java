@@ -97,6 +97,7 @@ public class AssessmentService {
                 .notAfter("receivedOn", receivedOn, today, "Received on", "today")
                 .notBefore("receivedOn", receivedOn, child.getDateOfBirth(), "Received on", "the child's date of birth")
                 .maxLength("evidenceGaps", cmd.evidenceGaps(), 2000, "Evidence gaps")
+                .maxLength("requesterName", Checks.clean(cmd.requesterName()), 200, "Who made the request")
                 .throwIfAny();
         if (cases.existsByChildIdAndStageNotIn(child.getId(), closedStages())) {
             throw new ConflictException("There is already an open request for " + child.getFirstName());
@@ -215,7 +216,8 @@ public class AssessmentService {
             throw new ConflictException("This advice has already been given or waived");
         }
         String reason = Checks.clean(cmd.reason());
-        new Checks().text("reason", reason, "Why the existing advice is sufficient").throwIfAny();
+        new Checks().text("reason", reason, "Why the existing advice is sufficient")
+                .maxLength("reason", reason, 2000, "Why the existing advice is sufficient").throwIfAny();
         advice.waive(reason, today(), by.username());
         adviceMilestone(advice).done(today());
         // reg 6(4): existing advice suffices when the adviser, the LA and the family agree
