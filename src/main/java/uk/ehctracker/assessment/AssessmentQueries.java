@@ -1,6 +1,9 @@
 package uk.ehctracker.assessment;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.domain.Specification;
@@ -67,6 +70,47 @@ public class AssessmentQueries {
 
     public List<AssessmentCase> casesOfChild(long childId, CurrentUser user) {
         return cases.findAll(visibleTo(user).and((root, q, cb) -> cb.equal(root.get("child").get("id"), childId)));
+    }
+
+    /**
+     * A case with everything recorded on it, under one access check and one audit entry: what a
+     * case page or a family's status page shows. Reading the parts one by one would check
+     * access and write the audit trail once per part.
+     */
+    public CaseRecord record(long caseId, CurrentUser user) {
+        AssessmentCase c = visibleCase(caseId, user);
+        return new CaseRecord(c, milestones.findByCaseIdOrderByDueOnAscIdAsc(caseId),
+                decisions.findByCaseIdOrderByDecidedOnAscIdAsc(caseId), adviceRequests.findByCaseIdOrderByIdAsc(caseId),
+                exceptions.findByCaseIdOrderByFromDateAsc(caseId),
+                planSections.findByCaseIdAndPlanVersionOrderBySectionAsc(caseId, PlanSection.PlanVersion.DRAFT),
+                events.findByCaseIdOrderByHappenedAtAscIdAsc(caseId), letters.lettersFor(caseId));
+    }
+
+    /**
+     * The milestones and exceptions of cases the person was just shown in a list, one query each
+     * for the whole page, keyed by case id. A list row is not a read of the case, so no audit
+     * entry; only cases that came out of {@link #visibleCases} belong here.
+     */
+    public ListedCaseDates datesOfListed(Collection<AssessmentCase> listed) {
+        List<Long> ids = listed.stream().map(AssessmentCase::getId).toList();
+        if (ids.isEmpty()) {
+            return new ListedCaseDates(Map.of(), Map.of());
+        }
+        return new ListedCaseDates(
+                milestones.findByCaseIdInOrderByDueOnAscIdAsc(ids).stream().collect(Collectors.groupingBy(Milestone::getCaseId)),
+                exceptions.findByCaseIdInOrderByFromDateAsc(ids).stream().collect(Collectors.groupingBy(TimeLimitException::getCaseId)));
+    }
+
+    /** The milestones and exceptions of listed cases, by case id. */
+    public record ListedCaseDates(Map<Long, List<Milestone>> milestones, Map<Long, List<TimeLimitException>> exceptions) {
+
+        public List<Milestone> milestonesOf(long caseId) {
+            return milestones.getOrDefault(caseId, List.of());
+        }
+
+        public List<TimeLimitException> exceptionsOf(long caseId) {
+            return exceptions.getOrDefault(caseId, List.of());
+        }
     }
 
     public List<Milestone> milestones(long caseId, CurrentUser user) {

@@ -9,6 +9,8 @@ interface MilestoneRepository extends JpaRepository<Milestone, Long> {
 
     List<Milestone> findByCaseIdOrderByDueOnAscIdAsc(long caseId);
 
+    List<Milestone> findByCaseIdInOrderByDueOnAscIdAsc(java.util.Collection<Long> caseIds);
+
     Optional<Milestone> findByCaseIdAndTimeLimitAndAdviceIdIsNull(long caseId, TimeLimit limit);
 
     Optional<Milestone> findByAdviceId(long adviceId);

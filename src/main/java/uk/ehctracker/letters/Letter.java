@@ -12,7 +12,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
 
-/** A letter as issued: its HTML and PDF, kept with the case. Never changed after it is issued. */
+/**
+ * A letter as issued, kept with the case. Its HTML is the record of what was sent and never
+ * changes; its PDF is rendered from that HTML when first asked for and then kept.
+ */
 @Entity
 @Table(name = "letter")
 public class Letter {
@@ -45,7 +48,7 @@ public class Letter {
     @Column(name = "html", nullable = false, updatable = false, length = 1_000_000)
     private String html;
 
-    @Column(name = "pdf", nullable = false, updatable = false)
+    @Column(name = "pdf")
     private byte[] pdf;
 
     @Column(name = "issued_at", nullable = false, updatable = false)
@@ -59,8 +62,7 @@ public class Letter {
     }
 
     Letter(long caseId, NoticeType noticeType, String recipientName, RecipientRole recipientRole,
-           String recipientEmail, String subject, String html, byte[] pdf, Instant issuedAt,
-           LocalDate issuedOn) {
+           String recipientEmail, String subject, String html, Instant issuedAt, LocalDate issuedOn) {
         this.caseId = caseId;
         this.noticeType = Objects.requireNonNull(noticeType);
         this.recipientName = Objects.requireNonNull(recipientName);
@@ -68,7 +70,6 @@ public class Letter {
         this.recipientEmail = recipientEmail;
         this.subject = Objects.requireNonNull(subject);
         this.html = Objects.requireNonNull(html);
-        this.pdf = Objects.requireNonNull(pdf).clone();
         this.issuedAt = Objects.requireNonNull(issuedAt);
         this.issuedOn = Objects.requireNonNull(issuedOn);
     }
@@ -107,9 +108,19 @@ public class Letter {
         return html;
     }
 
-    /** The letter as PDF; a copy. */
-    public byte[] getPdf() {
-        return pdf.clone();
+    /** Whether the PDF has been rendered yet ({@link LetterService#pdf(long)} renders it). */
+    public boolean hasPdf() {
+        return pdf != null;
+    }
+
+    /** The PDF once rendered, a copy; null before. */
+    byte[] storedPdf() {
+        return pdf == null ? null : pdf.clone();
+    }
+
+    /** Keeps the PDF rendered from this letter's HTML. */
+    void keepPdf(byte[] rendered) {
+        this.pdf = Objects.requireNonNull(rendered).clone();
     }
 
     /** A file name for the PDF, e.g. "EHC-letter-12-DECISION_NOT_TO_ASSESS.pdf". */

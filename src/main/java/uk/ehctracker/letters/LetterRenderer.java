@@ -64,10 +64,9 @@ public class LetterRenderer {
         this.baseUri = base == null ? null : base.toExternalForm();
     }
 
-    /** Renders the notice, dated {@code issuedOn}. */
+    /** Renders the notice, dated {@code issuedOn}, as XHTML; {@link #pdf} makes its PDF. */
     public RenderedLetter render(NoticeType type, LetterFacts facts, LocalDate issuedOn) {
-        String html = html(type, facts, issuedOn);
-        return new RenderedLetter(type.subject(), html, pdf(html));
+        return new RenderedLetter(type.subject(), html(type, facts, issuedOn));
     }
 
     /**

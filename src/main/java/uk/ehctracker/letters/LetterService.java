@@ -12,9 +12,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Issues statutory notices: renders the letter (HTML and PDF), stores it with the case and, if
- * the recipient has an e-mail address, queues a notification in the outbox in the same
- * transaction. Access control is the caller's job.
+ * Issues statutory notices: renders the letter's HTML, stores it with the case and, if the
+ * recipient has an e-mail address, queues a notification in the outbox in the same transaction.
+ * The PDF is rendered from the stored HTML on first download: it costs ~100 ms a letter, and
+ * a request issues four, so rendering it inside the command made request starts 20 times
+ * slower (BENCHMARKS.md). Access control is the caller's job.
  */
 @Service
 @Transactional
@@ -37,7 +39,7 @@ public class LetterService {
     }
 
     /**
-     * Issues one notice to one recipient: renders it, stores it and queues its e-mail.
+     * Issues one notice to one recipient: renders its HTML, stores it and queues its e-mail.
      *
      * @throws IllegalArgumentException if a fact the notice must state is missing
      */
@@ -49,7 +51,7 @@ public class LetterService {
         RenderedLetter rendered = renderer.render(type, facts, issuedOn);
         Letter letter = letters.save(new Letter(caseId, type, facts.recipientName(),
                 facts.recipientRole(), facts.recipientEmail(), rendered.subject(), rendered.html(),
-                rendered.pdf(), now, issuedOn));
+                now, issuedOn));
         if (facts.hasEmail()) {
             outbox.queue(letter.getId(), facts.recipientEmail(), emailSubject(facts),
                     emailBody(facts));
@@ -67,6 +69,20 @@ public class LetterService {
     @Transactional(readOnly = true)
     public Optional<Letter> letter(long id) {
         return letters.findById(id);
+    }
+
+    /**
+     * The letter as PDF, rendered from its stored HTML the first time and kept, so every
+     * download is the same document.
+     *
+     * @throws java.util.NoSuchElementException if there is no such letter
+     */
+    public byte[] pdf(long letterId) {
+        Letter letter = letters.findById(letterId).orElseThrow();
+        if (!letter.hasPdf()) {
+            letter.keepPdf(renderer.pdf(letter.getHtml()));
+        }
+        return letter.storedPdf();
     }
 
     /** The notification's subject: the reference only, no personal details. */

@@ -1,5 +1,5 @@
 package uk.ehctracker.letters;
 
-/** A letter rendered, before it is stored: its subject, XHTML and PDF. */
-public record RenderedLetter(String subject, String html, byte[] pdf) {
+/** A letter rendered, before it is stored: its subject and XHTML (the PDF is made on demand). */
+public record RenderedLetter(String subject, String html) {
 }

@@ -146,8 +146,9 @@ class LetterRendererTest {
         RenderedLetter letter = renderer.render(NoticeType.DECISION_NOT_TO_ASSESS,
                 SampleFacts.parent().child("Łucja Ștefănescu", SampleFacts.DOB).build(), ISSUED);
 
-        assertThat(new String(letter.pdf(), 0, 4, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF");
-        assertThat(pdfText(letter.pdf()))
+        byte[] pdf = renderer.pdf(letter.html());
+        assertThat(new String(pdf, 0, 4, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF");
+        assertThat(pdfText(pdf))
                 .contains("We have decided not to carry out an Education, Health and Care (EHC) needs assessment for Łucja Ștefănescu.")
                 .contains(SampleFacts.REASON)
                 .contains("You must appeal by 31 October 2026.");

@@ -53,7 +53,7 @@ class LetterServiceTest {
         assertThat(stored.getRecipientEmail()).isEqualTo("grace@example.org");
         assertThat(stored.getSubject()).isEqualTo(NoticeType.DECISION_NOT_TO_ASSESS.subject());
         assertThat(stored.getHtml()).contains("The school&#39;s evidence shows good progress", "31 October 2026");
-        assertThat(Arrays.copyOf(stored.getPdf(), 4)).isEqualTo("%PDF".getBytes());
+        assertThat(stored.hasPdf()).as("the PDF waits for the first download").isFalse();
         assertThat(stored.getIssuedAt()).isEqualTo(LettersTestConfiguration.START);
         // 23:30 UTC on 30 August is 00:30 on 31 August in London
         assertThat(stored.getIssuedOn()).isEqualTo(LocalDate.of(2026, 8, 31));
@@ -71,6 +71,21 @@ class LetterServiceTest {
                     .doesNotContain("Amira", "Okonkwo", "2015", "12 March", SampleFacts.REASON, "not to carry out");
             assertThat(m.getSubject()).contains("EHC-000123").doesNotContain("Amira", "not");
         });
+    }
+
+    @Test
+    void thePdfIsRenderedFromTheStoredLetterOnFirstDownloadAndKept() {
+        Letter letter = letters.issue(43L, NoticeType.DECISION_NOT_TO_ASSESS, SampleFacts.parent().build());
+        em.flush();
+        em.clear();
+
+        byte[] first = letters.pdf(letter.getId());
+        em.flush();
+        em.clear();
+
+        assertThat(Arrays.copyOf(first, 4)).isEqualTo("%PDF".getBytes());
+        assertThat(letters.letter(letter.getId()).orElseThrow().hasPdf()).isTrue();
+        assertThat(letters.pdf(letter.getId())).as("the same document every time").isEqualTo(first);
     }
 
     @Test

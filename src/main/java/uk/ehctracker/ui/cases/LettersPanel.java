@@ -48,7 +48,7 @@ public class LettersPanel extends Div {
             read.addThemeVariants(ButtonVariant.LUMO_SMALL);
             read.getElement().setAttribute("aria-label", "Read the letter: " + letter.subject() + ", " + Dates.full(letter.issuedOn()));
             StreamResource pdf = new StreamResource(fileName(letter),
-                    () -> new ByteArrayInputStream(views.letter(caseId, letter.id(), user).getPdf()));
+                    () -> new ByteArrayInputStream(views.letterPdf(caseId, letter.id(), user)));
             pdf.setContentType("application/pdf");
             Anchor download = new Anchor(pdf, "Download PDF");
             download.getElement().setAttribute("download", true);

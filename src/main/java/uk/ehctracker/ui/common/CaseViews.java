@@ -23,6 +23,7 @@ import uk.ehctracker.assessment.AdviceKind;
 import uk.ehctracker.assessment.AdviceRequest;
 import uk.ehctracker.assessment.AssessmentCase;
 import uk.ehctracker.assessment.AssessmentQueries;
+import uk.ehctracker.assessment.CaseRecord;
 import uk.ehctracker.assessment.CaseEvent;
 import uk.ehctracker.assessment.CaseStage;
 import uk.ehctracker.assessment.Decision;
@@ -34,6 +35,7 @@ import uk.ehctracker.directory.Child;
 import uk.ehctracker.directory.DirectoryService;
 import uk.ehctracker.directory.Role;
 import uk.ehctracker.letters.Letter;
+import uk.ehctracker.letters.LetterService;
 import uk.ehctracker.letters.RecipientRole;
 import uk.ehctracker.statutory.RecordedException;
 import uk.ehctracker.statutory.StatutoryClock;
@@ -60,8 +62,11 @@ public class CaseViews {
     private final DirectoryService directory;
     private final TaskWork taskWork;
     private final Clock clock;
+    private final LetterService letterService;
 
-    CaseViews(AssessmentQueries queries, DirectoryService directory, TaskWork taskWork, Clock clock) {
+    CaseViews(AssessmentQueries queries, DirectoryService directory, TaskWork taskWork, Clock clock,
+              LetterService letterService) {
+        this.letterService = letterService;
         this.queries = queries;
         this.directory = directory;
         this.taskWork = taskWork;
@@ -152,8 +157,9 @@ public class CaseViews {
         // Vaadin asks for offset and limit; when they do not align to a page, read from the start and skip
         Pageable page = offset % size == 0 ? PageRequest.of(offset / size, size) : PageRequest.of(0, offset + size);
         List<AssessmentCase> cases = queries.visibleCases(user, filter(filters, today).and(nearestDateFirst()), page).getContent();
-        long skip = offset - page.getOffset();
-        return cases.stream().skip(skip).map(c -> row(c, user, today)).toList();
+        List<AssessmentCase> shown = cases.subList((int) Math.min(cases.size(), offset - page.getOffset()), cases.size());
+        AssessmentQueries.ListedCaseDates dates = queries.datesOfListed(shown);
+        return shown.stream().map(c -> row(c, dates, today)).toList();
     }
 
     public int count(CurrentUser user, CaseFilters filters) {
@@ -170,8 +176,8 @@ public class CaseViews {
                 .sorted(Comparator.comparing(SchoolOption::name)).toList();
     }
 
-    private CaseRow row(AssessmentCase c, CurrentUser user, LocalDate today) {
-        NextDate next = nextDate(c, queries.milestones(c.getId(), user), queries.exceptions(c.getId(), user), today);
+    private CaseRow row(AssessmentCase c, AssessmentQueries.ListedCaseDates dates, LocalDate today) {
+        NextDate next = nextDate(c, dates.milestonesOf(c.getId()), dates.exceptionsOf(c.getId()), today);
         return new CaseRow(c.getId(), c.reference(), c.getChild().getFullName(),
                 c.getSchool() == null ? "" : c.getSchool().getName(), c.getStage(), c.getReceivedOn(), next, c.getAssignedTo());
     }
@@ -258,31 +264,30 @@ public class CaseViews {
     // ---- one case ----
 
     public CaseDetail detail(long caseId, CurrentUser user) {
-        AssessmentCase c = queries.visibleCase(caseId, user);
-        return detail(c, user, today());
+        return detail(queries.record(caseId, user), user, today());
     }
 
-    private CaseDetail detail(AssessmentCase c, CurrentUser user, LocalDate today) {
-        long id = c.getId();
-        List<TimeLimitException> exceptions = queries.exceptions(id, user);
-        List<AdviceRequest> advice = queries.advice(id, user);
+    private CaseDetail detail(CaseRecord record, CurrentUser user, LocalDate today) {
+        AssessmentCase c = record.kase();
+        List<TimeLimitException> exceptions = record.exceptions();
+        List<AdviceRequest> advice = record.advice();
         List<RecordedException> recorded = exceptions.stream().map(TimeLimitException::asRecorded).toList();
         Map<Long, AdviceKind> adviceKinds = new LinkedHashMap<>();
         advice.forEach(a -> adviceKinds.put(a.getId(), a.getKind()));
         boolean closed = c.getStage().isClosed();
         List<MilestoneRow> milestones = new ArrayList<>();
-        for (Milestone m : queries.milestones(id, user)) {
+        for (Milestone m : record.milestones()) {
             boolean binding = StatutoryClock.isBinding(m.getTimeLimit(), m.getDueOn(), recorded);
             String label = m.getAdviceId() != null && adviceKinds.containsKey(m.getAdviceId())
                     ? adviceKinds.get(m.getAdviceId()).label() : m.getTimeLimit().label();
             milestones.add(new MilestoneRow(label, m.getTimeLimit().citation(), m.getDueOn(), m.getDoneOn(),
                     StepStatus.of(today, m.getDueOn(), m.getDoneOn(), binding, closed), !binding, m.getTimeLimit()));
         }
-        List<LetterRow> letters = queries.letters(id, user).stream()
+        List<LetterRow> letters = record.letters().stream()
                 .filter(l -> mayReadLetter(user, l.getRecipientRole()))
                 .map(l -> new LetterRow(l.getId(), l.getSubject(), l.getIssuedOn(), l.getRecipientName(), l.getRecipientRole()))
                 .toList();
-        List<PlanRow> draft = queries.plan(id, PlanSection.PlanVersion.DRAFT, user).stream()
+        List<PlanRow> draft = record.draftPlan().stream()
                 .map(s -> new PlanRow(s.getSection().title(), s.getContent())).toList();
         Child child = c.getChild();
         boolean mayManage = user.isLaStaff() && Objects.equals(user.laId(), c.getLocalAuthority().getId());
@@ -290,7 +295,7 @@ public class CaseViews {
                 child.getFullName(), child.getFirstName(), child.getDateOfBirth(),
                 c.getSchool() == null ? null : c.getSchool().getName(),
                 c.getConsultedSchool() == null ? null : c.getConsultedSchool().getName(),
-                List.copyOf(milestones), queries.decisions(id, user), advice, exceptions, queries.timeline(id, user),
+                List.copyOf(milestones), record.decisions(), advice, exceptions, record.timeline(),
                 letters, draft, mayManage);
     }
 
@@ -311,6 +316,12 @@ public class CaseViews {
         return queries.letters(caseId, user).stream()
                 .filter(l -> l.getId() == letterId && mayReadLetter(user, l.getRecipientRole()))
                 .findFirst().orElseThrow(() -> new NotFoundException("Letter"));
+    }
+
+    /** One letter of a case as PDF, if the person may read it; rendered and kept on first download. */
+    @Transactional
+    public byte[] letterPdf(long caseId, long letterId, CurrentUser user) {
+        return letterService.pdf(letter(caseId, letterId, user).getId());
     }
 
     /** A colleague a case can be assigned to. */
@@ -355,7 +366,7 @@ public class CaseViews {
         for (Child child : children) {
             List<CaseDetail> cases = queries.casesOfChild(child.getId(), user).stream()
                     .sorted(Comparator.comparing(AssessmentCase::getReceivedOn).thenComparing(AssessmentCase::getId).reversed())
-                    .map(c -> detail(c, user, today)).toList();
+                    .map(c -> detail(queries.record(c.getId(), user), user, today)).toList();
             cards.add(new ChildCard(child.getId(), child.getFullName(), child.getFirstName(), child.getDateOfBirth(), cases));
         }
         return cards;
