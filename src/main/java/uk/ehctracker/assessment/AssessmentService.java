@@ -82,7 +82,9 @@ public class AssessmentService {
             throw new NotFoundException("Child");
         }
         new Checks().require("childId", cmd.childId(), "Child").throwIfAny();
-        Child child = directory.findChild(cmd.childId())
+        // locked: the same request sent twice at once (a retry to another node) must see the first
+        // one's case, not both pass the "no open case" check below
+        Child child = directory.findChildForUpdate(cmd.childId())
                 .filter(c -> access.maySeeChild(by, c.getLocalAuthority().getId(),
                         c.getSchool() == null ? null : c.getSchool().getId(), c.getFamily().getId(), c.getId()))
                 .orElseThrow(() -> new NotFoundException("Child"));

@@ -7,6 +7,11 @@ interface ChildRepository extends JpaRepository<Child, Long> {
 
     java.util.List<Child> findByFamilyIdOrderByDateOfBirthAsc(long familyId);
 
+    /** The child's row locked until the transaction ends (SELECT ... FOR UPDATE). */
+    @org.springframework.data.jpa.repository.Lock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+    @org.springframework.data.jpa.repository.Query("select c from Child c where c.id = :id")
+    java.util.Optional<Child> findLockedById(@org.springframework.data.repository.query.Param("id") long id);
+
     java.util.Optional<Child> findFirstByFirstNameAndLastName(String firstName, String lastName);
 
     @org.springframework.data.jpa.repository.EntityGraph(attributePaths = "school")

@@ -43,6 +43,15 @@ public class DirectoryService {
         return children.findById(childId);
     }
 
+    /**
+     * The child, with their row locked until the caller's transaction ends, so that two
+     * commands about the same child (two requests sent at once) run one after the other.
+     */
+    @Transactional
+    public Optional<Child> findChildForUpdate(long childId) {
+        return children.findLockedById(childId);
+    }
+
     public Optional<School> findSchool(long schoolId) {
         return schools.findById(schoolId);
     }

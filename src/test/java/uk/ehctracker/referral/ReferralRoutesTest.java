@@ -90,6 +90,33 @@ class ReferralRoutesTest {
         assertThatThrownBy(() -> familyRequests.request(child.getId(), "Again.", parent)).isInstanceOf(ConflictException.class);
     }
 
+    @Test
+    void theSameRequestSentTwiceAtOnce_isRecordedOnce_andTheOtherIsTold() throws Exception {
+        // a family's retry reaching a second node while the first is still working on it
+        for (int attempt = 0; attempt < 3; attempt++) {
+            Child child = people.newChildOfParent(LocalDate.of(2017, 9, 9));
+            java.util.concurrent.CyclicBarrier together = new java.util.concurrent.CyclicBarrier(2);
+            java.util.concurrent.Callable<String> send = () -> {
+                together.await();
+                try {
+                    familyRequests.request(child.getId(), "Sent twice.", parent);
+                    return "recorded";
+                } catch (ConflictException e) {
+                    return "already open";
+                }
+            };
+            java.util.concurrent.ExecutorService two = java.util.concurrent.Executors.newFixedThreadPool(2);
+            try {
+                var answers = two.invokeAll(java.util.List.of(send, send));
+                assertThat(java.util.List.of(answers.get(0).get(), answers.get(1).get()))
+                        .containsExactlyInAnyOrder("recorded", "already open");
+            } finally {
+                two.shutdownNow();
+            }
+            assertThat(queries.casesOfChild(child.getId(), caseworker)).hasSize(1);
+        }
+    }
+
     // ---- brought to the LA's attention (CFA s24) ----
 
     @Test
