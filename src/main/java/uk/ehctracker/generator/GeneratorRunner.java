@@ -33,7 +33,9 @@ import uk.ehctracker.statutory.StatutoryClock;
  * <ol>
  *   <li>{@code las}: each LA with its schools and staff, one transaction each;</li>
  *   <li>{@code plans}: children with plans issued before the generated years, 1,000 per transaction;</li>
- *   <li>{@code requests}: the generated years' requests, one transaction each, through the services.</li>
+ *   <li>{@code requests}: the generated years' requests, newest first, one transaction each, through
+ *   the services. Newest first so that a run stopped part-way holds the open caseload (the
+ *   requests of the last months, spread over every LA) that work lists and timers depend on.</li>
  * </ol>
  * Each unit commits with its row in {@code generator_progress}; a re-run skips what is done. The
  * application exits when the generator has finished (unless {@code ehc.generate.exit-when-done=false}).
@@ -123,14 +125,16 @@ class GeneratorRunner implements ApplicationRunner {
 
     private Map<GeneratedCases.Outcome, AtomicInteger> requests(Map<Integer, GeneratedDirectory.LaRef> las, LocalDate today) throws Exception {
         long total = props.totalRequests();
-        Set<Long> done = progress.done("requests");
+        // unit u is request number total-1-u: the newest first
+        Set<Long> done = progress.done("requests").stream().map(r -> total - 1 - r).collect(java.util.stream.Collectors.toSet());
         Map<GeneratedCases.Outcome, AtomicInteger> outcomes = new EnumMap<>(GeneratedCases.Outcome.class);
         for (GeneratedCases.Outcome o : GeneratedCases.Outcome.values()) {
             outcomes.put(o, new AtomicInteger());
         }
         AtomicLong failures = new AtomicLong();
         ProgressBar bar = new ProgressBar("requests", total, done.size(), out);
-        parallel(total, done, r -> {
+        parallel(total, done, unit -> {
+            long r = total - 1 - unit;
             GeneratedDirectory.LaRef la = las.get((int) (r % las.size()));
             try {
                 GeneratedCases.Outcome o = tx.execute(s -> {

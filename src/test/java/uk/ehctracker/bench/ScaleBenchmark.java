@@ -46,6 +46,7 @@ import uk.ehctracker.assessment.RequestedBy;
 import uk.ehctracker.directory.DirectoryService;
 import uk.ehctracker.directory.Role;
 import uk.ehctracker.statutory.StatutoryClock;
+import uk.ehctracker.ui.common.CaseViews;
 
 /**
  * The scale benchmark (BENCHMARKS.md): request starts against the raw PostgreSQL insert rate,
@@ -80,6 +81,7 @@ class ScaleBenchmark {
     @Autowired DataSource dataSource;
     @Autowired ManagementService management;
     @Autowired Clock clock;
+    @Autowired CaseViews views;
 
     private BenchWorld world;
     private JdbcTemplate jdbc;
@@ -235,11 +237,14 @@ class ScaleBenchmark {
         List<String> caseworkers = jdbc.queryForList("SELECT min(u.username) FROM app_user u JOIN assessment_case c ON c.la_id = u.la_id"
                 + " WHERE u.role = 'LA_CASEWORKER' AND c.next_due_on IS NOT NULL GROUP BY u.la_id ORDER BY count(*) DESC LIMIT 20", String.class);
         List<CurrentUser> staff = caseworkers.stream().map(u -> ((EhcUserDetails) users.loadUserByUsername(u)).user()).toList();
-        Specification<AssessmentCase> open = (root, q, cb) -> cb.isNotNull(root.get("nextDueOn"));
-        // overdue first, then the nearest date: next_due_on ascending does both (an overdue date is the earliest)
-        PageRequest page = PageRequest.of(0, 50, Sort.by(Sort.Order.asc("nextDueOn"), Sort.Order.asc("id")));
-        List<Double> work = time(SAMPLES, i -> queries.visibleCases(staff.get(i % staff.size()), open, page).getContent().size());
-        Report.line("WORK LIST (own LA, open cases, overdue first then nearest next_due_on, page of 50, with count): p50 %.1f ms, p95 %.1f ms, p99 %.1f ms (%d samples, %d caseworkers) at %,d plans",
+        // what the caseworker's case list loads: the count for the grid, then the first 50 rows
+        // (open cases, overdue first then the nearest date, each row with its next statutory date)
+        List<Double> work = time(SAMPLES, i -> {
+            CurrentUser cw = staff.get(i % staff.size());
+            views.count(cw, CaseViews.CaseFilters.openCases());
+            return views.rows(cw, CaseViews.CaseFilters.openCases(), 0, 50).size();
+        });
+        Report.line("WORK LIST (CaseViews count + rows: own LA, open cases, overdue first, page of 50 with next dates): p50 %.1f ms, p95 %.1f ms, p99 %.1f ms (%d samples, %d caseworkers) at %,d plans",
                 Report.percentile(work, 50), Report.percentile(work, 95), Report.percentile(work, 99), work.size(), staff.size(), plans);
         if (!staff.isEmpty()) {
             explain("work list", "SELECT * FROM assessment_case WHERE la_id = " + staff.get(0).laId()
@@ -250,16 +255,13 @@ class ScaleBenchmark {
                 + " ORDER BY ch.family_id DESC LIMIT 200", Long.class);
         List<CurrentUser> parents = families.stream()
                 .map(f -> new CurrentUser(0L, "bench.parent." + f, "Bench parent", Role.PARENT, null, null, null, f, null, null)).toList();
-        PageRequest newest = PageRequest.of(0, 20, Sort.by(Sort.Order.desc("receivedOn"), Sort.Order.desc("id")));
+        // what the family's home page loads: each child's requests with their steps, letters and
+        // decisions (one audit entry per case), and the family's tasks
         List<Double> family = time(SAMPLES, i -> {
             CurrentUser parent = parents.get(i % parents.size());
-            int rows = 0;
-            for (AssessmentCase c : queries.visibleCases(parent, (root, q, cb) -> cb.conjunction(), newest).getContent()) {
-                rows += queries.milestones(c.getId(), parent).size();
-            }
-            return rows;
+            return views.family(parent).size() + views.tasks(parent).size();
         });
-        Report.line("FAMILY STATUS (a parent's cases + each case's milestones): p50 %.1f ms, p95 %.1f ms, p99 %.1f ms (%d samples, %d families) at %,d plans",
+        Report.line("FAMILY STATUS (CaseViews family + tasks: each child's cases in full, and the family's tasks): p50 %.1f ms, p95 %.1f ms, p99 %.1f ms (%d samples, %d families) at %,d plans",
                 Report.percentile(family, 50), Report.percentile(family, 95), Report.percentile(family, 99), family.size(), parents.size(), plans);
         assertThat(work).isNotEmpty();
     }
