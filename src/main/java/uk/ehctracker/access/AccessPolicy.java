@@ -2,7 +2,9 @@ package uk.ehctracker.access;
 
 import java.util.Collection;
 import org.springframework.stereotype.Component;
+import uk.ehctracker.directory.Discipline;
 import uk.ehctracker.directory.Role;
+import uk.ehctracker.letters.RecipientRole;
 
 /**
  * The one access policy: who sees which cases, and who may act on a task. Children's SEN and
@@ -58,6 +60,22 @@ public class AccessPolicy {
     /** Decisions, exceptions, withdrawals recorded by staff, and assignment: LA staff of the case's LA. */
     public boolean mayManageCase(CurrentUser user, long caseLaId) {
         return user.isLaStaff() && user.laId() != null && user.laId() == caseLaId;
+    }
+
+    /**
+     * Which letters of a case they may see a person may open: LA staff every letter; a family the
+     * letters to the family; a school the head teacher's; a health or social care adviser the
+     * letters to their body (reg 4(2)). Everyone else none.
+     */
+    public boolean mayReadLetter(CurrentUser user, RecipientRole to) {
+        return switch (user.role()) {
+            case LA_CASEWORKER, LA_MANAGER -> true;
+            case PARENT -> to.isFamily();
+            case SENCO -> to == RecipientRole.HEAD_TEACHER || to == RecipientRole.SCHOOL;
+            case PROFESSIONAL -> (to == RecipientRole.HEALTH_BODY && user.discipline() == Discipline.MEDICAL)
+                    || (to == RecipientRole.SOCIAL_CARE && user.discipline() == Discipline.SOCIAL_CARE);
+            case ADMIN -> false;
+        };
     }
 
     /** Who may make a request for an EHC needs assessment (CFA s36(1)), or record one for someone else. */

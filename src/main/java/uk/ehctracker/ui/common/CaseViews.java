@@ -11,13 +11,13 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import uk.ehctracker.access.AccessPolicy;
 import uk.ehctracker.access.CurrentUser;
 import uk.ehctracker.assessment.AdviceKind;
 import uk.ehctracker.assessment.AdviceRequest;
@@ -63,10 +63,12 @@ public class CaseViews {
     private final TaskWork taskWork;
     private final Clock clock;
     private final LetterService letterService;
+    private final AccessPolicy access;
 
     CaseViews(AssessmentQueries queries, DirectoryService directory, TaskWork taskWork, Clock clock,
-              LetterService letterService) {
+              LetterService letterService, AccessPolicy access) {
         this.letterService = letterService;
+        this.access = access;
         this.queries = queries;
         this.directory = directory;
         this.taskWork = taskWork;
@@ -284,13 +286,13 @@ public class CaseViews {
                     StepStatus.of(today, m.getDueOn(), m.getDoneOn(), binding, closed), !binding, m.getTimeLimit()));
         }
         List<LetterRow> letters = record.letters().stream()
-                .filter(l -> mayReadLetter(user, l.getRecipientRole()))
+                .filter(l -> access.mayReadLetter(user, l.getRecipientRole()))
                 .map(l -> new LetterRow(l.getId(), l.getSubject(), l.getIssuedOn(), l.getRecipientName(), l.getRecipientRole()))
                 .toList();
         List<PlanRow> draft = record.draftPlan().stream()
                 .map(s -> new PlanRow(s.getSection().title(), s.getContent())).toList();
         Child child = c.getChild();
-        boolean mayManage = user.isLaStaff() && Objects.equals(user.laId(), c.getLocalAuthority().getId());
+        boolean mayManage = access.mayManageCase(user, c.getLocalAuthority().getId());
         return new CaseDetail(c, c.getLocalAuthority().getId(), c.getLocalAuthority().getName(), child.getId(),
                 child.getFullName(), child.getFirstName(), child.getDateOfBirth(),
                 c.getSchool() == null ? null : c.getSchool().getName(),
@@ -299,22 +301,10 @@ public class CaseViews {
                 letters, draft, mayManage);
     }
 
-    /** Families read their own letters; schools the head teacher's; LA staff every letter of the case. */
-    static boolean mayReadLetter(CurrentUser user, RecipientRole to) {
-        return switch (user.role()) {
-            case LA_CASEWORKER, LA_MANAGER -> true;
-            case PARENT -> to.isFamily();
-            case SENCO -> to == RecipientRole.HEAD_TEACHER || to == RecipientRole.SCHOOL;
-            case PROFESSIONAL -> (to == RecipientRole.HEALTH_BODY && user.discipline() == uk.ehctracker.directory.Discipline.MEDICAL)
-                    || (to == RecipientRole.SOCIAL_CARE && user.discipline() == uk.ehctracker.directory.Discipline.SOCIAL_CARE);
-            case ADMIN -> false;
-        };
-    }
-
     /** One letter of a case, if the person may read it (otherwise "not found"). */
     public Letter letter(long caseId, long letterId, CurrentUser user) {
         return queries.letters(caseId, user).stream()
-                .filter(l -> l.getId() == letterId && mayReadLetter(user, l.getRecipientRole()))
+                .filter(l -> l.getId() == letterId && access.mayReadLetter(user, l.getRecipientRole()))
                 .findFirst().orElseThrow(() -> new NotFoundException("Letter"));
     }
 
