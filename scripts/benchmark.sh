@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs the benchmarks (BENCHMARKS.md) against one or more generated databases, one after another;
-# the figures go to the console and to target-bench/bench-report.txt.
+# the figures go to the console and to target-bench/bench-report.txt
+# (BUILD_DIR=... for another build directory, e.g. while a generator runs from target-bench).
 #
 #   scripts/benchmark.sh ehc_bench_small ehc_bench          # ScaleBenchmark on each database
 #   TESTS=TwoNodeKillBenchmark scripts/benchmark.sh ehc_bench  # the kill test
@@ -9,9 +10,10 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 TESTS="${TESTS:-ScaleBenchmark}"
+BUILD_DIR="${BUILD_DIR:-target-bench}"
 for db in "${@:-ehc_bench}"; do
   echo "=== $TESTS on $db"
   EHC_DB_URL="jdbc:postgresql://127.0.0.1:5432/$db" EHC_DB_USER="${EHC_DB_USER:-postgres}" \
-    ./mvnw -Pbenchmark -Dbuild.dir=target-bench verify -Dtest="$TESTS" -Dsurefire.failIfNoSpecifiedTests=false \
+    ./mvnw -Pbenchmark -Dbuild.dir="$BUILD_DIR" verify -Dtest="$TESTS" -Dsurefire.failIfNoSpecifiedTests=false \
     -Dexec.skip=true -Dsurefire.exitTimeout=180 ${MAVEN_ARGS:-} | grep -E '\[bench\]|Tests run|FAIL|ERROR' || true
 done

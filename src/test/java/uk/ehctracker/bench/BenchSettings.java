@@ -1,6 +1,5 @@
 package uk.ehctracker.bench;
 
-import java.util.List;
 import org.springframework.test.context.DynamicPropertyRegistry;
 
 /** Where the benchmark runs and with which engine settings (the same for the second node). */
@@ -22,17 +21,6 @@ final class BenchSettings {
     static String password() {
         return env("EHC_DB_PASSWORD", "");
     }
-
-    /** The job executor settings under test; {@link BenchmarkTest} repeats them for this JVM. */
-    static final List<String> ENGINE = List.of(
-            "--camunda.bpm.job-execution.core-pool-size=4",
-            "--camunda.bpm.job-execution.max-pool-size=4",
-            "--camunda.bpm.job-execution.queue-capacity=20",
-            "--camunda.bpm.job-execution.max-jobs-per-acquisition=10",
-            "--camunda.bpm.job-execution.wait-time-in-millis=1000",
-            "--camunda.bpm.job-execution.max-wait=5000",
-            "--camunda.bpm.job-execution.lock-time-in-millis=60000",
-            "--spring.datasource.hikari.maximum-pool-size=20");
 
     static void database(DynamicPropertyRegistry registry) {
         registry.add("spring.datasource.url", BenchSettings::url);

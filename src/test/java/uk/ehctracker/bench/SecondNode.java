@@ -50,7 +50,6 @@ final class SecondNode implements AutoCloseable {
                 "--camunda.bpm.generic-properties.properties.hostname=" + hostname,
                 "--logging.level.root=warn",
                 "--logging.level.uk.ehctracker=info"));
-        cmd.addAll(BenchSettings.ENGINE);
         Files.createDirectories(log.getParent());
         Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         SecondNode node = new SecondNode(p, port, log);
