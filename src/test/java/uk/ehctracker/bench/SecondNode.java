@@ -36,7 +36,13 @@ final class SecondNode implements AutoCloseable {
                 .filter(e -> !e.isBlank() && !e.endsWith("test-classes") && !e.endsWith("test-classes/"))
                 .distinct().collect(java.util.stream.Collectors.joining(File.pathSeparator));
         Path log = Report.file().getParent().resolve("node-" + hostname + ".log");
-        List<String> cmd = new ArrayList<>(List.of(
+        List<String> cmd = new ArrayList<>();
+        String cpus = System.getProperty("bench.nodeB.cpus", "");
+        if (!cpus.isBlank()) {
+            // its own core(s), as a second machine would have (Linux taskset; see BENCHMARKS.md)
+            cmd.addAll(List.of("taskset", "-c", cpus));
+        }
+        cmd.addAll(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx1g", "-cp", classPath, "uk.ehctracker.EhcTrackerApplication",
                 "--spring.profiles.active=postgres",
