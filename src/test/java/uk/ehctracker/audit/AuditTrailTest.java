@@ -79,6 +79,17 @@ class AuditTrailTest {
     }
 
     @Test
+    void aWholeCaseReadForAPageIsOneReadEntry_evenOutsideAWebRequest() {
+        long caseId = newCase();
+        var record = queries.record(caseId, people.user("senco"));
+        assertThat(record.milestones()).isNotEmpty();
+        assertThat(record.letters()).isNotEmpty();
+        assertThat(reads(caseId, "senco")).isEqualTo(1);
+        assertThatThrownBy(() -> queries.record(caseId, people.user("senco2"))).isInstanceOf(NotFoundException.class);
+        assertThat(reads(caseId, "senco2")).isZero();
+    }
+
+    @Test
     void aRefusedCommandLeavesNoEntryClaimingItHappened() {
         long caseId = newCase();
         Http http = new Http(port);
