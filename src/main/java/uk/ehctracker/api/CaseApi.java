@@ -20,6 +20,7 @@ import uk.ehctracker.assessment.AdviceKind;
 import uk.ehctracker.assessment.AssessmentCase;
 import uk.ehctracker.assessment.AssessmentQueries;
 import uk.ehctracker.assessment.AssessmentService;
+import uk.ehctracker.assessment.CaseRecord;
 import uk.ehctracker.assessment.CaseStage;
 import uk.ehctracker.assessment.Commands;
 import uk.ehctracker.assessment.Decision;
@@ -173,18 +174,21 @@ class CaseApi {
 
     // ---- the case as JSON ----
 
-    private ApiModels.CaseView view(AssessmentCase c, CurrentUser user) {
+    private ApiModels.CaseView view(AssessmentCase changed, CurrentUser user) {
+        // the case as stored now, its parts under one access check
+        CaseRecord record = queries.record(changed.getId(), user);
+        AssessmentCase c = record.kase();
         long caseId = c.getId();
         LocalDate today = StatutoryClock.today(clock);
-        List<TimeLimitException> exceptions = queries.exceptions(caseId, user);
+        List<TimeLimitException> exceptions = record.exceptions();
         Collection<RecordedException> recorded = exceptions.stream().map(TimeLimitException::asRecorded).toList();
-        List<ApiModels.MilestoneView> milestones = queries.milestones(caseId, user).stream()
+        List<ApiModels.MilestoneView> milestones = record.milestones().stream()
                 .map(m -> new ApiModels.MilestoneView(m.getTimeLimit().name(), m.getTimeLimit().label(), m.getDueOn(),
                         m.getDoneOn(), !m.isDone() && (m.isOverdue() || m.getDueOn().isBefore(today)),
                         !StatutoryClock.isBinding(m.getTimeLimit(), m.getDueOn(), recorded)))
                 .toList();
         LocalDate appealDeadline = null;
-        for (Decision d : queries.decisions(caseId, user)) {
+        for (Decision d : record.decisions()) {
             if (d.getAppealDeadline() != null) {
                 appealDeadline = d.getAppealDeadline();
             }
