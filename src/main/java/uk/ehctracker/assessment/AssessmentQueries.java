@@ -139,11 +139,6 @@ public class AssessmentQueries {
         return planSections.findByCaseIdAndPlanVersionOrderBySectionAsc(caseId, version);
     }
 
-    public List<TimeLimitException> exceptions(long caseId, CurrentUser user) {
-        visibleCase(caseId, user);
-        return exceptions.findByCaseIdOrderByFromDateAsc(caseId);
-    }
-
     public List<CaseEvent> timeline(long caseId, CurrentUser user) {
         visibleCase(caseId, user);
         return events.findByCaseIdOrderByHappenedAtAscIdAsc(caseId);

@@ -123,21 +123,24 @@ final class DueTimers {
     String firings(String run) {
         Integer fired = jdbc.queryForObject("SELECT count(DISTINCT l.JOB_ID_) FROM ACT_HI_JOB_LOG l JOIN bench_timer b ON b.job_id = l.JOB_ID_"
                 + " WHERE b.run = ? AND l.JOB_STATE_ = 2", Integer.class, run);
-        Integer twice = jdbc.queryForObject("SELECT count(*) FROM (SELECT l.JOB_ID_ FROM ACT_HI_JOB_LOG l JOIN bench_timer b ON b.job_id = l.JOB_ID_"
-                + " WHERE b.run = ? AND l.JOB_STATE_ = 2 GROUP BY l.JOB_ID_ HAVING count(*) > 1) t", Integer.class, run);
         List<String> byNode = jdbc.queryForList("SELECT coalesce(l.HOSTNAME_, '?') || '=' || count(*) FROM ACT_HI_JOB_LOG l"
                 + " JOIN bench_timer b ON b.job_id = l.JOB_ID_ WHERE b.run = ? AND l.JOB_STATE_ = 2 GROUP BY l.HOSTNAME_ ORDER BY 1", String.class, run);
-        Integer eventTwice = jdbc.queryForObject("SELECT count(*) FROM (SELECT e.case_id FROM case_event e"
-                + " WHERE e.case_id IN (SELECT DISTINCT case_id FROM bench_timer WHERE run = ?) AND e.kind = 'REMINDER'"
-                + " GROUP BY e.case_id, e.kind, e.text HAVING count(*) > 1) t", Integer.class, run);
         return String.format("fired %,d (by node: %s), fired twice per job log: %d, duplicate REMINDER timeline rows (same case, same text): %d",
-                fired, String.join(", ", byNode), twice, eventTwice);
+                fired, String.join(", ", byNode), jobsFiredTwice(run), duplicateReminders(run));
     }
 
+    /** Jobs that fired twice plus reminders recorded twice: zero when every timer fired exactly once. */
     int firedTwice(String run) {
+        return jobsFiredTwice(run) + duplicateReminders(run);
+    }
+
+    private int jobsFiredTwice(String run) {
         return jdbc.queryForObject("SELECT count(*) FROM (SELECT l.JOB_ID_ FROM ACT_HI_JOB_LOG l JOIN bench_timer b ON b.job_id = l.JOB_ID_"
-                + " WHERE b.run = ? AND l.JOB_STATE_ = 2 GROUP BY l.JOB_ID_ HAVING count(*) > 1) t", Integer.class, run)
-                + jdbc.queryForObject("SELECT count(*) FROM (SELECT e.case_id FROM case_event e"
+                + " WHERE b.run = ? AND l.JOB_STATE_ = 2 GROUP BY l.JOB_ID_ HAVING count(*) > 1) t", Integer.class, run);
+    }
+
+    private int duplicateReminders(String run) {
+        return jdbc.queryForObject("SELECT count(*) FROM (SELECT e.case_id FROM case_event e"
                 + " WHERE e.case_id IN (SELECT DISTINCT case_id FROM bench_timer WHERE run = ?) AND e.kind = 'REMINDER'"
                 + " GROUP BY e.case_id, e.kind, e.text HAVING count(*) > 1) t", Integer.class, run);
     }
