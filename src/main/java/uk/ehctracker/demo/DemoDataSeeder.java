@@ -4,16 +4,23 @@ import java.time.Clock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+import uk.ehctracker.common.BeforeServing;
 import uk.ehctracker.statutory.StatutoryClock;
 
-/** Seeds the demo once: a second run finds the demo users and leaves everything as it is. */
+/**
+ * Seeds the demo once, before the first request (the demo users must exist when the sign-in page
+ * opens): a second run finds the demo users and leaves everything as it is.
+ */
 @Component
 @ConditionalOnProperty(name = "ehc.demo-data.enabled", havingValue = "true")
-class DemoDataSeeder implements ApplicationRunner {
+@Order(DemoDataSeeder.ORDER)
+class DemoDataSeeder implements BeforeServing {
+
+    /** After the engine's indexes; the school side's demo builds on this one's users and pupils. */
+    static final int ORDER = 100;
 
     private static final Logger log = LoggerFactory.getLogger(DemoDataSeeder.class);
 
@@ -32,7 +39,7 @@ class DemoDataSeeder implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    public void prepare() {
         seed();
     }
 

@@ -4,8 +4,7 @@ import java.util.List;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
+import uk.ehctracker.common.BeforeServing;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -20,7 +19,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
-class EngineIndexes implements ApplicationRunner {
+class EngineIndexes implements BeforeServing {
 
     private static final Logger log = LoggerFactory.getLogger(EngineIndexes.class);
 
@@ -50,7 +49,7 @@ class EngineIndexes implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    public void prepare() {
         List<String> statements = new java.util.ArrayList<>(STATEMENTS);
         if (isPostgres()) {
             statements.addAll(POSTGRES_STATEMENTS);

@@ -7,15 +7,13 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
-import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import uk.ehctracker.access.CurrentUser;
 import uk.ehctracker.access.EhcUserDetails;
+import uk.ehctracker.common.BeforeServing;
 import uk.ehctracker.directory.AppUser;
 import uk.ehctracker.directory.Child;
 import uk.ehctracker.directory.DirectoryService;
@@ -25,13 +23,13 @@ import uk.ehctracker.statutory.StatutoryClock;
  * The school side of the demo, once: Amira Khan (two completed cycles, an educational
  * psychologist's advice, three parent meetings, provision of about £4,800 a year) and Isla Jones
  * (in her first cycle), both at Riverside Primary. Made through the same services a SENCO uses,
- * so each has a real {@code sen-support} process. Runs when the application is ready, that is
- * after every {@code ApplicationRunner}, including the directory's demo seeder it builds on.
+ * so each has a real {@code sen-support} process. Runs before the first request, after the
+ * directory's demo seeder it builds on ({@code DemoDataSeeder}, order 100).
  */
 @Component
 @ConditionalOnProperty(name = "ehc.demo-data.enabled", havingValue = "true")
-@Order(Ordered.LOWEST_PRECEDENCE)
-class SenSupportDemoData {
+@Order(200)
+class SenSupportDemoData implements BeforeServing {
 
     private static final Logger log = LoggerFactory.getLogger(SenSupportDemoData.class);
 
@@ -54,9 +52,9 @@ class SenSupportDemoData {
         this.clock = clock;
     }
 
-    @EventListener(ApplicationReadyEvent.class)
+    @Override
     @Transactional
-    public void onReady() {
+    public void prepare() {
         seed();
     }
 

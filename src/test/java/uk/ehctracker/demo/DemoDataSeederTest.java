@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import uk.ehctracker.support.ApplicationTest;
+import uk.ehctracker.support.WhenServingBegan;
 
 /** The demo is seeded once, with cases at every stage the README promises; seeding again changes nothing. */
 @ApplicationTest
@@ -18,6 +19,13 @@ class DemoDataSeederTest {
 
     @Autowired DemoDataSeeder seeder;
     @Autowired JdbcTemplate jdbc;
+    @Autowired WhenServingBegan whenServingBegan;
+
+    @Test
+    void theDemoUsersCanSignInFromTheFirstRequest() {
+        // seeded before the port opens, not just after "Started" (a sign-in in that moment failed)
+        assertThat(whenServingBegan.demoUsersPresent()).isTrue();
+    }
 
     @Test
     void theDemoHasTwoLasThreeSchoolsAndADozenChildrenWithOneUserPerRole() {
