@@ -36,13 +36,7 @@ final class SecondNode implements AutoCloseable {
                 .filter(e -> !e.isBlank() && !e.endsWith("test-classes") && !e.endsWith("test-classes/"))
                 .distinct().collect(java.util.stream.Collectors.joining(File.pathSeparator));
         Path log = Report.file().getParent().resolve("node-" + hostname + ".log");
-        List<String> cmd = new ArrayList<>();
-        String cpus = System.getProperty("bench.nodeB.cpus", "");
-        if (!cpus.isBlank()) {
-            // its own core(s), as a second machine would have (Linux taskset; see BENCHMARKS.md)
-            cmd.addAll(List.of("taskset", "-c", cpus));
-        }
-        cmd.addAll(List.of(
+        List<String> cmd = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx1g", "-cp", classPath, "uk.ehctracker.EhcTrackerApplication",
                 "--spring.profiles.active=postgres",
@@ -84,6 +78,26 @@ final class SecondNode implements AutoCloseable {
 
     long pid() {
         return process.pid();
+    }
+
+    /**
+     * Stops the node's JVM where it stands (SIGSTOP), so that a one-node round runs alone without
+     * a cold second JVM in the next round; call only while no job is due, so it holds no job locks.
+     */
+    void pause() throws IOException, InterruptedException {
+        signal("-STOP");
+    }
+
+    /** Lets a paused node go on (SIGCONT). */
+    void resume() throws IOException, InterruptedException {
+        signal("-CONT");
+    }
+
+    private void signal(String signal) throws IOException, InterruptedException {
+        int exit = new ProcessBuilder("kill", signal, Long.toString(process.pid())).inheritIO().start().waitFor();
+        if (exit != 0) {
+            throw new IllegalStateException("kill " + signal + " " + process.pid() + " exited with " + exit);
+        }
     }
 
     /** kill -9: no shutdown hooks, no transaction completes. */
