@@ -8,5 +8,12 @@ package uk.ehctracker.common;
  */
 public interface BeforeServing {
 
+    /** The engine's own extra indexes, before anything writes. */
+    int ENGINE = 0;
+    /** The directory's demo: LAs, schools, families, users and their cases. */
+    int DEMO_DIRECTORY = 100;
+    /** The school side's demo, which builds on the directory's demo pupils and SENCO. */
+    int DEMO_SCHOOL_SIDE = 200;
+
     void prepare();
 }

@@ -1,6 +1,5 @@
 package uk.ehctracker.common;
 
-import java.util.List;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
@@ -21,8 +20,7 @@ class BeforeServingRunner implements SmartLifecycle {
 
     @Override
     public void start() {
-        List<BeforeServing> ordered = work.orderedStream().toList();
-        ordered.forEach(BeforeServing::prepare);
+        work.orderedStream().forEach(BeforeServing::prepare);
         running = true;
     }
 

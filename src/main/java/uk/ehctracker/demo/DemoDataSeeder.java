@@ -16,11 +16,8 @@ import uk.ehctracker.statutory.StatutoryClock;
  */
 @Component
 @ConditionalOnProperty(name = "ehc.demo-data.enabled", havingValue = "true")
-@Order(DemoDataSeeder.ORDER)
+@Order(BeforeServing.DEMO_DIRECTORY)
 class DemoDataSeeder implements BeforeServing {
-
-    /** After the engine's indexes; the school side's demo builds on this one's users and pupils. */
-    static final int ORDER = 100;
 
     private static final Logger log = LoggerFactory.getLogger(DemoDataSeeder.class);
 

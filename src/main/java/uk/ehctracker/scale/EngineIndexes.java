@@ -4,11 +4,10 @@ import java.util.List;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import uk.ehctracker.common.BeforeServing;
-import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import uk.ehctracker.common.BeforeServing;
 
 /**
  * Indexes on the engine's own tables (and one PostgreSQL-only partial index), created after the engine has started. Not a Flyway
@@ -18,7 +17,7 @@ import org.springframework.stereotype.Component;
  * idempotent, and two nodes starting together at worst log a harmless race.
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE)
+@Order(BeforeServing.ENGINE)
 class EngineIndexes implements BeforeServing {
 
     private static final Logger log = LoggerFactory.getLogger(EngineIndexes.class);

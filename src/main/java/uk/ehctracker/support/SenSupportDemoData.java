@@ -24,11 +24,11 @@ import uk.ehctracker.statutory.StatutoryClock;
  * psychologist's advice, three parent meetings, provision of about £4,800 a year) and Isla Jones
  * (in her first cycle), both at Riverside Primary. Made through the same services a SENCO uses,
  * so each has a real {@code sen-support} process. Runs before the first request, after the
- * directory's demo seeder it builds on ({@code DemoDataSeeder}, order 100).
+ * directory's demo it builds on.
  */
 @Component
 @ConditionalOnProperty(name = "ehc.demo-data.enabled", havingValue = "true")
-@Order(200)
+@Order(BeforeServing.DEMO_SCHOOL_SIDE)
 class SenSupportDemoData implements BeforeServing {
 
     private static final Logger log = LoggerFactory.getLogger(SenSupportDemoData.class);
