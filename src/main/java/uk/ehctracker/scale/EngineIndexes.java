@@ -5,6 +5,7 @@ import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import uk.ehctracker.common.BeforeServing;
@@ -29,7 +30,11 @@ class EngineIndexes implements BeforeServing {
      * BENCHMARKS.md ("Timers"): the plan switches from a sort of ACT_RU_JOB to an index scan.
      */
     static final List<String> STATEMENTS = List.of(
-            "CREATE INDEX IF NOT EXISTS EHC_IDX_JOB_ACQUIRE ON ACT_RU_JOB (TYPE_ DESC, DUEDATE_ ASC)");
+            "CREATE INDEX IF NOT EXISTS EHC_IDX_JOB_ACQUIRE ON ACT_RU_JOB (TYPE_ DESC, DUEDATE_ ASC)",
+            // completing or deleting a task looks up its subtasks by PARENT_TASK_ID_, which Camunda
+            // does not index: every completion read all of ACT_RU_TASK (one open task per open case
+            // and adviser; BENCHMARKS.md "What the measurements changed"; camunda/camunda#36824)
+            "CREATE INDEX IF NOT EXISTS EHC_IDX_TASK_PARENT ON ACT_RU_TASK (PARENT_TASK_ID_)");
 
     /**
      * PostgreSQL only (H2 has no partial indexes): at most one open case per child, enforced by
@@ -68,10 +73,11 @@ class EngineIndexes implements BeforeServing {
     }
 
     private boolean isPostgres() {
-        try {
-            return jdbc.queryForObject("SELECT version()", String.class).startsWith("PostgreSQL");
-        } catch (RuntimeException e) {
-            return false;
-        }
+        return isPostgres(jdbc);
+    }
+
+    static boolean isPostgres(JdbcTemplate jdbc) {
+        String product = jdbc.execute((ConnectionCallback<String>) c -> c.getMetaData().getDatabaseProductName());
+        return "PostgreSQL".equals(product);
     }
 }
