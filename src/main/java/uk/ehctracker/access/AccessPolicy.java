@@ -57,6 +57,11 @@ public class AccessPolicy {
         return mayWorkOn(user, taskCandidateGroups) || mayManageCase(user, caseLaId);
     }
 
+    /** The LA's own settings (the contacts its letters give and go to): its managers. */
+    public boolean mayManageLocalAuthority(CurrentUser user, long laId) {
+        return user.is(Role.LA_MANAGER) && user.laId() != null && user.laId() == laId;
+    }
+
     /** Decisions, exceptions, withdrawals recorded by staff, and assignment: LA staff of the case's LA. */
     public boolean mayManageCase(CurrentUser user, long caseLaId) {
         return user.isLaStaff() && user.laId() != null && user.laId() == caseLaId;

@@ -108,9 +108,9 @@ public class AssessmentNotices {
                 || type == NoticeType.DECISION_TO_ASSESS || type == NoticeType.DECISION_NOT_TO_ASSESS;
         if (reg42Persons) {
             // reg 4(2): the health commissioning body, LA social care, and the head teacher or principal
-            String la = c.getLocalAuthority().getName();
-            to.add(family.to("Integrated care board (health) for " + la, RecipientRole.HEALTH_BODY, null));
-            to.add(family.to(la + " children's social care", RecipientRole.SOCIAL_CARE, null));
+            LocalAuthority la = c.getLocalAuthority();
+            to.add(reg42Body(family, la.getHealthBody(), "Integrated care board (health) for " + la.getName(), RecipientRole.HEALTH_BODY));
+            to.add(reg42Body(family, la.getSocialCare(), la.getName() + " children's social care", RecipientRole.SOCIAL_CARE));
             if (c.getSchool() != null) {
                 to.add(family.to("Head teacher, " + c.getSchool().getName(), RecipientRole.HEAD_TEACHER, c.getSchool().getEmail()));
             }
@@ -119,6 +119,11 @@ public class AssessmentNotices {
             to.add(family.to("Head teacher, " + c.getSchool().getName(), RecipientRole.HEAD_TEACHER, c.getSchool().getEmail()));
         }
         return to;
+    }
+
+    /** A reg 4(2) body as the LA recorded it (LaContacts), e-mailed if it has an address; else its generic name, stored only. */
+    private static LetterFacts reg42Body(LetterFacts family, Contact recorded, String genericName, RecipientRole role) {
+        return recorded == null ? family.to(genericName, role, null) : family.to(recorded.name(), role, recorded.email());
     }
 
     private static RecipientRole familyRole(AssessmentCase c) {

@@ -1,5 +1,9 @@
 package uk.ehctracker.common;
 
+import jakarta.mail.internet.AddressException;
+import jakarta.mail.internet.InternetAddress;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -50,6 +54,40 @@ public final class Checks {
             problems.add(new FieldProblem(field, label + " cannot be before " + what + " (" + DAY.format(earliest) + ")"));
         }
         return this;
+    }
+
+    /** An e-mail address, if given: one address (Jakarta Mail's strict parse), no display name. */
+    public Checks email(String field, String value, String label) {
+        if (value != null && !isEmailAddress(value)) {
+            problems.add(new FieldProblem(field, label + " must be an e-mail address, like name@example.org"));
+        }
+        return this;
+    }
+
+    /** A web address, if given: http or https with a host. */
+    public Checks webAddress(String field, String value, String label) {
+        if (value != null && !isWebAddress(value)) {
+            problems.add(new FieldProblem(field, label + " must be a web address starting with https://"));
+        }
+        return this;
+    }
+
+    private static boolean isEmailAddress(String value) {
+        try {
+            InternetAddress parsed = new InternetAddress(value, true);
+            return value.equals(parsed.getAddress()) && value.indexOf('@') > 0;
+        } catch (AddressException e) {
+            return false;
+        }
+    }
+
+    private static boolean isWebAddress(String value) {
+        try {
+            URI uri = new URI(value);
+            return ("https".equalsIgnoreCase(uri.getScheme()) || "http".equalsIgnoreCase(uri.getScheme())) && uri.getHost() != null;
+        } catch (URISyntaxException e) {
+            return false;
+        }
     }
 
     public Checks problem(String field, String message) {

@@ -44,6 +44,10 @@ class DemoDirectory {
         LocalAuthority north = directory.save(new LocalAuthority("LA1", "Northbridge Council",
                 new Contact("Northbridge Mediation Service", "0300 123 4001", "mediation@northbridge.example", "https://mediation.northbridge.example"),
                 new Contact("Northbridge SENDIASS", "0300 123 4002", "sendiass@northbridge.example", "https://sendiass.northbridge.example")));
+        // reg 4(2)(b), (c): Northbridge has recorded where its health and social care notices go; Southvale has not yet
+        directory.save(north.withContacts(north.getMediationAdviser(), north.getIasService(),
+                new Contact("Northbridge Integrated Care Board, SEND team", "0300 123 4010", "send@northbridge-icb.example", null),
+                new Contact("Northbridge Children's Social Care", "0300 123 4020", "childrens.services@northbridge.example", null)));
         LocalAuthority south = directory.save(new LocalAuthority("LA2", "Southvale Council",
                 new Contact("Southvale Mediation", "0300 765 4001", "mediation@southvale.example", "https://mediation.southvale.example"),
                 new Contact("Southvale SENDIASS", "0300 765 4002", "sendiass@southvale.example", "https://sendiass.southvale.example")));

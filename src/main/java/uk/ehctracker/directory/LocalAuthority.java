@@ -41,6 +41,24 @@ public class LocalAuthority {
         @AttributeOverride(name = "web", column = @Column(name = "ias_web"))})
     private Contact iasService;
 
+    /** The health commissioning body (integrated care board), told under reg 4(2)(b); optional. */
+    @Embedded
+    @AttributeOverrides({
+        @AttributeOverride(name = "name", column = @Column(name = "health_name")),
+        @AttributeOverride(name = "phone", column = @Column(name = "health_phone")),
+        @AttributeOverride(name = "email", column = @Column(name = "health_email")),
+        @AttributeOverride(name = "web", column = @Column(name = "health_web"))})
+    private Contact healthBody;
+
+    /** The LA's officers responsible for social care, told under reg 4(2)(c); optional. */
+    @Embedded
+    @AttributeOverrides({
+        @AttributeOverride(name = "name", column = @Column(name = "social_care_name")),
+        @AttributeOverride(name = "phone", column = @Column(name = "social_care_phone")),
+        @AttributeOverride(name = "email", column = @Column(name = "social_care_email")),
+        @AttributeOverride(name = "web", column = @Column(name = "social_care_web"))})
+    private Contact socialCare;
+
     protected LocalAuthority() {
     }
 
@@ -69,5 +87,24 @@ public class LocalAuthority {
 
     public Contact getIasService() {
         return iasService;
+    }
+
+    /** Null until the LA has recorded it (Hibernate reads an embedded value of all-null columns as null). */
+    public Contact getHealthBody() {
+        return healthBody;
+    }
+
+    /** Null until the LA has recorded it. */
+    public Contact getSocialCare() {
+        return socialCare;
+    }
+
+    /** The contacts its letters give (mediation, IAS) and send to (the reg 4(2) bodies). */
+    public LocalAuthority withContacts(Contact mediationAdviser, Contact iasService, Contact healthBody, Contact socialCare) {
+        this.mediationAdviser = mediationAdviser;
+        this.iasService = iasService;
+        this.healthBody = healthBody;
+        this.socialCare = socialCare;
+        return this;
     }
 }

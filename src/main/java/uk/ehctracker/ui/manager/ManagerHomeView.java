@@ -51,6 +51,7 @@ public class ManagerHomeView extends VerticalLayout {
         add(twentyWeeks(figures.twentyWeeks()));
         add(escalations(views.tasks(user).stream().filter(t -> Tasks.REVIEW_MISSED_DEADLINE.equals(t.task().taskKey())).toList()));
         add(new Paragraph(new Anchor("caseworker", "Open the team's work list and cases")));
+        add(new Paragraph(new Anchor("manager/contacts", "Change the contacts in the LA's letters")));
     }
 
     private static Component headlines(Figures f) {

@@ -43,6 +43,7 @@ import uk.ehctracker.support.SpecialistKind;
 import uk.ehctracker.support.SupportCommands;
 import uk.ehctracker.support.SupportCycle;
 import uk.ehctracker.support.SupportViews;
+import uk.ehctracker.ui.common.Feedback;
 
 /** One pupil's SEN support: the step they are at, needs, cycles, provision and cost, specialists, meetings. */
 @Route("school/pupil/:childId")

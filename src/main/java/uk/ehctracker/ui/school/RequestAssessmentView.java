@@ -23,6 +23,7 @@ import uk.ehctracker.common.NotFoundException;
 import uk.ehctracker.support.EvidenceChecklist;
 import uk.ehctracker.support.SenSupportService;
 import uk.ehctracker.support.SupportViews;
+import uk.ehctracker.ui.common.Feedback;
 
 /**
  * The school asks the LA for an EHC needs assessment (CFA s36(1)). The evidence checklist shows

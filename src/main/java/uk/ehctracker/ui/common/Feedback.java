@@ -1,4 +1,4 @@
-package uk.ehctracker.ui.school;
+package uk.ehctracker.ui.common;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
@@ -15,23 +15,23 @@ import uk.ehctracker.common.NotFoundException;
  * Shows the outcome of a command: each problem beside its field (the field is marked invalid, so
  * screen readers announce it) and a summary in a live region ({@code role="alert"}).
  */
-final class Feedback extends Div {
+public final class Feedback extends Div {
 
     private final Map<String, HasValidation> fields = new LinkedHashMap<>();
 
-    Feedback() {
+    public Feedback() {
         getElement().setAttribute("role", "alert");
         getElement().setAttribute("aria-live", "assertive");
         addClassName("feedback");
     }
 
-    Feedback field(String key, HasValidation field) {
+    public Feedback field(String key, HasValidation field) {
         fields.put(key, field);
         return this;
     }
 
     /** Runs the command; on a problem, shows it and returns false. */
-    boolean run(Runnable command) {
+    public boolean run(Runnable command) {
         clear();
         try {
             command.run();
@@ -51,29 +51,29 @@ final class Feedback extends Div {
         return false;
     }
 
-    void say(String message) {
+    public void say(String message) {
         setText(message);
         getStyle().set("color", "var(--lumo-error-text-color)");
         Notification.show(message, 5000, Notification.Position.MIDDLE);
     }
 
-    void done(String message) {
+    public void done(String message) {
         setText(message);
         getStyle().set("color", "var(--lumo-success-text-color)");
     }
 
     /** Forgets the fields of a form that is no longer shown. */
-    void reset() {
+    public void reset() {
         fields.clear();
         clear();
     }
 
-    void clear() {
+    public void clear() {
         setText("");
         fields.values().forEach(f -> f.setInvalid(false));
     }
 
-    static <T extends Component & HasValidation> T register(Feedback feedback, String key, T field) {
+    public static <T extends Component & HasValidation> T register(Feedback feedback, String key, T field) {
         feedback.field(key, field);
         field.setId(key);
         return field;

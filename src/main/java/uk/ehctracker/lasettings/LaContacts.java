@@ -1,0 +1,125 @@
+package uk.ehctracker.lasettings;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import uk.ehctracker.access.AccessPolicy;
+import uk.ehctracker.access.CurrentUser;
+import uk.ehctracker.audit.AuditActions;
+import uk.ehctracker.audit.AuditLog;
+import uk.ehctracker.common.Checks;
+import uk.ehctracker.common.NotFoundException;
+import uk.ehctracker.directory.Contact;
+import uk.ehctracker.directory.DirectoryService;
+import uk.ehctracker.directory.LocalAuthority;
+
+/**
+ * The contacts an LA's letters give and go to, kept by the LA's managers. Letters read them when
+ * they are issued, so a change applies to the next letter, not to letters already sent.
+ */
+@Service
+@Transactional
+public class LaContacts {
+
+    /** The four contacts; health and social care may be empty (their letters are then stored, not e-mailed). */
+    public record Contacts(Contact mediationAdviser, Contact iasService, Contact healthBody, Contact socialCare) {
+    }
+
+    /** Which contact a field belongs to: its prefix in field names and its label in messages. */
+    private enum Part {
+        MEDIATION("mediation", "Mediation adviser"),
+        IAS("ias", "Information, advice and support service"),
+        HEALTH("health", "Health commissioning body"),
+        SOCIAL_CARE("socialCare", "Social care");
+
+        final String field;
+        final String label;
+
+        Part(String field, String label) {
+            this.field = field;
+            this.label = label;
+        }
+    }
+
+    private final DirectoryService directory;
+    private final AccessPolicy access;
+    private final AuditLog audit;
+
+    LaContacts(DirectoryService directory, AccessPolicy access, AuditLog audit) {
+        this.directory = directory;
+        this.access = access;
+        this.audit = audit;
+    }
+
+    /** The manager's own LA's contacts. */
+    @Transactional(readOnly = true)
+    public Contacts of(CurrentUser by) {
+        LocalAuthority la = ownLa(by);
+        return new Contacts(la.getMediationAdviser(), la.getIasService(), la.getHealthBody(), la.getSocialCare());
+    }
+
+    /** The LA's name, for the page's heading. */
+    @Transactional(readOnly = true)
+    public String laName(CurrentUser by) {
+        return ownLa(by).getName();
+    }
+
+    /**
+     * Replaces the contacts of the manager's own LA. Every field is checked before anything is
+     * written; blank fields are stored as empty.
+     */
+    public void update(Contacts cmd, CurrentUser by) {
+        LocalAuthority la = ownLa(by);
+        Contact mediation = clean(cmd.mediationAdviser());
+        Contact ias = clean(cmd.iasService());
+        Contact health = clean(cmd.healthBody());
+        Contact socialCare = clean(cmd.socialCare());
+        Checks checks = new Checks();
+        // reg 5(3), 10(3): decision letters must tell the family about mediation and the IAS service
+        requireName(checks, Part.MEDIATION, mediation);
+        requireName(checks, Part.IAS, ias);
+        check(checks, Part.MEDIATION, mediation);
+        check(checks, Part.IAS, ias);
+        check(checks, Part.HEALTH, health);
+        check(checks, Part.SOCIAL_CARE, socialCare);
+        // an address without a name would put "null" at the top of the letter
+        checks.when(health != null && health.name() == null, "healthName", "Give the health commissioning body's name")
+                .when(socialCare != null && socialCare.name() == null, "socialCareName", "Give the social care team's name")
+                .throwIfAny();
+        la.withContacts(mediation, ias, health, socialCare);
+        audit.record(by, null, AuditActions.UPDATE, "Contacts of " + la.getCode() + " changed");
+    }
+
+    private LocalAuthority ownLa(CurrentUser by) {
+        if (by.laId() == null || !access.mayManageLocalAuthority(by, by.laId())) {
+            throw new NotFoundException("Local authority");
+        }
+        return directory.findLocalAuthority(by.laId()).orElseThrow(() -> new NotFoundException("Local authority"));
+    }
+
+    private static void requireName(Checks checks, Part part, Contact c) {
+        checks.require(part.field + "Name", c == null ? null : c.name(), part.label + ": name");
+    }
+
+    private static void check(Checks checks, Part part, Contact c) {
+        if (c == null) {
+            return;
+        }
+        // the columns' widths (V1, V13)
+        checks.maxLength(part.field + "Name", c.name(), 200, part.label + ": name")
+                .maxLength(part.field + "Phone", c.phone(), 50, part.label + ": phone")
+                .maxLength(part.field + "Email", c.email(), 200, part.label + ": e-mail")
+                .email(part.field + "Email", c.email(), part.label + ": e-mail")
+                .maxLength(part.field + "Web", c.web(), 300, part.label + ": website")
+                .webAddress(part.field + "Web", c.web(), part.label + ": website");
+    }
+
+    /** Trimmed parts; a contact with nothing in it is no contact. */
+    private static Contact clean(Contact c) {
+        if (c == null) {
+            return null;
+        }
+        Contact cleaned = new Contact(Checks.clean(c.name()), Checks.clean(c.phone()), Checks.clean(c.email()), Checks.clean(c.web()));
+        boolean empty = cleaned.name() == null && cleaned.phone() == null && cleaned.email() == null && cleaned.web() == null;
+        return empty ? null : cleaned;
+    }
+}
