@@ -24,19 +24,32 @@ public class LaContacts {
     public record Contacts(Contact mediationAdviser, Contact iasService, Contact healthBody, Contact socialCare) {
     }
 
-    /** Which contact a field belongs to: its prefix in field names and its label in messages. */
-    private enum Part {
+    /** Which contact a field belongs to: its prefix in field names (name, phone, email, web follow) and its label. */
+    public enum Part {
         MEDIATION("mediation", "Mediation adviser"),
         IAS("ias", "Information, advice and support service"),
         HEALTH("health", "Health commissioning body"),
         SOCIAL_CARE("socialCare", "Social care");
 
-        final String field;
-        final String label;
+        private final String field;
+        private final String label;
 
         Part(String field, String label) {
             this.field = field;
             this.label = label;
+        }
+
+        public String field(String what) {
+            return field + what;
+        }
+
+        public String label() {
+            return label;
+        }
+
+        /** A field's label, which is also how its problems name it: "Social care: e-mail". */
+        public String label(String what) {
+            return label + ": " + what;
         }
     }
 
@@ -82,8 +95,8 @@ public class LaContacts {
         check(checks, Part.HEALTH, health);
         check(checks, Part.SOCIAL_CARE, socialCare);
         // an address without a name would put "null" at the top of the letter
-        checks.when(health != null && health.name() == null, "healthName", "Give the health commissioning body's name")
-                .when(socialCare != null && socialCare.name() == null, "socialCareName", "Give the social care team's name")
+        checks.when(health != null && health.name() == null, Part.HEALTH.field("Name"), "Give the health commissioning body's name")
+                .when(socialCare != null && socialCare.name() == null, Part.SOCIAL_CARE.field("Name"), "Give the social care team's name")
                 .throwIfAny();
         la.withContacts(mediation, ias, health, socialCare);
         audit.record(by, null, AuditActions.UPDATE, "Contacts of " + la.getCode() + " changed");
@@ -97,7 +110,7 @@ public class LaContacts {
     }
 
     private static void requireName(Checks checks, Part part, Contact c) {
-        checks.require(part.field + "Name", c == null ? null : c.name(), part.label + ": name");
+        checks.require(part.field("Name"), c == null ? null : c.name(), part.label("name"));
     }
 
     private static void check(Checks checks, Part part, Contact c) {
@@ -105,12 +118,12 @@ public class LaContacts {
             return;
         }
         // the columns' widths (V1, V13)
-        checks.maxLength(part.field + "Name", c.name(), 200, part.label + ": name")
-                .maxLength(part.field + "Phone", c.phone(), 50, part.label + ": phone")
-                .maxLength(part.field + "Email", c.email(), 200, part.label + ": e-mail")
-                .email(part.field + "Email", c.email(), part.label + ": e-mail")
-                .maxLength(part.field + "Web", c.web(), 300, part.label + ": website")
-                .webAddress(part.field + "Web", c.web(), part.label + ": website");
+        checks.maxLength(part.field("Name"), c.name(), 200, part.label("name"))
+                .maxLength(part.field("Phone"), c.phone(), 50, part.label("phone"))
+                .maxLength(part.field("Email"), c.email(), 200, part.label("e-mail"))
+                .email(part.field("Email"), c.email(), part.label("e-mail"))
+                .maxLength(part.field("Web"), c.web(), 300, part.label("website"))
+                .webAddress(part.field("Web"), c.web(), part.label("website"));
     }
 
     /** Trimmed parts; a contact with nothing in it is no contact. */

@@ -15,6 +15,7 @@ import uk.ehctracker.access.CurrentUser;
 import uk.ehctracker.access.CurrentUsers;
 import uk.ehctracker.directory.Contact;
 import uk.ehctracker.lasettings.LaContacts;
+import uk.ehctracker.lasettings.LaContacts.Part;
 import uk.ehctracker.ui.common.Feedback;
 
 /**
@@ -30,10 +31,10 @@ public class LaContactsView extends VerticalLayout {
     private final LaContacts contacts;
     private final CurrentUser user;
     private final Feedback feedback = new Feedback();
-    private final ContactFields mediation = new ContactFields(feedback, "mediation", "Mediation adviser");
-    private final ContactFields ias = new ContactFields(feedback, "ias", "Information, advice and support service");
-    private final ContactFields health = new ContactFields(feedback, "health", "Health commissioning body");
-    private final ContactFields socialCare = new ContactFields(feedback, "socialCare", "Social care");
+    private final ContactFields mediation = new ContactFields(feedback, Part.MEDIATION);
+    private final ContactFields ias = new ContactFields(feedback, Part.IAS);
+    private final ContactFields health = new ContactFields(feedback, Part.HEALTH);
+    private final ContactFields socialCare = new ContactFields(feedback, Part.SOCIAL_CARE);
 
     public LaContactsView(LaContacts contacts, CurrentUsers currentUsers) {
         this.contacts = contacts;
@@ -66,7 +67,7 @@ public class LaContactsView extends VerticalLayout {
         }
     }
 
-    /** The four fields of one contact; their ids and problem names are the contact's prefix + Name, Phone, Email, Web. */
+    /** The four fields of one contact, keyed as {@link Part} names its problems. */
     private static final class ContactFields {
 
         private final String label;
@@ -75,13 +76,13 @@ public class LaContactsView extends VerticalLayout {
         private final TextField email;
         private final TextField web;
 
-        ContactFields(Feedback feedback, String prefix, String label) {
-            this.label = label;
+        ContactFields(Feedback feedback, Part part) {
+            this.label = part.label();
             // each label names its contact: four "Name" fields on one page would be ambiguous to a screen reader
-            this.name = field(feedback, prefix + "Name", label + ": name");
-            this.phone = field(feedback, prefix + "Phone", label + ": phone");
-            this.email = field(feedback, prefix + "Email", label + ": e-mail");
-            this.web = field(feedback, prefix + "Web", label + ": website");
+            this.name = field(feedback, part.field("Name"), part.label("name"));
+            this.phone = field(feedback, part.field("Phone"), part.label("phone"));
+            this.email = field(feedback, part.field("Email"), part.label("e-mail"));
+            this.web = field(feedback, part.field("Web"), part.label("website"));
             web.setHelperText("Starting with https://");
         }
 
