@@ -26,6 +26,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import uk.ehctracker.common.Databases;
 import uk.ehctracker.statutory.StatutoryClock;
 
 /**
@@ -183,7 +184,7 @@ class GeneratorRunner implements ApplicationRunner {
 
     private void analyze() {
         try {
-            if (jdbc.queryForObject("SELECT version()", String.class).startsWith("PostgreSQL")) {
+            if (Databases.isPostgres(jdbc)) {
                 jdbc.execute("ANALYZE");
             }
         } catch (RuntimeException e) {

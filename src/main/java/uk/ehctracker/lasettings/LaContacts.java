@@ -26,17 +26,20 @@ public class LaContacts {
 
     /** Which contact a field belongs to: its prefix in field names (name, phone, email, web follow) and its label. */
     public enum Part {
-        MEDIATION("mediation", "Mediation adviser"),
-        IAS("ias", "Information, advice and support service"),
-        HEALTH("health", "Health commissioning body"),
-        SOCIAL_CARE("socialCare", "Social care");
+        // reg 5(3), 10(3): decision letters must tell the family about mediation and the IAS service
+        MEDIATION("mediation", "Mediation adviser", true),
+        IAS("ias", "Information, advice and support service", true),
+        HEALTH("health", "Health commissioning body", false),
+        SOCIAL_CARE("socialCare", "Social care", false);
 
         private final String field;
         private final String label;
+        private final boolean required;
 
-        Part(String field, String label) {
+        Part(String field, String label, boolean required) {
             this.field = field;
             this.label = label;
+            this.required = required;
         }
 
         public String field(String what) {
@@ -87,17 +90,11 @@ public class LaContacts {
         Contact health = clean(cmd.healthBody());
         Contact socialCare = clean(cmd.socialCare());
         Checks checks = new Checks();
-        // reg 5(3), 10(3): decision letters must tell the family about mediation and the IAS service
-        requireName(checks, Part.MEDIATION, mediation);
-        requireName(checks, Part.IAS, ias);
         check(checks, Part.MEDIATION, mediation);
         check(checks, Part.IAS, ias);
         check(checks, Part.HEALTH, health);
         check(checks, Part.SOCIAL_CARE, socialCare);
-        // an address without a name would put "null" at the top of the letter
-        checks.when(health != null && health.name() == null, Part.HEALTH.field("Name"), "Give the health commissioning body's name")
-                .when(socialCare != null && socialCare.name() == null, Part.SOCIAL_CARE.field("Name"), "Give the social care team's name")
-                .throwIfAny();
+        checks.throwIfAny();
         la.withContacts(mediation, ias, health, socialCare);
         audit.record(by, null, AuditActions.UPDATE, "Contacts of " + la.getCode() + " changed");
     }
@@ -109,11 +106,12 @@ public class LaContacts {
         return directory.findLocalAuthority(by.laId()).orElseThrow(() -> new NotFoundException("Local authority"));
     }
 
-    private static void requireName(Checks checks, Part part, Contact c) {
-        checks.require(part.field("Name"), c == null ? null : c.name(), part.label("name"));
-    }
-
     private static void check(Checks checks, Part part, Contact c) {
+        if (c == null && !part.required) {
+            return;
+        }
+        // a required contact, or one given at all, needs a name: letters are addressed to it
+        checks.require(part.field("Name"), c == null ? null : c.name(), part.label("name"));
         if (c == null) {
             return;
         }

@@ -5,10 +5,10 @@ import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.annotation.Order;
-import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import uk.ehctracker.common.BeforeServing;
+import uk.ehctracker.common.Databases;
 
 /**
  * Indexes on the engine's own tables (and one PostgreSQL-only partial index), created after the engine has started. Not a Flyway
@@ -59,7 +59,7 @@ class EngineIndexes implements BeforeServing {
     @Override
     public void prepare() {
         List<String> statements = new java.util.ArrayList<>(STATEMENTS);
-        if (isPostgres()) {
+        if (Databases.isPostgres(jdbc)) {
             statements.addAll(POSTGRES_STATEMENTS);
         }
         for (String sql : statements) {
@@ -70,14 +70,5 @@ class EngineIndexes implements BeforeServing {
                 log.warn("Index not created ({}): {}", sql, e.getMessage());
             }
         }
-    }
-
-    private boolean isPostgres() {
-        return isPostgres(jdbc);
-    }
-
-    static boolean isPostgres(JdbcTemplate jdbc) {
-        String product = jdbc.execute((ConnectionCallback<String>) c -> c.getMetaData().getDatabaseProductName());
-        return "PostgreSQL".equals(product);
     }
 }

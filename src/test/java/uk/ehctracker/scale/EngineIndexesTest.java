@@ -10,6 +10,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import uk.ehctracker.common.Databases;
 import uk.ehctracker.support.ApplicationTest;
 
 /**
@@ -50,6 +51,6 @@ class EngineIndexesTest {
     }
 
     private boolean isPostgres() {
-        return EngineIndexes.isPostgres(new JdbcTemplate(dataSource));
+        return Databases.isPostgres(new JdbcTemplate(dataSource));
     }
 }
