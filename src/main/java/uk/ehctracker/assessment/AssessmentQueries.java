@@ -3,6 +3,7 @@ package uk.ehctracker.assessment;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -35,11 +36,12 @@ public class AssessmentQueries {
     private final LetterService letters;
     private final AccessPolicy access;
     private final AuditLog audit;
+    private final CaseProcess process;
 
     AssessmentQueries(AssessmentCaseRepository cases, MilestoneRepository milestones, DecisionRepository decisions,
             AdviceRequestRepository adviceRequests, PlanSectionRepository planSections,
             TimeLimitExceptionRepository exceptions, CaseEventRepository events, LetterService letters,
-            AccessPolicy access, AuditLog audit) {
+            AccessPolicy access, AuditLog audit, CaseProcess process) {
         this.cases = cases;
         this.milestones = milestones;
         this.decisions = decisions;
@@ -50,6 +52,7 @@ public class AssessmentQueries {
         this.letters = letters;
         this.access = access;
         this.audit = audit;
+        this.process = process;
     }
 
     public Specification<AssessmentCase> visibleTo(CurrentUser user) {
@@ -147,5 +150,11 @@ public class AssessmentQueries {
     public List<Letter> letters(long caseId, CurrentUser user) {
         visibleCase(caseId, user);
         return letters.lettersFor(caseId);
+    }
+
+    /** The elements of the model the case's process is at now (empty once it has ended). */
+    public Set<String> activeSteps(long caseId, CurrentUser user) {
+        visibleCase(caseId, user);
+        return process.activeElements(caseId);
     }
 }

@@ -1,7 +1,6 @@
 package uk.ehctracker.assessment;
 
-import static uk.ehctracker.workflow.ProcessNames.Tasks;
-import static uk.ehctracker.workflow.ProcessNames.Variables;
+import uk.ehctracker.assessment.CaseSteps;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -27,7 +26,6 @@ import uk.ehctracker.letters.NoticeType;
 import uk.ehctracker.statutory.RecordedException;
 import uk.ehctracker.statutory.StatutoryClock;
 import uk.ehctracker.statutory.TimeLimit;
-import uk.ehctracker.workflow.AssessmentProcess;
 
 /**
  * The one door for changing a case. Each command checks its input and the person's right to act,
@@ -48,13 +46,13 @@ public class AssessmentService {
     private final AssessmentNotices notices;
     private final DirectoryService directory;
     private final AccessPolicy access;
-    private final AssessmentProcess process;
+    private final CaseProcess process;
     private final Clock clock;
 
     AssessmentService(AssessmentCaseRepository cases, MilestoneRepository milestones, DecisionRepository decisions,
             AdviceRequestRepository adviceRequests, PlanSectionRepository planSections,
             TimeLimitExceptionRepository exceptions, CaseTimeline timeline, AssessmentQueries queries,
-            AssessmentNotices notices, DirectoryService directory, AccessPolicy access, AssessmentProcess process,
+            AssessmentNotices notices, DirectoryService directory, AccessPolicy access, CaseProcess process,
             Clock clock) {
         this.cases = cases;
         this.milestones = milestones;
@@ -111,7 +109,7 @@ public class AssessmentService {
         timeline.record(c.getId(), CaseEventKind.REQUEST_RECEIVED,
                 "Request received from " + requester + " (" + requestedBy.name().toLowerCase().replace('_', ' ') + ")", by.username());
         String laCode = child.getLocalAuthority().getCode();
-        process.start(new AssessmentProcess.Routing(c.getId(), CandidateGroups.caseworkers(laCode),
+        process.start(new CaseProcess.Routing(c.getId(), CandidateGroups.caseworkers(laCode),
                 CandidateGroups.managers(laCode), CandidateGroups.family(child.getFamily().getId())));
         refreshNextDue(c);
         return c;
@@ -169,7 +167,7 @@ public class AssessmentService {
         if (c.getAssignedTo() == null) {
             c.assignTo(by.username());
         }
-        process.complete(caseId, Tasks.DECIDE_WHETHER_TO_ASSESS, Map.of(Variables.ASSESS_DECISION, cmd.outcome().name()));
+        process.decide(caseId, CaseSteps.DECIDE_WHETHER_TO_ASSESS, cmd.outcome());
         refreshNextDue(c);
         return c;
     }
@@ -192,8 +190,8 @@ public class AssessmentService {
         if (!advice.isOpen()) {
             throw new ConflictException("This advice has already been given or waived");
         }
-        var task = process.openAdviceTask(c.getId(), advice.getId()).orElseThrow(() -> new ConflictException("This advice is not awaited"));
-        if (!access.mayActOn(by, process.candidateGroups(task.getId()), c.getLocalAuthority().getId())) {
+        var task = process.openAdviceStep(c.getId(), advice.getId()).orElseThrow(() -> new ConflictException("This advice is not awaited"));
+        if (!access.mayActOn(by, task.candidateGroups(), c.getLocalAuthority().getId())) {
             throw new NotFoundException("Advice request");
         }
         String text = Checks.clean(cmd.advice());
@@ -259,7 +257,7 @@ public class AssessmentService {
             c.close(CaseStage.NOT_ISSUED, cmd.decidedOn());
             milestone(caseId, TimeLimit.FINAL_PLAN).done(cmd.decidedOn());
         }
-        process.complete(caseId, Tasks.DECIDE_WHETHER_TO_ISSUE_PLAN, Map.of(Variables.ISSUE_DECISION, cmd.outcome().name()));
+        process.decide(caseId, CaseSteps.DECIDE_WHETHER_TO_ISSUE_PLAN, cmd.outcome());
         refreshNextDue(c);
         return c;
     }
@@ -286,7 +284,7 @@ public class AssessmentService {
         c.draftServed(cmd.servedOn());
         milestones.save(new Milestone(caseId, TimeLimit.DRAFT_COMMENTS, null, c.getDraftCommentsDue()));
         timeline.record(caseId, CaseEventKind.PLAN, "Draft plan served", by.username());
-        process.complete(caseId, Tasks.WRITE_DRAFT_PLAN, Map.of());
+        process.complete(caseId, CaseSteps.WRITE_DRAFT_PLAN);
         refreshNextDue(c);
         return c;
     }
@@ -295,9 +293,9 @@ public class AssessmentService {
 
     public AssessmentCase commentOnDraft(long caseId, Commands.CommentOnDraft cmd, CurrentUser by) {
         AssessmentCase c = queries.visibleCase(caseId, by);
-        var task = process.openTask(caseId, Tasks.COMMENT_ON_DRAFT_PLAN)
+        var task = process.openStep(caseId, CaseSteps.COMMENT_ON_DRAFT_PLAN)
                 .orElseThrow(() -> new ConflictException("The draft plan is not open for comments"));
-        if (!access.mayActOn(by, process.candidateGroups(task.getId()), c.getLocalAuthority().getId())) {
+        if (!access.mayActOn(by, task.candidateGroups(), c.getLocalAuthority().getId())) {
             throw new NotFoundException("Case");
         }
         String comments = Checks.clean(cmd.comments());
@@ -316,7 +314,7 @@ public class AssessmentService {
         milestone(caseId, TimeLimit.DRAFT_COMMENTS).done(today());
         timeline.record(caseId, CaseEventKind.FAMILY_RESPONSE, school == null
                 ? "Family commented on the draft plan" : "Family commented on the draft plan and asked for " + school, by.username());
-        process.complete(caseId, Tasks.COMMENT_ON_DRAFT_PLAN, Map.of());
+        process.complete(caseId, CaseSteps.COMMENT_ON_DRAFT_PLAN);
         refreshNextDue(c);
         return c;
     }
@@ -325,9 +323,9 @@ public class AssessmentService {
 
     public AssessmentCase respondToConsultation(long caseId, Commands.RespondToConsultation cmd, CurrentUser by) {
         AssessmentCase c = queries.visibleCase(caseId, by);
-        var task = process.openTask(caseId, Tasks.RESPOND_TO_CONSULTATION)
+        var task = process.openStep(caseId, CaseSteps.RESPOND_TO_CONSULTATION)
                 .orElseThrow(() -> new ConflictException("No consultation is open on this case"));
-        if (!access.mayActOn(by, process.candidateGroups(task.getId()), c.getLocalAuthority().getId())) {
+        if (!access.mayActOn(by, task.candidateGroups(), c.getLocalAuthority().getId())) {
             throw new NotFoundException("Case");
         }
         String response = Checks.clean(cmd.response());
@@ -340,7 +338,7 @@ public class AssessmentService {
         milestone(caseId, TimeLimit.SCHOOL_CONSULTATION).done(cmd.respondedOn());
         timeline.record(caseId, CaseEventKind.CONSULTATION, cmd.canMeetNeeds()
                 ? "The school says it can meet the child's needs" : "The school says it cannot meet the child's needs", by.username());
-        process.complete(caseId, Tasks.RESPOND_TO_CONSULTATION, Map.of());
+        process.complete(caseId, CaseSteps.RESPOND_TO_CONSULTATION);
         refreshNextDue(c);
         return c;
     }
@@ -372,7 +370,7 @@ public class AssessmentService {
         c.getChild().setSenStatus(SenStatus.EHC_PLAN);
         milestone(caseId, TimeLimit.FINAL_PLAN).done(cmd.issuedOn());
         timeline.record(caseId, CaseEventKind.PLAN, "Final EHC plan issued naming " + placement, by.username());
-        process.complete(caseId, Tasks.ISSUE_FINAL_PLAN, Map.of());
+        process.complete(caseId, CaseSteps.ISSUE_FINAL_PLAN);
         refreshNextDue(c);
         return c;
     }

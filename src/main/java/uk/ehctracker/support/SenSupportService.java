@@ -65,7 +65,7 @@ public class SenSupportService {
     private final SpecialistInvolvementRepository specialists;
     private final ParentMeetingRepository meetings;
     private final SenRegisterQueries register;
-    private final SenSupportProcess process;
+    private final SupportProcess process;
     private final AssessmentService assessments;
     private final DirectoryService directory;
     private final AccessPolicy access;
@@ -77,7 +77,7 @@ public class SenSupportService {
 
     SenSupportService(SenSupportRecordRepository records, SenNeedRepository needs, SupportCycleRepository cycles,
             ProvisionItemRepository provision, SpecialistInvolvementRepository specialists,
-            ParentMeetingRepository meetings, SenRegisterQueries register, SenSupportProcess process,
+            ParentMeetingRepository meetings, SenRegisterQueries register, SupportProcess process,
             AssessmentService assessments, DirectoryService directory, AccessPolicy access, UserDetailsService users,
             MailOutbox mail, Clock clock,
             @Value("${ehc.sen-support.term-weeks:13}") int termWeeks,
@@ -358,7 +358,7 @@ public class SenSupportService {
                 child.yearGroupOn(today), schoolName(child), child.getSenStatus(), record,
                 needs.findByRecordIdOrderByRankAsc(id), cycles.findByRecordIdOrderByNumberAsc(id), items,
                 yearlyCost(items, today), specialists.findByRecordIdOrderByParentsAgreedOnAsc(id),
-                meetings.findByRecordIdOrderByHeldOnAsc(id), running ? process.openTasks(id) : List.of(),
+                meetings.findByRecordIdOrderByHeldOnAsc(id), running ? process.openSteps(id) : List.of(),
                 running && process.isDelivering(id), running);
     }
 

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
+import uk.ehctracker.assessment.CaseProcess;
 import uk.ehctracker.assessment.CaseRouting;
 import uk.ehctracker.assessment.AssessmentDeadlines;
 import uk.ehctracker.statutory.StatutoryClock;
@@ -15,9 +16,9 @@ public class AdviceRoutingDelegate {
 
     private final CaseRouting routing;
     private final AssessmentDeadlines deadlines;
-    private final AssessmentProcess process;
+    private final CaseProcess process;
 
-    AdviceRoutingDelegate(CaseRouting routing, AssessmentDeadlines deadlines, AssessmentProcess process) {
+    AdviceRoutingDelegate(CaseRouting routing, AssessmentDeadlines deadlines, CaseProcess process) {
         this.routing = routing;
         this.deadlines = deadlines;
         this.process = process;
@@ -25,7 +26,7 @@ public class AdviceRoutingDelegate {
 
     public void requestAll(DelegateExecution execution) {
         execution.setVariable(ProcessNames.Variables.ADVICE_REQUEST_IDS,
-                new ArrayList<>(routing.openAdviceRequestIds(Cases.idOf(execution))));
+                new ArrayList<>(routing.openAdviceRequestIds(ProcessVariables.caseIdOf(execution))));
     }
 
     public String candidateGroups(Long adviceRequestId) {
@@ -46,7 +47,7 @@ public class AdviceRoutingDelegate {
 
     public void escalate(DelegateExecution execution, Long adviceRequestId) {
         if (deadlines.escalateAdvice(adviceRequestId) == AssessmentDeadlines.Escalation.ESCALATE) {
-            long caseId = Cases.idOf(execution);
+            long caseId = ProcessVariables.caseIdOf(execution);
             process.startMissedDeadlineReview(caseId, deadlines.managersOf(caseId), TimeLimit.ADVICE.name(), adviceRequestId);
         }
     }

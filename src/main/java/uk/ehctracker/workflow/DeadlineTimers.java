@@ -3,6 +3,7 @@ package uk.ehctracker.workflow;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
+import uk.ehctracker.assessment.CaseProcess;
 import uk.ehctracker.assessment.AssessmentDeadlines;
 import uk.ehctracker.statutory.StatutoryClock;
 import uk.ehctracker.statutory.TimeLimit;
@@ -15,9 +16,9 @@ import uk.ehctracker.statutory.TimeLimit;
 public class DeadlineTimers {
 
     private final AssessmentDeadlines deadlines;
-    private final AssessmentProcess process;
+    private final CaseProcess process;
 
-    DeadlineTimers(AssessmentDeadlines deadlines, AssessmentProcess process) {
+    DeadlineTimers(AssessmentDeadlines deadlines, CaseProcess process) {
         this.deadlines = deadlines;
         this.process = process;
     }
@@ -36,11 +37,11 @@ public class DeadlineTimers {
     }
 
     public void remind(DelegateExecution execution, String limit) {
-        deadlines.remind(Cases.idOf(execution), TimeLimit.valueOf(limit));
+        deadlines.remind(ProcessVariables.caseIdOf(execution), TimeLimit.valueOf(limit));
     }
 
     public void escalate(DelegateExecution execution, String limit) {
-        long caseId = Cases.idOf(execution);
+        long caseId = ProcessVariables.caseIdOf(execution);
         if (deadlines.escalate(caseId, TimeLimit.valueOf(limit)) == AssessmentDeadlines.Escalation.ESCALATE) {
             process.startMissedDeadlineReview(caseId, deadlines.managersOf(caseId), limit, null);
         }

@@ -16,6 +16,6 @@ public class NoticeDelegate {
     }
 
     public void send(DelegateExecution execution, String noticeType) {
-        notices.send(Cases.idOf(execution), NoticeType.valueOf(noticeType));
+        notices.send(ProcessVariables.caseIdOf(execution), NoticeType.valueOf(noticeType));
     }
 }

@@ -13,21 +13,6 @@ public final class ProcessNames {
     public static final String ASSESSMENT_PROCESS = "ehc-needs-assessment";
     public static final String MISSED_DEADLINE_PROCESS = "missed-deadline-review";
 
-    /** User tasks; each has a form in forms/ with the same id. */
-    public static final class Tasks {
-        public static final String DECIDE_WHETHER_TO_ASSESS = "decideWhetherToAssess";
-        public static final String GIVE_ADVICE = "giveAdvice";
-        public static final String DECIDE_WHETHER_TO_ISSUE_PLAN = "decideWhetherToIssuePlan";
-        public static final String WRITE_DRAFT_PLAN = "writeDraftPlan";
-        public static final String COMMENT_ON_DRAFT_PLAN = "commentOnDraftPlan";
-        public static final String RESPOND_TO_CONSULTATION = "respondToConsultation";
-        public static final String ISSUE_FINAL_PLAN = "issueFinalPlan";
-        public static final String REVIEW_MISSED_DEADLINE = "reviewMissedDeadline";
-
-        private Tasks() {
-        }
-    }
-
     public static final class Messages {
         public static final String REQUEST_WITHDRAWN = "requestWithdrawn";
         public static final String ADVICE_WAIVED = "adviceWaived";

@@ -1,6 +1,6 @@
 package uk.ehctracker.workflow;
 
-import static uk.ehctracker.workflow.ProcessNames.Tasks;
+import uk.ehctracker.assessment.CaseSteps;
 
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -18,13 +18,13 @@ import uk.ehctracker.assessment.CaseStage;
 class StageListener {
 
     private static final Map<String, CaseStage> STAGE_OF_TASK = Map.of(
-            Tasks.DECIDE_WHETHER_TO_ASSESS, CaseStage.DECIDING_WHETHER_TO_ASSESS,
-            Tasks.GIVE_ADVICE, CaseStage.GATHERING_ADVICE,
-            Tasks.DECIDE_WHETHER_TO_ISSUE_PLAN, CaseStage.DECIDING_WHETHER_TO_ISSUE,
-            Tasks.WRITE_DRAFT_PLAN, CaseStage.DRAFTING_PLAN,
-            Tasks.COMMENT_ON_DRAFT_PLAN, CaseStage.DRAFT_WITH_FAMILY,
-            Tasks.RESPOND_TO_CONSULTATION, CaseStage.CONSULTING_SCHOOL,
-            Tasks.ISSUE_FINAL_PLAN, CaseStage.FINALISING_PLAN);
+            CaseSteps.DECIDE_WHETHER_TO_ASSESS, CaseStage.DECIDING_WHETHER_TO_ASSESS,
+            CaseSteps.GIVE_ADVICE, CaseStage.GATHERING_ADVICE,
+            CaseSteps.DECIDE_WHETHER_TO_ISSUE_PLAN, CaseStage.DECIDING_WHETHER_TO_ISSUE,
+            CaseSteps.WRITE_DRAFT_PLAN, CaseStage.DRAFTING_PLAN,
+            CaseSteps.COMMENT_ON_DRAFT_PLAN, CaseStage.DRAFT_WITH_FAMILY,
+            CaseSteps.RESPOND_TO_CONSULTATION, CaseStage.CONSULTING_SCHOOL,
+            CaseSteps.ISSUE_FINAL_PLAN, CaseStage.FINALISING_PLAN);
 
     private final AssessmentService assessments;
 
@@ -36,7 +36,7 @@ class StageListener {
     public void onTaskCreated(DelegateTask task) {
         CaseStage stage = STAGE_OF_TASK.get(task.getTaskDefinitionKey());
         if (stage != null && TaskListener.EVENTNAME_CREATE.equals(task.getEventName())) {
-            assessments.reachedStage(Cases.idOf(task), stage);
+            assessments.reachedStage(ProcessVariables.caseIdOf(task), stage);
         }
     }
 }

@@ -1,6 +1,5 @@
 package uk.ehctracker.workflow;
 
-import static uk.ehctracker.workflow.ProcessNames.Tasks;
 
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -20,6 +19,7 @@ import uk.ehctracker.access.CurrentUser;
 import uk.ehctracker.assessment.AdviceKind;
 import uk.ehctracker.assessment.AssessmentCase;
 import uk.ehctracker.assessment.AssessmentService;
+import uk.ehctracker.assessment.CaseSteps;
 import uk.ehctracker.assessment.Commands;
 import uk.ehctracker.assessment.DecisionOutcome;
 import uk.ehctracker.assessment.PlanSectionName;
@@ -115,16 +115,16 @@ public class TaskWork {
         Values v = new Values(validated.values());
         long caseId = caseIdOf(task);
         switch (task.getTaskDefinitionKey()) {
-            case Tasks.DECIDE_WHETHER_TO_ASSESS -> assessments.decideWhetherToAssess(caseId, new Commands.DecideWhetherToAssess(
+            case CaseSteps.DECIDE_WHETHER_TO_ASSESS -> assessments.decideWhetherToAssess(caseId, new Commands.DecideWhetherToAssess(
                     DecisionOutcome.valueOf(v.text("assessDecision")), v.flag("mayHaveSen"), v.flag("mayNeedPlan"),
                     new HashSet<>(v.list("evidenceWeighed")), adviceKinds(v.list("additionalAdvice")),
                     v.text("reasons"), v.date("decidedOn")), user);
-            case Tasks.GIVE_ADVICE -> assessments.giveAdvice(new Commands.GiveAdvice(adviceRequestIdOf(task),
+            case CaseSteps.GIVE_ADVICE -> assessments.giveAdvice(new Commands.GiveAdvice(adviceRequestIdOf(task),
                     v.text("advice"), v.date("adviceDate")), user);
-            case Tasks.DECIDE_WHETHER_TO_ISSUE_PLAN -> assessments.decideWhetherToIssue(caseId, new Commands.DecideWhetherToIssue(
+            case CaseSteps.DECIDE_WHETHER_TO_ISSUE_PLAN -> assessments.decideWhetherToIssue(caseId, new Commands.DecideWhetherToIssue(
                     DecisionOutcome.valueOf(v.text("issueDecision")), v.flag("necessaryTestMet"), v.text("reasons"),
                     v.date("decidedOn")), user);
-            case Tasks.WRITE_DRAFT_PLAN -> {
+            case CaseSteps.WRITE_DRAFT_PLAN -> {
                 Map<PlanSectionName, String> sections = new EnumMap<>(PlanSectionName.class);
                 for (PlanSectionName s : PlanSectionName.values()) {
                     if (v.text(s.formKey()) != null) {
@@ -133,13 +133,13 @@ public class TaskWork {
                 }
                 assessments.writeDraftPlan(caseId, new Commands.WriteDraftPlan(sections, v.date("servedOn")), user);
             }
-            case Tasks.COMMENT_ON_DRAFT_PLAN -> assessments.commentOnDraft(caseId, new Commands.CommentOnDraft(
+            case CaseSteps.COMMENT_ON_DRAFT_PLAN -> assessments.commentOnDraft(caseId, new Commands.CommentOnDraft(
                     v.text("comments"), v.text("requestedSchool"), v.flag("wantsMeeting"), v.flag("wantsPersonalBudget")), user);
-            case Tasks.RESPOND_TO_CONSULTATION -> assessments.respondToConsultation(caseId, new Commands.RespondToConsultation(
+            case CaseSteps.RESPOND_TO_CONSULTATION -> assessments.respondToConsultation(caseId, new Commands.RespondToConsultation(
                     "YES".equals(v.text("canMeetNeeds")), v.text("response"), v.date("respondedOn")), user);
-            case Tasks.ISSUE_FINAL_PLAN -> assessments.issueFinalPlan(caseId, new Commands.IssueFinalPlan(
+            case CaseSteps.ISSUE_FINAL_PLAN -> assessments.issueFinalPlan(caseId, new Commands.IssueFinalPlan(
                     v.text("namedPlacement"), v.text("changesFromDraft"), v.date("issuedOn")), user);
-            case Tasks.REVIEW_MISSED_DEADLINE -> {
+            case CaseSteps.REVIEW_MISSED_DEADLINE -> {
                 assessments.reviewMissedDeadline(caseId, v.text("actionTaken"), user);
                 tasks.complete(taskId);
             }
@@ -174,7 +174,7 @@ public class TaskWork {
     private TaskSummary summary(Task task) {
         long caseId = caseIdOf(task);
         return new TaskSummary(task.getId(), task.getTaskDefinitionKey(), task.getName(), caseId,
-                AssessmentCase.reference(caseId), task.getTaskDefinitionKey().equals(Tasks.GIVE_ADVICE) ? adviceRequestIdOf(task) : null,
+                AssessmentCase.reference(caseId), task.getTaskDefinitionKey().equals(CaseSteps.GIVE_ADVICE) ? adviceRequestIdOf(task) : null,
                 task.getAssignee(), candidateGroups(task.getId()), task.getCreateTime().toInstant(), task.getTaskDefinitionKey());
     }
 
@@ -184,15 +184,12 @@ public class TaskWork {
     }
 
     private long caseIdOf(Task task) {
-        Object id = tasks.getVariable(task.getId(), ProcessNames.Variables.CASE_ID);
-        if (id instanceof Number n) {
-            return n.longValue();
-        }
-        throw new IllegalStateException("Task " + task.getId() + " has no case");
+        return ProcessVariables.asId(tasks.getVariable(task.getId(), ProcessNames.Variables.CASE_ID), ProcessNames.Variables.CASE_ID);
     }
 
     private long adviceRequestIdOf(Task task) {
-        return ((Number) tasks.getVariable(task.getId(), ProcessNames.Variables.ADVICE_REQUEST_ID)).longValue();
+        return ProcessVariables.asId(tasks.getVariable(task.getId(), ProcessNames.Variables.ADVICE_REQUEST_ID),
+                ProcessNames.Variables.ADVICE_REQUEST_ID);
     }
 
     private static Set<AdviceKind> adviceKinds(List<String> names) {

@@ -38,7 +38,7 @@ import uk.ehctracker.statutory.StatutoryClock;
 import uk.ehctracker.statutory.TimeLimit;
 import uk.ehctracker.support.ProcessTest;
 import uk.ehctracker.support.TestPeople;
-import uk.ehctracker.workflow.AssessmentProcess;
+
 import uk.ehctracker.workflow.ProcessNames;
 
 /**
@@ -462,7 +462,7 @@ class EhcNeedsAssessmentProcessTest {
 
     private ProcessInstance instance(AssessmentCase c) {
         return runtime.createProcessInstanceQuery().processDefinitionKey(ProcessNames.ASSESSMENT_PROCESS)
-                .processInstanceBusinessKey(AssessmentProcess.businessKey(c.getId())).singleResult();
+                .processInstanceBusinessKey(Long.toString(c.getId())).singleResult();
     }
 
     private Job timer(ProcessInstance pi, String activityId) {
@@ -494,7 +494,7 @@ class EhcNeedsAssessmentProcessTest {
 
     private long managerReviews(AssessmentCase c) {
         return tasks.createTaskQuery().processDefinitionKey(ProcessNames.MISSED_DEADLINE_PROCESS)
-                .processInstanceBusinessKey(AssessmentProcess.businessKey(c.getId()))
+                .processInstanceBusinessKey(Long.toString(c.getId()))
                 .taskCandidateGroup("la:LA1:manager").count();
     }
 }

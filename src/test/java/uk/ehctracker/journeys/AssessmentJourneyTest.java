@@ -30,7 +30,7 @@ import uk.ehctracker.statutory.StatutoryClock;
 import uk.ehctracker.support.ApplicationTest;
 import uk.ehctracker.support.TestPeople;
 import uk.ehctracker.ui.common.Dates;
-import uk.ehctracker.workflow.ProcessNames.Tasks;
+import uk.ehctracker.assessment.CaseSteps;
 import uk.ehctracker.workflow.TaskSummary;
 import uk.ehctracker.workflow.TaskWork;
 
@@ -119,7 +119,7 @@ class AssessmentJourneyTest {
         browser.open("caseworker");
         browser.waitForText(kase.reference());
         browser.screenshot("04-caseworker-work-list");
-        browser.open("tasks/" + task(Tasks.DECIDE_WHETHER_TO_ASSESS, "caseworker").id());
+        browser.open("tasks/" + task(CaseSteps.DECIDE_WHETHER_TO_ASSESS, "caseworker").id());
         browser.find("#decideWhetherToAssess-assessDecision");
         browser.tick("#decideWhetherToAssess-assessDecision vaadin-radio-button input");
         browser.tick("#decideWhetherToAssess-mayHaveSen input");
@@ -139,7 +139,7 @@ class AssessmentJourneyTest {
         browser.open("professional");
         browser.waitForText(kase.reference());
         browser.screenshot("07-professional-advice-requests");
-        browser.open("tasks/" + task(Tasks.GIVE_ADVICE, "professional").id());
+        browser.open("tasks/" + task(CaseSteps.GIVE_ADVICE, "professional").id());
         browser.type("#giveAdvice-advice textarea", "Working memory is well below average; he needs structured, repeated teaching.");
         browser.screenshot("08-professional-advice-form");
         browser.click("#submit");
@@ -164,7 +164,7 @@ class AssessmentJourneyTest {
         browser.waitForText("Give your views");
         browser.screenshot("09-family-asked-for-views");
         accessible("the family's home page asking for views");
-        browser.open("tasks/" + task(Tasks.GIVE_ADVICE, "parent").id());
+        browser.open("tasks/" + task(CaseSteps.GIVE_ADVICE, "parent").id());
         browser.find("#giveAdvice-advice");
         accessible("the family's task page");
         browser.click("#submit");
@@ -178,7 +178,7 @@ class AssessmentJourneyTest {
         assessments.decideWhetherToIssue(kase.getId(), new Commands.DecideWhetherToIssue(DecisionOutcome.ISSUE, true,
                 "The provision he needs is beyond what the school can provide.", today()), caseworker);
         browser.signIn("caseworker");
-        browser.open("tasks/" + task(Tasks.WRITE_DRAFT_PLAN, "caseworker").id());
+        browser.open("tasks/" + task(CaseSteps.WRITE_DRAFT_PLAN, "caseworker").id());
         browser.type("#writeDraftPlan-sectionB textarea", "Specific learning difficulty affecting reading and writing.");
         browser.type("#writeDraftPlan-sectionE textarea", "He reads age-appropriate texts independently by the end of Year 6.");
         browser.type("#writeDraftPlan-sectionF textarea", "Daily structured phonics, 1:1, 30 minutes, by a trained teaching assistant.");
@@ -201,7 +201,7 @@ class AssessmentJourneyTest {
         assertThat(browser.text()).contains("Please send us your comments by " + Dates.full(lastDay));
         browser.screenshot("13-family-draft-to-comment");
         accessible("the family's home page with the draft");
-        browser.open("tasks/" + task(Tasks.COMMENT_ON_DRAFT_PLAN, "parent").id());
+        browser.open("tasks/" + task(CaseSteps.COMMENT_ON_DRAFT_PLAN, "parent").id());
         browser.type("#commentOnDraftPlan-comments textarea", "We agree with sections B and F. Please add support at lunchtime.");
         accessible("the family's comment page");
         browser.screenshot("14-family-comment-form");

@@ -1,5 +1,6 @@
 package uk.ehctracker.referral;
 
+import uk.ehctracker.assessment.CaseSteps;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -180,7 +181,7 @@ class ReferralRoutesTest {
     private void assertCaseworkerDecides(long caseId) {
         assertThat(tasks.createTaskQuery().processDefinitionKey(ProcessNames.ASSESSMENT_PROCESS)
                 .processInstanceBusinessKey(Long.toString(caseId))
-                .taskDefinitionKey(ProcessNames.Tasks.DECIDE_WHETHER_TO_ASSESS)
+                .taskDefinitionKey(CaseSteps.DECIDE_WHETHER_TO_ASSESS)
                 .taskCandidateGroup("la:LA1:caseworker").count()).isEqualTo(1);
     }
 }

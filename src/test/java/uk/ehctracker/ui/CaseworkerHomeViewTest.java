@@ -15,7 +15,7 @@ import uk.ehctracker.assessment.CaseStage;
 import uk.ehctracker.ui.caseworker.CaseworkerHomeView;
 import uk.ehctracker.ui.common.CaseViews.CaseRow;
 import uk.ehctracker.ui.common.CaseViews.TaskRow;
-import uk.ehctracker.workflow.ProcessNames.Tasks;
+import uk.ehctracker.assessment.CaseSteps;
 
 /** The caseworker's work list and case list, per LA. */
 class CaseworkerHomeViewTest extends KaribuTest {
@@ -40,7 +40,7 @@ class CaseworkerHomeViewTest extends KaribuTest {
         assertThat(_findAll(taskGrid())).noneMatch(t -> t.caseId() == c.getId());
         _get(Tabs.class).setSelectedIndex(1);
         TaskRow decide = _findAll(taskGrid()).stream().filter(t -> t.caseId() == c.getId()).findFirst().orElseThrow();
-        assertThat(decide.task().taskKey()).isEqualTo(Tasks.DECIDE_WHETHER_TO_ASSESS);
+        assertThat(decide.task().taskKey()).isEqualTo(CaseSteps.DECIDE_WHETHER_TO_ASSESS);
         assertThat(KaribuTest.textOf(taskGrid())).isNotNull();
         int row = _findAll(taskGrid()).indexOf(decide);
         com.vaadin.flow.component.button.Button claim = (com.vaadin.flow.component.button.Button) GridKt._getCellComponent(taskGrid(), row, "action");

@@ -22,7 +22,7 @@ import uk.ehctracker.assessment.AssessmentQueries;
 import uk.ehctracker.assessment.CaseStage;
 import uk.ehctracker.directory.Child;
 import uk.ehctracker.ui.common.Dates;
-import uk.ehctracker.workflow.AssessmentProcess;
+import uk.ehctracker.assessment.CaseProcess;
 
 /** The family's, the manager's and the professional's home pages. */
 class RoleHomeViewsTest extends KaribuTest {
@@ -91,7 +91,7 @@ class RoleHomeViewsTest extends KaribuTest {
     @Test
     void theManagerSeesCasesByStage_theRates_andTheEscalations() {
         AssessmentCase c = cases().requested();
-        context.getBean(AssessmentProcess.class).startMissedDeadlineReview(c.getId(), "la:LA1:manager", "DECISION_TO_ASSESS", null);
+        context.getBean(CaseProcess.class).startMissedDeadlineReview(c.getId(), "la:LA1:manager", "DECISION_TO_ASSESS", null);
         signIn("manager");
         navigate("manager");
         assertThat(_get(H1.class).getText()).isEqualTo("Team dashboard");

@@ -18,8 +18,8 @@ import uk.ehctracker.assessment.AdviceKind;
 import uk.ehctracker.assessment.AssessmentCase;
 import uk.ehctracker.assessment.CaseStage;
 import uk.ehctracker.forms.RenderedForm;
-import uk.ehctracker.workflow.AssessmentProcess;
-import uk.ehctracker.workflow.ProcessNames.Tasks;
+import uk.ehctracker.assessment.CaseProcess;
+import uk.ehctracker.assessment.CaseSteps;
 import uk.ehctracker.workflow.TaskSummary;
 
 /**
@@ -51,7 +51,7 @@ class TaskViewTest extends KaribuTest {
     @Test
     void decideWhetherToAssess_invalidThenValid() {
         AssessmentCase c = cases().requested();
-        RenderedForm form = open(cases().task(c, Tasks.DECIDE_WHETHER_TO_ASSESS, "caseworker"), "caseworker");
+        RenderedForm form = open(cases().task(c, CaseSteps.DECIDE_WHETHER_TO_ASSESS, "caseworker"), "caseworker");
         assertThat(_get(H1.class).getText()).isEqualTo("Decide whether to assess " + c.getChild().getFullName());
         // nothing chosen: the decision and the reasons are marked, and the summary lists them
         submit();
@@ -73,7 +73,7 @@ class TaskViewTest extends KaribuTest {
     @Test
     void decideWhetherToAssess_theServiceRuleShowsAtItsField() {
         AssessmentCase c = cases().requested();
-        RenderedForm form = open(cases().task(c, Tasks.DECIDE_WHETHER_TO_ASSESS, "caseworker"), "caseworker");
+        RenderedForm form = open(cases().task(c, CaseSteps.DECIDE_WHETHER_TO_ASSESS, "caseworker"), "caseworker");
         set(form, "assessDecision", "ASSESS");
         set(form, "reasons", "Assessing without recording the test.");
         submit();
@@ -84,7 +84,7 @@ class TaskViewTest extends KaribuTest {
     @Test
     void giveAdvice_byTheProfessional_theSencoAndTheParent() {
         AssessmentCase c = cases().at(CaseStage.GATHERING_ADVICE);
-        RenderedForm form = open(cases().task(c, Tasks.GIVE_ADVICE, "professional"), "professional");
+        RenderedForm form = open(cases().task(c, CaseSteps.GIVE_ADVICE, "professional"), "professional");
         assertThat(_get(H1.class).getText()).isEqualTo("Psychological advice for " + c.getChild().getFullName());
         submit();
         assertThat(invalid(form, "advice")).isTrue();
@@ -92,12 +92,12 @@ class TaskViewTest extends KaribuTest {
         submit();
         assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).isEqualTo("professional");
 
-        form = open(cases().task(c, Tasks.GIVE_ADVICE, "senco"), "senco");
+        form = open(cases().task(c, CaseSteps.GIVE_ADVICE, "senco"), "senco");
         assertThat(_get(H1.class).getText()).startsWith("Educational advice");
         set(form, "advice", "Reading age 6 at age 8.");
         submit();
 
-        form = open(cases().task(c, Tasks.GIVE_ADVICE, "parent"), "parent");
+        form = open(cases().task(c, CaseSteps.GIVE_ADVICE, "parent"), "parent");
         assertThat(_get(H1.class).getText()).isEqualTo("Give your views about " + c.getChild().getFullName());
         assertThat(_get(Button.class, s -> s.withId("submit")).getText()).isEqualTo("Send your views");
         set(form, "advice", "She loves drawing and finds reading very hard.");
@@ -110,7 +110,7 @@ class TaskViewTest extends KaribuTest {
     @Test
     void decideWhetherToIssue_thenWriteTheDraft() {
         AssessmentCase c = cases().at(CaseStage.DECIDING_WHETHER_TO_ISSUE);
-        RenderedForm form = open(cases().task(c, Tasks.DECIDE_WHETHER_TO_ISSUE_PLAN, "caseworker"), "caseworker");
+        RenderedForm form = open(cases().task(c, CaseSteps.DECIDE_WHETHER_TO_ISSUE_PLAN, "caseworker"), "caseworker");
         set(form, "issueDecision", "ISSUE");
         set(form, "reasons", "Provision beyond the school's resources.");
         submit();
@@ -119,7 +119,7 @@ class TaskViewTest extends KaribuTest {
         submit();
         assertThat(cases().reload(c).getStage()).isEqualTo(CaseStage.DRAFTING_PLAN);
 
-        form = open(cases().task(c, Tasks.WRITE_DRAFT_PLAN, "caseworker"), "caseworker");
+        form = open(cases().task(c, CaseSteps.WRITE_DRAFT_PLAN, "caseworker"), "caseworker");
         set(form, "sectionB", "Specific learning difficulty.");
         submit();
         assertThat(invalid(form, "sectionE")).isTrue();
@@ -133,7 +133,7 @@ class TaskViewTest extends KaribuTest {
     @Test
     void theFamilyCommentsOnTheDraft_theSchoolAnswers_andThePlanIsIssued() {
         AssessmentCase c = cases().at(CaseStage.DRAFT_WITH_FAMILY);
-        RenderedForm form = open(cases().task(c, Tasks.COMMENT_ON_DRAFT_PLAN, "parent"), "parent");
+        RenderedForm form = open(cases().task(c, CaseSteps.COMMENT_ON_DRAFT_PLAN, "parent"), "parent");
         assertThat(_get(H1.class).getText()).isEqualTo("Comment on " + c.getChild().getFullName() + "'s draft EHC plan");
         set(form, "requestedSchool", "x".repeat(201));
         submit();
@@ -143,7 +143,7 @@ class TaskViewTest extends KaribuTest {
         submit();
         assertThat(cases().reload(c).getStage()).isEqualTo(CaseStage.CONSULTING_SCHOOL);
 
-        form = open(cases().task(c, Tasks.RESPOND_TO_CONSULTATION, "senco2"), "senco2");
+        form = open(cases().task(c, CaseSteps.RESPOND_TO_CONSULTATION, "senco2"), "senco2");
         set(form, "response", "We can meet the needs in section F.");
         submit();
         assertThat(invalid(form, "canMeetNeeds")).isTrue();
@@ -151,7 +151,7 @@ class TaskViewTest extends KaribuTest {
         submit();
         assertThat(cases().reload(c).getStage()).isEqualTo(CaseStage.FINALISING_PLAN);
 
-        form = open(cases().task(c, Tasks.ISSUE_FINAL_PLAN, "caseworker"), "caseworker");
+        form = open(cases().task(c, CaseSteps.ISSUE_FINAL_PLAN, "caseworker"), "caseworker");
         submit();
         assertThat(invalid(form, "namedPlacement")).isTrue();
         set(form, "namedPlacement", "Hillcrest Academy");
@@ -162,8 +162,8 @@ class TaskViewTest extends KaribuTest {
     @Test
     void theManagerReviewsAMissedDeadline() {
         AssessmentCase c = cases().requested();
-        context.getBean(AssessmentProcess.class).startMissedDeadlineReview(c.getId(), "la:LA1:manager", "DECISION_TO_ASSESS", null);
-        TaskSummary review = cases().task(c, Tasks.REVIEW_MISSED_DEADLINE, "manager");
+        context.getBean(CaseProcess.class).startMissedDeadlineReview(c.getId(), "la:LA1:manager", "DECISION_TO_ASSESS", null);
+        TaskSummary review = cases().task(c, CaseSteps.REVIEW_MISSED_DEADLINE, "manager");
         RenderedForm form = open(review, "manager");
         submit();
         assertThat(invalid(form, "actionTaken")).isTrue();
@@ -176,7 +176,7 @@ class TaskViewTest extends KaribuTest {
     @Test
     void aTaskThatIsNotTheirsIsNotFound() {
         AssessmentCase c = cases().at(CaseStage.GATHERING_ADVICE);
-        TaskSummary psychology = cases().task(c, Tasks.GIVE_ADVICE, "professional");
+        TaskSummary psychology = cases().task(c, CaseSteps.GIVE_ADVICE, "professional");
         for (String other : new String[] {"health", "parent2", "caseworker2", "senco2"}) {
             signIn(other);
             navigate("tasks/" + psychology.id());

@@ -211,7 +211,7 @@ public class CaseView extends VerticalLayout implements HasUrlParameter<Long>, H
     private Component processPanel(CaseDetail d) {
         Div panel = panel(family() ? "Where your request is" : "Where the process is");
         panel.setId("process");
-        panel.add(steps.render(d.id(), d.stage(), family()));
+        panel.add(steps.render(d.id(), d.stage(), family(), user));
         return panel;
     }
 

@@ -5,14 +5,11 @@ import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Span;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.stereotype.Component;
+import uk.ehctracker.access.CurrentUser;
+import uk.ehctracker.assessment.AssessmentQueries;
 import uk.ehctracker.assessment.CaseStage;
-import uk.ehctracker.workflow.AssessmentProcess;
-import uk.ehctracker.workflow.ProcessNames;
-import uk.ehctracker.workflow.ProcessNames.Tasks;
+import uk.ehctracker.assessment.CaseSteps;
 
 /**
  * The process diagram, server-rendered as an ordered list of the model's main steps with the
@@ -28,33 +25,24 @@ public class ProcessSteps {
 
     static final List<Step> STEPS = List.of(
             new Step("requestReceived", null, "Request received", "We received the request"),
-            new Step(Tasks.DECIDE_WHETHER_TO_ASSESS, CaseStage.DECIDING_WHETHER_TO_ASSESS,
+            new Step(CaseSteps.DECIDE_WHETHER_TO_ASSESS, CaseStage.DECIDING_WHETHER_TO_ASSESS,
                     "Decide whether to assess (6 weeks)", "We decide whether to carry out an assessment"),
-            new Step(Tasks.GIVE_ADVICE, CaseStage.GATHERING_ADVICE,
+            new Step(CaseSteps.GIVE_ADVICE, CaseStage.GATHERING_ADVICE,
                     "Gather advice (6 weeks per adviser)", "We ask for advice, including your views"),
-            new Step(Tasks.DECIDE_WHETHER_TO_ISSUE_PLAN, CaseStage.DECIDING_WHETHER_TO_ISSUE,
+            new Step(CaseSteps.DECIDE_WHETHER_TO_ISSUE_PLAN, CaseStage.DECIDING_WHETHER_TO_ISSUE,
                     "Decide whether to issue a plan (16 weeks)", "We decide whether an EHC plan is needed"),
-            new Step(Tasks.WRITE_DRAFT_PLAN, CaseStage.DRAFTING_PLAN, "Write the draft plan", "We write a draft EHC plan"),
-            new Step(Tasks.COMMENT_ON_DRAFT_PLAN, CaseStage.DRAFT_WITH_FAMILY,
+            new Step(CaseSteps.WRITE_DRAFT_PLAN, CaseStage.DRAFTING_PLAN, "Write the draft plan", "We write a draft EHC plan"),
+            new Step(CaseSteps.COMMENT_ON_DRAFT_PLAN, CaseStage.DRAFT_WITH_FAMILY,
                     "Family comments on the draft (15 days)", "You comment on the draft and can ask for a school"),
-            new Step(Tasks.RESPOND_TO_CONSULTATION, CaseStage.CONSULTING_SCHOOL,
+            new Step(CaseSteps.RESPOND_TO_CONSULTATION, CaseStage.CONSULTING_SCHOOL,
                     "Consult the school asked for", "We ask the school you chose"),
-            new Step(Tasks.ISSUE_FINAL_PLAN, CaseStage.FINALISING_PLAN,
+            new Step(CaseSteps.ISSUE_FINAL_PLAN, CaseStage.FINALISING_PLAN,
                     "Issue the final plan (20 weeks)", "We issue the final EHC plan"));
 
-    private final RuntimeService runtime;
+    private final AssessmentQueries queries;
 
-    ProcessSteps(RuntimeService runtime) {
-        this.runtime = runtime;
-    }
-
-    /** The activity ids the case's process waits at; empty when it has ended. */
-    public Set<String> activeActivities(long caseId) {
-        List<ProcessInstance> instances = runtime.createProcessInstanceQuery()
-                .processDefinitionKey(ProcessNames.ASSESSMENT_PROCESS)
-                .processInstanceBusinessKey(AssessmentProcess.businessKey(caseId))
-                .list();
-        return instances.stream().flatMap(pi -> runtime.getActiveActivityIds(pi.getId()).stream()).collect(Collectors.toSet());
+    ProcessSteps(AssessmentQueries queries) {
+        this.queries = queries;
     }
 
     /** The index of the current step, from the active activities or else from the stage. */
@@ -73,8 +61,8 @@ public class ProcessSteps {
     }
 
     /** The list, for staff or for the family. */
-    public OrderedList render(long caseId, CaseStage stage, boolean familyWords) {
-        Set<String> active = activeActivities(caseId);
+    public OrderedList render(long caseId, CaseStage stage, boolean familyWords, CurrentUser user) {
+        Set<String> active = queries.activeSteps(caseId, user);
         int current = currentIndex(active, stage);
         OrderedList list = new OrderedList();
         list.addClassName("steps");

@@ -39,7 +39,7 @@ import uk.ehctracker.letters.RecipientRole;
 import uk.ehctracker.statutory.RecordedException;
 import uk.ehctracker.statutory.StatutoryClock;
 import uk.ehctracker.statutory.TimeLimit;
-import uk.ehctracker.workflow.ProcessNames.Tasks;
+import uk.ehctracker.assessment.CaseSteps;
 import uk.ehctracker.workflow.TaskSummary;
 import uk.ehctracker.workflow.TaskWork;
 
@@ -389,18 +389,18 @@ public class CaseViews {
         AdviceKind kind = null;
         String what = t.name();
         switch (t.taskKey()) {
-            case Tasks.DECIDE_WHETHER_TO_ASSESS -> due = c.getDecisionToAssessDue();
-            case Tasks.GIVE_ADVICE -> {
+            case CaseSteps.DECIDE_WHETHER_TO_ASSESS -> due = c.getDecisionToAssessDue();
+            case CaseSteps.GIVE_ADVICE -> {
                 if (t.adviceRequestId() != null) {
                     AdviceRequest advice = queries.adviceRequest(t.adviceRequestId(), user);
                     due = advice.getDueOn();
                     kind = advice.getKind();
                 }
             }
-            case Tasks.DECIDE_WHETHER_TO_ISSUE_PLAN -> due = c.getDecisionNotToIssueDue();
-            case Tasks.WRITE_DRAFT_PLAN, Tasks.ISSUE_FINAL_PLAN -> due = c.getFinalPlanDue();
-            case Tasks.COMMENT_ON_DRAFT_PLAN -> due = c.getDraftCommentsDue();
-            case Tasks.RESPOND_TO_CONSULTATION -> due = c.getConsultationDue();
+            case CaseSteps.DECIDE_WHETHER_TO_ISSUE_PLAN -> due = c.getDecisionNotToIssueDue();
+            case CaseSteps.WRITE_DRAFT_PLAN, CaseSteps.ISSUE_FINAL_PLAN -> due = c.getFinalPlanDue();
+            case CaseSteps.COMMENT_ON_DRAFT_PLAN -> due = c.getDraftCommentsDue();
+            case CaseSteps.RESPOND_TO_CONSULTATION -> due = c.getConsultationDue();
             default -> {
             }
         }

@@ -40,7 +40,7 @@ import uk.ehctracker.ui.common.CaseViews.TaskRow;
 import uk.ehctracker.ui.common.Dates;
 import uk.ehctracker.ui.common.Notices;
 import uk.ehctracker.ui.tasks.TaskView;
-import uk.ehctracker.workflow.ProcessNames.Tasks;
+import uk.ehctracker.assessment.CaseSteps;
 
 /**
  * My requests: each of the family's children's requests as a progress tracker in plain English,
@@ -99,7 +99,7 @@ public class FamilyHomeView extends VerticalLayout {
             section.add(progress(child, d));
             section.add(toDo(child, d, tasks));
             Div where = panel("The steps");
-            where.add(steps.render(d.id(), d.stage(), true));
+            where.add(steps.render(d.id(), d.stage(), true, user));
             section.add(where);
             section.add(new Paragraph(new Anchor("cases/" + d.id(), "See everything about this request (reference " + d.reference() + ")")));
             section.add(new LettersPanel(youngPerson() ? "Your letters" : "Letters about " + child.firstName(), 3, d.id(), d.letters(), views, user));
@@ -177,11 +177,11 @@ public class FamilyHomeView extends VerticalLayout {
         }
         for (TaskRow t : mine) {
             String about = youngPerson() ? "you" : child.firstName();
-            if (Tasks.GIVE_ADVICE.equals(t.task().taskKey()) && t.adviceKind() == AdviceKind.PARENT) {
+            if (CaseSteps.GIVE_ADVICE.equals(t.task().taskKey()) && t.adviceKind() == AdviceKind.PARENT) {
                 panel.add(new Paragraph("Tell us about " + about + ": what is going well, what is hard, and what you hope for. "
                         + "Your views become section A of the plan. Please send them by " + Dates.full(t.due()) + "."));
                 panel.add(action(t, "Give your views"));
-            } else if (Tasks.COMMENT_ON_DRAFT_PLAN.equals(t.task().taskKey())) {
+            } else if (CaseSteps.COMMENT_ON_DRAFT_PLAN.equals(t.task().taskKey())) {
                 panel.add(new Paragraph("Read the draft plan and tell us what you think by " + Dates.full(t.due())
                         + ". You can also ask for a particular school, ask for a meeting, or ask for a personal budget."));
                 panel.add(action(t, "Comment on the draft plan"));

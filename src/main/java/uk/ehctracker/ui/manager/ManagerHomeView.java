@@ -26,7 +26,7 @@ import uk.ehctracker.ui.common.CaseViews.TaskRow;
 import uk.ehctracker.ui.manager.TeamFigures.Figures;
 import uk.ehctracker.ui.manager.TeamFigures.TwentyWeeks;
 import uk.ehctracker.ui.tasks.TaskView;
-import uk.ehctracker.workflow.ProcessNames.Tasks;
+import uk.ehctracker.assessment.CaseSteps;
 
 /**
  * Team dashboard: open cases by stage (a bar chart of plain elements, each bar with its number
@@ -49,7 +49,7 @@ public class ManagerHomeView extends VerticalLayout {
         add(headlines(figures));
         add(byStage(figures.openByStage()));
         add(twentyWeeks(figures.twentyWeeks()));
-        add(escalations(views.tasks(user).stream().filter(t -> Tasks.REVIEW_MISSED_DEADLINE.equals(t.task().taskKey())).toList()));
+        add(escalations(views.tasks(user).stream().filter(t -> CaseSteps.REVIEW_MISSED_DEADLINE.equals(t.task().taskKey())).toList()));
         add(new Paragraph(new Anchor("caseworker", "Open the team's work list and cases")));
         add(new Paragraph(new Anchor("manager/contacts", "Change the contacts in the LA's letters")));
     }

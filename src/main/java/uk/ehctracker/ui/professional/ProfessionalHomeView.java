@@ -21,7 +21,7 @@ import uk.ehctracker.ui.common.CaseViews;
 import uk.ehctracker.ui.common.CaseViews.TaskRow;
 import uk.ehctracker.ui.common.Dates;
 import uk.ehctracker.ui.tasks.TaskView;
-import uk.ehctracker.workflow.ProcessNames.Tasks;
+import uk.ehctracker.assessment.CaseSteps;
 
 /**
  * Advice requests: the advice the local authority has asked this professional for, nearest due
@@ -38,7 +38,7 @@ public class ProfessionalHomeView extends VerticalLayout {
         addClassName("page");
         add(new H1("Advice requests"));
         add(new Paragraph("Advice the local authority has asked you for, with the date it is due (6 weeks from the request, reg 8)."));
-        List<TaskRow> requests = views.tasks(user).stream().filter(t -> Tasks.GIVE_ADVICE.equals(t.task().taskKey())).toList();
+        List<TaskRow> requests = views.tasks(user).stream().filter(t -> CaseSteps.GIVE_ADVICE.equals(t.task().taskKey())).toList();
         if (requests.isEmpty()) {
             Paragraph none = new Paragraph("No advice is waiting for you.");
             none.setId("no-requests");

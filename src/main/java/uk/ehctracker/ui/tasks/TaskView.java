@@ -37,7 +37,7 @@ import uk.ehctracker.ui.common.CaseViews.TaskRow;
 import uk.ehctracker.ui.common.Dates;
 import uk.ehctracker.ui.common.NotFound;
 import uk.ehctracker.ui.common.Notices;
-import uk.ehctracker.workflow.ProcessNames.Tasks;
+import uk.ehctracker.assessment.CaseSteps;
 import uk.ehctracker.workflow.TaskWork;
 
 /**
@@ -158,24 +158,24 @@ public class TaskView extends VerticalLayout implements HasUrlParameter<String>,
         boolean family = user.role() == Role.PARENT;
         boolean youngPerson = family && user.childId() != null;
         switch (task.task().taskKey()) {
-            case Tasks.GIVE_ADVICE:
+            case CaseSteps.GIVE_ADVICE:
                 if (task.adviceKind() == AdviceKind.PARENT) {
                     return youngPerson ? "Give your views" : "Give your views about " + task.childName();
                 }
                 return (task.adviceKind() == null ? "Give advice" : task.adviceKind().label()) + " for " + task.childName();
-            case Tasks.COMMENT_ON_DRAFT_PLAN:
+            case CaseSteps.COMMENT_ON_DRAFT_PLAN:
                 return youngPerson ? "Comment on your draft EHC plan" : "Comment on " + task.childName() + "'s draft EHC plan";
-            case Tasks.DECIDE_WHETHER_TO_ASSESS:
+            case CaseSteps.DECIDE_WHETHER_TO_ASSESS:
                 return "Decide whether to assess " + task.childName();
-            case Tasks.DECIDE_WHETHER_TO_ISSUE_PLAN:
+            case CaseSteps.DECIDE_WHETHER_TO_ISSUE_PLAN:
                 return "Decide whether to issue an EHC plan for " + task.childName();
-            case Tasks.WRITE_DRAFT_PLAN:
+            case CaseSteps.WRITE_DRAFT_PLAN:
                 return "Write the draft EHC plan for " + task.childName();
-            case Tasks.RESPOND_TO_CONSULTATION:
+            case CaseSteps.RESPOND_TO_CONSULTATION:
                 return "Can your school meet " + task.childName() + "'s needs?";
-            case Tasks.ISSUE_FINAL_PLAN:
+            case CaseSteps.ISSUE_FINAL_PLAN:
                 return "Issue the final EHC plan for " + task.childName();
-            case Tasks.REVIEW_MISSED_DEADLINE:
+            case CaseSteps.REVIEW_MISSED_DEADLINE:
                 return "Review a missed deadline for " + task.childName();
             default:
                 return task.what();
@@ -184,17 +184,17 @@ public class TaskView extends VerticalLayout implements HasUrlParameter<String>,
 
     private static String submitLabel(TaskRow task) {
         switch (task.task().taskKey()) {
-            case Tasks.GIVE_ADVICE:
+            case CaseSteps.GIVE_ADVICE:
                 return task.adviceKind() == AdviceKind.PARENT ? "Send your views" : "Send the advice";
-            case Tasks.COMMENT_ON_DRAFT_PLAN:
+            case CaseSteps.COMMENT_ON_DRAFT_PLAN:
                 return "Send your comments";
-            case Tasks.RESPOND_TO_CONSULTATION:
+            case CaseSteps.RESPOND_TO_CONSULTATION:
                 return "Send the response";
-            case Tasks.WRITE_DRAFT_PLAN:
+            case CaseSteps.WRITE_DRAFT_PLAN:
                 return "Serve the draft plan";
-            case Tasks.ISSUE_FINAL_PLAN:
+            case CaseSteps.ISSUE_FINAL_PLAN:
                 return "Issue the final plan";
-            case Tasks.REVIEW_MISSED_DEADLINE:
+            case CaseSteps.REVIEW_MISSED_DEADLINE:
                 return "Record the review";
             default:
                 return "Record the decision";

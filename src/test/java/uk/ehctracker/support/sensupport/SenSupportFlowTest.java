@@ -1,5 +1,6 @@
 package uk.ehctracker.support.sensupport;
 
+import uk.ehctracker.assessment.CaseSteps;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -377,7 +378,7 @@ class SenSupportFlowTest {
     private void assertCaseworkerDecides(long caseId) {
         ProcessInstance statutory = runtime.createProcessInstanceQuery().processDefinitionKey(ProcessNames.ASSESSMENT_PROCESS)
                 .processInstanceBusinessKey(Long.toString(caseId)).singleResult();
-        assertThat(statutory).isWaitingAt(ProcessNames.Tasks.DECIDE_WHETHER_TO_ASSESS).task().hasCandidateGroup("la:LA1:caseworker");
+        assertThat(statutory).isWaitingAt(CaseSteps.DECIDE_WHETHER_TO_ASSESS).task().hasCandidateGroup("la:LA1:caseworker");
     }
 
     private SupportViews.PupilSupport pupil(Child child) {

@@ -1,9 +1,11 @@
-package uk.ehctracker.support;
+package uk.ehctracker.workflow;
 
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 import uk.ehctracker.statutory.StatutoryClock;
+import uk.ehctracker.support.SenSupportNames;
+import uk.ehctracker.support.SenSupportService;
 
 /**
  * {@code ${senSupport...}} in bpmn/sen-support.bpmn: timer dates (09:00 Europe/London on the
@@ -57,10 +59,6 @@ public class SenSupportDelegate {
     }
 
     private static long recordId(DelegateExecution execution) {
-        Object id = execution.getVariable(SenSupportNames.Variables.RECORD_ID);
-        if (id instanceof Number n) {
-            return n.longValue();
-        }
-        throw new IllegalStateException("Process has no " + SenSupportNames.Variables.RECORD_ID);
+        return ProcessVariables.idOf(execution, SenSupportNames.Variables.RECORD_ID);
     }
 }

@@ -1,0 +1,22 @@
+package uk.ehctracker.assessment;
+
+/**
+ * The user tasks of bpmn/ehc-needs-assessment.bpmn (and the manager's review in
+ * bpmn/missed-deadline-review.bpmn), by their element ids. Each has a form in forms/ with the
+ * same id. The case names its steps; only workflow/ knows how the engine runs them. A test
+ * checks each id against the deployed models, so a renamed element fails the build.
+ */
+public final class CaseSteps {
+
+    public static final String DECIDE_WHETHER_TO_ASSESS = "decideWhetherToAssess";
+    public static final String GIVE_ADVICE = "giveAdvice";
+    public static final String DECIDE_WHETHER_TO_ISSUE_PLAN = "decideWhetherToIssuePlan";
+    public static final String WRITE_DRAFT_PLAN = "writeDraftPlan";
+    public static final String COMMENT_ON_DRAFT_PLAN = "commentOnDraftPlan";
+    public static final String RESPOND_TO_CONSULTATION = "respondToConsultation";
+    public static final String ISSUE_FINAL_PLAN = "issueFinalPlan";
+    public static final String REVIEW_MISSED_DEADLINE = "reviewMissedDeadline";
+
+    private CaseSteps() {
+    }
+}
