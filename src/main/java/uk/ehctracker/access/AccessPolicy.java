@@ -30,19 +30,21 @@ public class AccessPolicy {
     }
 
     /**
-     * Whether this person may see a child's record (and so make a request for them): LA staff for
-     * their LA's children, a SENCO for their school's pupils, a parent for their own children, a
-     * young person for themselves.
+     * The children this person may see (and so make a request for): LA staff their LA's
+     * children, a SENCO their school's pupils, a parent their own children, a young person
+     * themselves. Every list of children and every single read goes through it.
      */
-    public boolean maySeeChild(CurrentUser user, long childLaId, Long childSchoolId, long childFamilyId, long childId) {
+    public ChildFilter childFilter(CurrentUser user) {
         return switch (user.role()) {
-            case LA_CASEWORKER, LA_MANAGER -> user.laId() != null && user.laId() == childLaId;
-            case SENCO -> user.schoolId() != null && user.schoolId().equals(childSchoolId);
-            case PARENT -> user.childId() != null ? user.childId() == childId
-                    : user.familyId() != null && user.familyId() == childFamilyId;
-            case PROFESSIONAL, ADMIN -> false;
+            case LA_CASEWORKER, LA_MANAGER -> user.laId() == null
+                    ? new ChildFilter.NoChildren() : new ChildFilter.LocalAuthorityChildren(user.laId());
+            case SENCO -> user.schoolId() == null ? new ChildFilter.NoChildren() : new ChildFilter.SchoolPupils(user.schoolId());
+            case PARENT -> user.childId() != null ? new ChildFilter.Themselves(user.childId())
+                    : user.familyId() == null ? new ChildFilter.NoChildren() : new ChildFilter.FamilyChildren(user.familyId());
+            case PROFESSIONAL, ADMIN -> new ChildFilter.NoChildren();
         };
     }
+
 
     /** A task may be done by a person in one of its candidate groups (tasks are routed to teams, not people). */
     public boolean mayWorkOn(CurrentUser user, Collection<String> taskCandidateGroups) {
@@ -60,6 +62,11 @@ public class AccessPolicy {
     /** The LA's own settings (the contacts its letters give and go to): its managers. */
     public boolean mayManageLocalAuthority(CurrentUser user, long laId) {
         return user.is(Role.LA_MANAGER) && user.laId() != null && user.laId() == laId;
+    }
+
+    /** A case's audit trail (who read or changed it): the managers of the case's LA. */
+    public boolean mayReadAuditTrail(CurrentUser user, long caseLaId) {
+        return user.is(Role.LA_MANAGER) && user.laId() != null && user.laId() == caseLaId;
     }
 
     /** Decisions, exceptions, withdrawals recorded by staff, and assignment: LA staff of the case's LA. */

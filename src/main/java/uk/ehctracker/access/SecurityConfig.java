@@ -18,7 +18,6 @@ import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.camunda.bpm.webapp.impl.security.auth.ContainerBasedAuthenticationFilter;
-import uk.ehctracker.ui.LoginView;
 
 /**
  * The doors and their locks, one filter chain each:
@@ -34,6 +33,9 @@ import uk.ehctracker.ui.LoginView;
 @EnableWebSecurity
 @Import(VaadinAwareSecurityContextHolderStrategyConfiguration.class)
 public class SecurityConfig {
+
+    /** The sign-in page's route (ui/LoginView), named here so access does not depend on the screens. */
+    public static final String LOGIN_ROUTE = "login";
 
     /** A request that carries its own credentials needs no CSRF token; a browser session does. */
     private static final RequestMatcher CARRIES_BASIC_CREDENTIALS =
@@ -94,7 +96,7 @@ public class SecurityConfig {
         http.authorizeHttpRequests(a -> a
                 .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                 .requestMatchers("/actuator/**").hasRole("ADMIN"));
-        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class))
+        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView("/" + LOGIN_ROUTE))
                 .build();
     }
 

@@ -27,8 +27,6 @@ import uk.ehctracker.assessment.Decision;
 import uk.ehctracker.assessment.DecisionOutcome;
 import uk.ehctracker.assessment.Milestone;
 import uk.ehctracker.assessment.TimeLimitException;
-import uk.ehctracker.audit.AuditActions;
-import uk.ehctracker.audit.AuditLog;
 import uk.ehctracker.common.BadInputException;
 import uk.ehctracker.common.Checks;
 import uk.ehctracker.common.FieldProblem;
@@ -38,8 +36,9 @@ import uk.ehctracker.workflow.TaskSummary;
 import uk.ehctracker.workflow.TaskWork;
 
 /**
- * What the API's controllers call: each command is one transaction (the service's command, its
- * audit entry and the answer read back), so a command refused with a 4xx writes nothing.
+ * What the API's controllers call: each command is one transaction (the application service's
+ * command, which writes its own audit entry, and the answer read back), so a command refused
+ * with a 4xx writes nothing.
  */
 @Service
 @Transactional
@@ -53,25 +52,20 @@ class CaseApi {
     private final AssessmentService assessments;
     private final AssessmentQueries queries;
     private final TaskWork taskWork;
-    private final AuditLog audit;
     private final Clock clock;
 
-    CaseApi(AssessmentService assessments, AssessmentQueries queries, TaskWork taskWork, AuditLog audit, Clock clock) {
+    CaseApi(AssessmentService assessments, AssessmentQueries queries, TaskWork taskWork, Clock clock) {
         this.assessments = assessments;
         this.queries = queries;
         this.taskWork = taskWork;
-        this.audit = audit;
         this.clock = clock;
     }
 
     // ---- commands ----
 
     ApiModels.CaseView submit(ApiModels.NewRequestBody body, CurrentUser user) {
-        // the service stores the requester's name as given (up to 200 characters in the table)
-        new Checks().maxLength("requesterName", Checks.clean(body.requesterName()), 200, "Name of the person asking").throwIfAny();
         AssessmentCase c = assessments.submitRequest(new Commands.NewRequest(body.childId(), body.requestedBy(),
                 body.receivedOn(), body.reasons(), body.requesterName(), body.evidenceGaps()), user);
-        audit.record(user, c.getId(), AuditActions.CREATE, "Request for an EHC needs assessment received on " + c.getReceivedOn());
         return view(c, user);
     }
 
@@ -90,27 +84,22 @@ class CaseApi {
         } catch (BadInputException e) {
             throw renamed(e, DECISION_FIELDS);
         }
-        audit.record(user, caseId, AuditActions.UPDATE, "Decided " + (assess ? "to assess" : "not to assess") + " on " + body.decidedOn());
         return view(c, user);
     }
 
     ApiModels.ExceptionView recordException(long caseId, ApiModels.ExceptionBody body, CurrentUser user) {
         TimeLimitException saved = assessments.recordException(caseId,
                 new Commands.RecordException(body.limit(), body.reason(), body.from(), body.to(), body.note()), user);
-        audit.record(user, caseId, AuditActions.UPDATE, "Exception recorded for " + body.limit() + ": " + body.reason());
         return exceptionView(saved);
     }
 
     ApiModels.CaseView withdraw(long caseId, ApiModels.WithdrawBody body, CurrentUser user) {
         AssessmentCase c = assessments.withdraw(caseId, new Commands.Withdraw(body.reason()), user);
-        audit.record(user, caseId, AuditActions.UPDATE, "Request withdrawn");
         return view(c, user);
     }
 
     void completeTask(String taskId, Map<String, Object> values, CurrentUser user) {
-        TaskSummary task = taskWork.task(taskId, user);
         taskWork.complete(taskId, values, user);
-        audit.record(user, task.caseId(), AuditActions.TASK_COMPLETE, "Completed task " + task.taskKey());
     }
 
     // ---- reads ----
@@ -167,7 +156,7 @@ class CaseApi {
 
     @Transactional(readOnly = true)
     List<ApiModels.AuditView> auditTrail(long caseId, CurrentUser user) {
-        return audit.forCase(caseId, user).stream()
+        return queries.auditTrail(caseId, user).stream()
                 .map(e -> new ApiModels.AuditView(e.getId(), e.getAt(), e.getUsername(), e.getRole(), e.getAction(), e.getDetail()))
                 .toList();
     }

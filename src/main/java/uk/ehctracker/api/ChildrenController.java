@@ -8,6 +8,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import uk.ehctracker.access.CurrentUsers;
+import uk.ehctracker.assessment.AssessmentQueries;
 
 /** The children the signed-in person may see (and so make a request for). */
 @RestController
@@ -15,11 +16,11 @@ import uk.ehctracker.access.CurrentUsers;
 @Tag(name = "Children")
 class ChildrenController {
 
-    private final VisibleChildren children;
+    private final AssessmentQueries queries;
     private final CurrentUsers currentUsers;
 
-    ChildrenController(VisibleChildren children, CurrentUsers currentUsers) {
-        this.children = children;
+    ChildrenController(AssessmentQueries queries, CurrentUsers currentUsers) {
+        this.queries = queries;
         this.currentUsers = currentUsers;
     }
 
@@ -28,6 +29,9 @@ class ChildrenController {
             description = "LA staff: their LA's children; a SENCO: their school's pupils; a parent: their own children."
                     + " Professionals and administrators see none here.")
     List<ApiModels.ChildView> children() {
-        return children.of(currentUsers.require());
+        return queries.visibleChildren(currentUsers.require()).stream()
+                .map(c -> new ApiModels.ChildView(c.getId(), c.getFullName(), c.getDateOfBirth(),
+                        c.getSchool() == null ? null : c.getSchool().getName(), c.getSenStatus().name()))
+                .toList();
     }
 }

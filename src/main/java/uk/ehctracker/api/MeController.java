@@ -5,7 +5,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import uk.ehctracker.access.CurrentUser;
 import uk.ehctracker.access.CurrentUsers;
-import uk.ehctracker.ui.HomePages;
+import uk.ehctracker.access.HomePages;
 
 /** Who am I: lets a client check its credentials and find the signed-in person's role. */
 @RestController

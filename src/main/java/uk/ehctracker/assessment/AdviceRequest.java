@@ -10,11 +10,12 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import uk.ehctracker.statutory.TimeLimit;
+import uk.ehctracker.audit.AuditSubject;
 
 /** The LA's request to one adviser, and the advice given (reg 6, reg 8). */
 @Entity
 @Table(name = "advice_request")
-public class AdviceRequest {
+public class AdviceRequest implements AuditSubject {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -116,5 +117,15 @@ public class AdviceRequest {
 
     public String getWaiverReason() {
         return waiverReason;
+    }
+
+    @Override
+    public Long auditCaseId() {
+        return getCaseId();
+    }
+
+    @Override
+    public String auditName() {
+        return "advice request " + getId();
     }
 }

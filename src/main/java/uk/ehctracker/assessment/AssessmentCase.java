@@ -18,6 +18,7 @@ import uk.ehctracker.directory.Child;
 import uk.ehctracker.directory.LocalAuthority;
 import uk.ehctracker.directory.School;
 import uk.ehctracker.statutory.TimeLimit;
+import uk.ehctracker.audit.AuditSubject;
 
 /**
  * A request for an EHC needs assessment and everything that follows it. The statutory due dates
@@ -25,7 +26,7 @@ import uk.ehctracker.statutory.TimeLimit;
  */
 @Entity
 @Table(name = "assessment_case")
-public class AssessmentCase {
+public class AssessmentCase implements AuditSubject {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -362,5 +363,15 @@ public class AssessmentCase {
 
     public Instant getCreatedAt() {
         return createdAt;
+    }
+
+    @Override
+    public Long auditCaseId() {
+        return getId();
+    }
+
+    @Override
+    public String auditName() {
+        return "case " + getId();
     }
 }

@@ -13,8 +13,11 @@ import org.springframework.transaction.annotation.Transactional;
 import uk.ehctracker.access.AccessPolicy;
 import uk.ehctracker.access.CurrentUser;
 import uk.ehctracker.audit.AuditActions;
+import uk.ehctracker.audit.AuditEntry;
 import uk.ehctracker.audit.AuditLog;
 import uk.ehctracker.common.NotFoundException;
+import uk.ehctracker.directory.Child;
+import uk.ehctracker.directory.DirectoryService;
 import uk.ehctracker.letters.Letter;
 import uk.ehctracker.letters.LetterService;
 
@@ -37,11 +40,12 @@ public class AssessmentQueries {
     private final AccessPolicy access;
     private final AuditLog audit;
     private final CaseProcess process;
+    private final DirectoryService directory;
 
     AssessmentQueries(AssessmentCaseRepository cases, MilestoneRepository milestones, DecisionRepository decisions,
             AdviceRequestRepository adviceRequests, PlanSectionRepository planSections,
             TimeLimitExceptionRepository exceptions, CaseEventRepository events, LetterService letters,
-            AccessPolicy access, AuditLog audit, CaseProcess process) {
+            AccessPolicy access, AuditLog audit, CaseProcess process, DirectoryService directory) {
         this.cases = cases;
         this.milestones = milestones;
         this.decisions = decisions;
@@ -53,6 +57,7 @@ public class AssessmentQueries {
         this.access = access;
         this.audit = audit;
         this.process = process;
+        this.directory = directory;
     }
 
     public Specification<AssessmentCase> visibleTo(CurrentUser user) {
@@ -156,5 +161,19 @@ public class AssessmentQueries {
     public Set<String> activeSteps(long caseId, CurrentUser user) {
         visibleCase(caseId, user);
         return process.activeElements(caseId);
+    }
+
+    /** A case's audit trail, oldest first: for the managers of the case's LA; anyone else is told "not found". */
+    public List<AuditEntry> auditTrail(long caseId, CurrentUser user) {
+        AssessmentCase c = visibleCase(caseId, user);
+        if (!access.mayReadAuditTrail(user, c.getLocalAuthority().getId())) {
+            throw new NotFoundException("Case");
+        }
+        return audit.entriesOf(caseId);
+    }
+
+    /** The children this person may see (and so make a request for), filtered in the query by the access policy. */
+    public List<Child> visibleChildren(CurrentUser user) {
+        return directory.children(access.childFilter(user).where());
     }
 }

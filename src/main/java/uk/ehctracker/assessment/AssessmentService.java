@@ -26,6 +26,8 @@ import uk.ehctracker.letters.NoticeType;
 import uk.ehctracker.statutory.RecordedException;
 import uk.ehctracker.statutory.StatutoryClock;
 import uk.ehctracker.statutory.TimeLimit;
+import uk.ehctracker.audit.AuditActions;
+import uk.ehctracker.audit.Audited;
 
 /**
  * The one door for changing a case. Each command checks its input and the person's right to act,
@@ -75,6 +77,7 @@ public class AssessmentService {
 
     // ---- 1. The request (CFA s36(1)) ----
 
+    @Audited(value = "Request for an EHC needs assessment recorded", action = AuditActions.CREATE)
     public AssessmentCase submitRequest(Commands.NewRequest cmd, CurrentUser by) {
         if (!access.mayRequestAssessment(by)) {
             throw new NotFoundException("Child");
@@ -83,8 +86,7 @@ public class AssessmentService {
         // locked: the same request sent twice at once (a retry to another node) must see the first
         // one's case, not both pass the "no open case" check below
         Child child = directory.findChildForUpdate(cmd.childId())
-                .filter(c -> access.maySeeChild(by, c.getLocalAuthority().getId(),
-                        c.getSchool() == null ? null : c.getSchool().getId(), c.getFamily().getId(), c.getId()))
+                .filter(c -> access.childFilter(by).admits(c))
                 .orElseThrow(() -> new NotFoundException("Child"));
         LocalDate today = today();
         // CFA s24: the clock starts the day the LA receives the request; only LA staff may back-date one received by post
@@ -131,6 +133,7 @@ public class AssessmentService {
 
     // ---- 2. Decision whether to assess (s36(8); reg 5) ----
 
+    @Audited("Decided whether to assess")
     public AssessmentCase decideWhetherToAssess(long caseId, Commands.DecideWhetherToAssess cmd, CurrentUser by) {
         AssessmentCase c = managedCase(caseId, by);
         expectStage(c, CaseStage.DECIDING_WHETHER_TO_ASSESS);
@@ -184,6 +187,7 @@ public class AssessmentService {
 
     // ---- 3. Advice (reg 6, reg 8) ----
 
+    @Audited("Advice given")
     public AdviceRequest giveAdvice(Commands.GiveAdvice cmd, CurrentUser by) {
         AdviceRequest advice = adviceRequests.findById(cmd.adviceRequestId()).orElseThrow(() -> new NotFoundException("Advice request"));
         AssessmentCase c = queries.visibleCase(advice.getCaseId(), by);
@@ -209,6 +213,7 @@ public class AssessmentService {
         return advice;
     }
 
+    @Audited("Advice not sought again (reg 6(4))")
     public AdviceRequest waiveAdvice(Commands.WaiveAdvice cmd, CurrentUser by) {
         AdviceRequest advice = adviceRequests.findById(cmd.adviceRequestId()).orElseThrow(() -> new NotFoundException("Advice request"));
         AssessmentCase c = managedCase(advice.getCaseId(), by);
@@ -229,6 +234,7 @@ public class AssessmentService {
 
     // ---- 4. Decision whether to issue a plan (s37; reg 10) ----
 
+    @Audited("Decided whether to issue a plan")
     public AssessmentCase decideWhetherToIssue(long caseId, Commands.DecideWhetherToIssue cmd, CurrentUser by) {
         AssessmentCase c = managedCase(caseId, by);
         expectStage(c, CaseStage.DECIDING_WHETHER_TO_ISSUE);
@@ -264,6 +270,7 @@ public class AssessmentService {
 
     // ---- 5. Draft plan (reg 12, 13(1)) ----
 
+    @Audited("Draft plan written and served")
     public AssessmentCase writeDraftPlan(long caseId, Commands.WriteDraftPlan cmd, CurrentUser by) {
         AssessmentCase c = managedCase(caseId, by);
         expectStage(c, CaseStage.DRAFTING_PLAN);
@@ -291,6 +298,7 @@ public class AssessmentService {
 
     // ---- The family's response to the draft (reg 13(1); CFA s38, s49) ----
 
+    @Audited("The family responded to the draft plan")
     public AssessmentCase commentOnDraft(long caseId, Commands.CommentOnDraft cmd, CurrentUser by) {
         AssessmentCase c = queries.visibleCase(caseId, by);
         var task = process.openStep(caseId, CaseSteps.COMMENT_ON_DRAFT_PLAN)
@@ -321,6 +329,7 @@ public class AssessmentService {
 
     // ---- Consultation with the school asked for (CFA s39) ----
 
+    @Audited("The school consulted responded")
     public AssessmentCase respondToConsultation(long caseId, Commands.RespondToConsultation cmd, CurrentUser by) {
         AssessmentCase c = queries.visibleCase(caseId, by);
         var task = process.openStep(caseId, CaseSteps.RESPOND_TO_CONSULTATION)
@@ -345,6 +354,7 @@ public class AssessmentService {
 
     // ---- 6. Final plan (reg 13(2), reg 14) ----
 
+    @Audited("Final plan issued")
     public AssessmentCase issueFinalPlan(long caseId, Commands.IssueFinalPlan cmd, CurrentUser by) {
         AssessmentCase c = managedCase(caseId, by);
         expectStage(c, CaseStage.FINALISING_PLAN);
@@ -377,6 +387,7 @@ public class AssessmentService {
 
     // ---- Exceptions to the time limits (reg 5(4), 8(2), 10(4), 13(3)) ----
 
+    @Audited("Exception to a time limit recorded")
     public TimeLimitException recordException(long caseId, Commands.RecordException cmd, CurrentUser by) {
         AssessmentCase c = managedCase(caseId, by);
         String note = Checks.clean(cmd.note());
@@ -400,13 +411,14 @@ public class AssessmentService {
         }
         TimeLimitException saved = exceptions.save(new TimeLimitException(caseId, recorded, note, by.username(), today()));
         timeline.record(caseId, CaseEventKind.EXCEPTION, "Exception recorded for " + cmd.limit().label() + ": " + cmd.reason().name(), by.username());
-        // the family is told when the LA relies on an exception (STATUTORY.md section 4)
+        // the family is told when the LA relies on an exception (docs/law.md s4; practice, not a statutory notice)
         notices.send(caseId, NoticeType.EXCEPTION_APPLIED);
         return saved;
     }
 
     // ---- Withdrawal, at any stage ----
 
+    @Audited("Request withdrawn")
     public AssessmentCase withdraw(long caseId, Commands.Withdraw cmd, CurrentUser by) {
         AssessmentCase c = queries.visibleCase(caseId, by);
         boolean family = by.role() == Role.PARENT;
@@ -426,6 +438,7 @@ public class AssessmentService {
     }
 
     /** A caseworker takes a case as theirs (or hands it to a colleague in the same LA). */
+    @Audited("Case assigned")
     public AssessmentCase assign(long caseId, String username, CurrentUser by) {
         AssessmentCase c = managedCase(caseId, by);
         var assignee = directory.findUser(username)
@@ -439,11 +452,13 @@ public class AssessmentService {
     }
 
     /** A manager's note on a missed deadline: what was done about it. */
-    public void reviewMissedDeadline(long caseId, String actionTaken, CurrentUser by) {
+    @Audited("Missed deadline reviewed")
+    public AssessmentCase reviewMissedDeadline(long caseId, String actionTaken, CurrentUser by) {
         AssessmentCase c = managedCase(caseId, by);
         String text = Checks.clean(actionTaken);
         new Checks().text("actionTaken", text, "Action taken").throwIfAny();
         timeline.record(c.getId(), CaseEventKind.NOTE, "Missed deadline reviewed: " + text, by.username());
+        return c;
     }
 
     /** A case the person may see (for screens that start from a task). */

@@ -12,11 +12,12 @@ import java.time.LocalDate;
 import uk.ehctracker.statutory.ExceptionReason;
 import uk.ehctracker.statutory.RecordedException;
 import uk.ehctracker.statutory.TimeLimit;
+import uk.ehctracker.audit.AuditSubject;
 
 /** An exception to a time limit the LA relies on (reg 5(4), 8(2), 10(4), 13(3)), with its evidence note. */
 @Entity
 @Table(name = "statutory_exception")
-public class TimeLimitException {
+public class TimeLimitException implements AuditSubject {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -100,5 +101,15 @@ public class TimeLimitException {
 
     public LocalDate getRecordedOn() {
         return recordedOn;
+    }
+
+    @Override
+    public Long auditCaseId() {
+        return getCaseId();
+    }
+
+    @Override
+    public String auditName() {
+        return "time limit exception " + getId();
     }
 }

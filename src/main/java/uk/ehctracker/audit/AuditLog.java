@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -14,12 +13,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.RequestContextHolder;
 import uk.ehctracker.access.CurrentUser;
-import uk.ehctracker.assessment.AssessmentQueries;
-import uk.ehctracker.common.NotFoundException;
-import uk.ehctracker.directory.Role;
 
 /**
- * Appends to the audit trail and shows a case's trail to the managers of its LA.
+ * Appends to the audit trail and reads a case's trail back.
  *
  * <p>Transactions: an entry made inside a command joins the command's transaction, so a command
  * that fails (a 4xx, nothing written) leaves no entry claiming it happened. Reads run in
@@ -37,15 +33,12 @@ public class AuditLog {
 
     private final AuditEntryRepository entries;
     private final TransactionTemplate ownTransaction;
-    private final ObjectProvider<AssessmentQueries> cases;
     private final Clock clock = Clock.systemUTC();
 
-    AuditLog(AuditEntryRepository entries, PlatformTransactionManager transactions, ObjectProvider<AssessmentQueries> cases) {
+    AuditLog(AuditEntryRepository entries, PlatformTransactionManager transactions) {
         this.entries = entries;
         this.ownTransaction = new TransactionTemplate(transactions);
         this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
-        // AssessmentQueries records reads here; resolved when first needed, so the two do not need each other to start
-        this.cases = cases;
     }
 
     /**
@@ -69,14 +62,9 @@ public class AuditLog {
         }
     }
 
-    /** A case's trail, oldest first: for an LA manager of the case's LA only; anyone else is told "not found". */
+    /** A case's trail, oldest first. Who may read it is decided by the case's queries (the access policy). */
     @Transactional(readOnly = true)
-    public List<AuditEntry> forCase(long caseId, CurrentUser manager) {
-        if (manager == null || manager.role() != Role.LA_MANAGER) {
-            throw new NotFoundException("Case");
-        }
-        // throws "not found" unless the case is in the manager's LA (and records the manager's read)
-        cases.getObject().visibleCase(caseId, manager);
+    public List<AuditEntry> entriesOf(long caseId) {
         return entries.findByCaseIdOrderByAtAscIdAsc(caseId);
     }
 

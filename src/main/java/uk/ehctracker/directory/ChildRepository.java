@@ -3,7 +3,12 @@ package uk.ehctracker.directory;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 /** Child rows; reached from other packages only through {@link DirectoryService}. */
-interface ChildRepository extends JpaRepository<Child, Long> {
+interface ChildRepository extends JpaRepository<Child, Long>, org.springframework.data.jpa.repository.JpaSpecificationExecutor<Child> {
+
+    /** Children matching a filter (the access policy's), each with its school in the same query. */
+    @Override
+    @org.springframework.data.jpa.repository.EntityGraph(attributePaths = "school")
+    java.util.List<Child> findAll(org.springframework.data.jpa.domain.Specification<Child> spec, org.springframework.data.domain.Sort sort);
 
     java.util.List<Child> findByFamilyIdOrderByDateOfBirthAsc(long familyId);
 

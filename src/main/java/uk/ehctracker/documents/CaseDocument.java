@@ -7,6 +7,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import uk.ehctracker.audit.AuditSubject;
 
 /**
  * A document kept with a case. The type is the one detected from the bytes; the name is the
@@ -17,7 +18,7 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "case_document")
-public class CaseDocument {
+public class CaseDocument implements AuditSubject {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -120,5 +121,15 @@ public class CaseDocument {
 
     public Instant getUploadedAt() {
         return uploadedAt;
+    }
+
+    @Override
+    public Long auditCaseId() {
+        return getCaseId();
+    }
+
+    @Override
+    public String auditName() {
+        return "document " + getId();
     }
 }

@@ -11,9 +11,9 @@ import org.springframework.transaction.annotation.Transactional;
 import uk.ehctracker.access.CurrentUser;
 import uk.ehctracker.assessment.AssessmentQueries;
 import uk.ehctracker.audit.AuditActions;
-import uk.ehctracker.audit.AuditLog;
 import uk.ehctracker.common.Checks;
 import uk.ehctracker.common.NotFoundException;
+import uk.ehctracker.audit.Audited;
 
 /**
  * Stores and returns a case's documents, for the screens and the API. Whoever may see the case
@@ -29,13 +29,11 @@ public class DocumentService {
 
     private final CaseDocumentRepository documents;
     private final AssessmentQueries cases;
-    private final AuditLog audit;
     private final Clock clock;
 
-    DocumentService(CaseDocumentRepository documents, AssessmentQueries cases, AuditLog audit, Clock clock) {
+    DocumentService(CaseDocumentRepository documents, AssessmentQueries cases, Clock clock) {
         this.documents = documents;
         this.cases = cases;
-        this.audit = audit;
         this.clock = clock;
     }
 
@@ -45,6 +43,7 @@ public class DocumentService {
      * {@code file} ({@link uk.ehctracker.common.BadInputException}); a case the person may not
      * see is "not found".
      */
+    @Audited(value = "Document uploaded", action = AuditActions.DOCUMENT_UPLOAD)
     public CaseDocument store(long caseId, String originalName, byte[] bytes, String description, CurrentUser by) {
         cases.visibleCase(caseId, by);
         String cleanDescription = Checks.clean(description);
@@ -66,8 +65,6 @@ public class DocumentService {
         String fileName = FileNames.safe(originalName, kind);
         CaseDocument saved = documents.save(new CaseDocument(caseId, fileName, kind.mediaType(), bytes, sha256(bytes),
                 cleanDescription, by.username(), clock.instant()));
-        audit.record(by, caseId, AuditActions.DOCUMENT_UPLOAD,
-                "Document " + saved.getId() + " (" + kind.name() + ", " + bytes.length + " bytes, sha256 " + saved.getSha256() + ")");
         return saved;
     }
 
@@ -79,11 +76,11 @@ public class DocumentService {
     }
 
     /** One document with its bytes; the read is recorded on the audit trail. */
+    @Audited(value = "Document read", action = AuditActions.DOCUMENT_READ)
     public CaseDocument get(long caseId, long docId, CurrentUser by) {
         cases.visibleCase(caseId, by);
         CaseDocument document = documents.findByIdAndCaseId(docId, caseId)
                 .orElseThrow(() -> new NotFoundException("Document"));
-        audit.record(by, caseId, AuditActions.DOCUMENT_READ, "Document " + docId);
         return document;
     }
 

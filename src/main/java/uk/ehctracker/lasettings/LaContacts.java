@@ -4,13 +4,13 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.ehctracker.access.AccessPolicy;
 import uk.ehctracker.access.CurrentUser;
-import uk.ehctracker.audit.AuditActions;
-import uk.ehctracker.audit.AuditLog;
+import uk.ehctracker.audit.AuditSubject;
 import uk.ehctracker.common.Checks;
 import uk.ehctracker.common.NotFoundException;
 import uk.ehctracker.directory.Contact;
 import uk.ehctracker.directory.DirectoryService;
 import uk.ehctracker.directory.LocalAuthority;
+import uk.ehctracker.audit.Audited;
 
 /**
  * The contacts an LA's letters give and go to, kept by the LA's managers. Letters read them when
@@ -58,12 +58,10 @@ public class LaContacts {
 
     private final DirectoryService directory;
     private final AccessPolicy access;
-    private final AuditLog audit;
 
-    LaContacts(DirectoryService directory, AccessPolicy access, AuditLog audit) {
+    LaContacts(DirectoryService directory, AccessPolicy access) {
         this.directory = directory;
         this.access = access;
-        this.audit = audit;
     }
 
     /** The manager's own LA's contacts. */
@@ -83,7 +81,8 @@ public class LaContacts {
      * Replaces the contacts of the manager's own LA. Every field is checked before anything is
      * written; blank fields are stored as empty.
      */
-    public void update(Contacts cmd, CurrentUser by) {
+    @Audited("LA contacts changed")
+    public Changed update(Contacts cmd, CurrentUser by) {
         LocalAuthority la = ownLa(by);
         Contact mediation = clean(cmd.mediationAdviser());
         Contact ias = clean(cmd.iasService());
@@ -96,7 +95,21 @@ public class LaContacts {
         check(checks, Part.SOCIAL_CARE, socialCare);
         checks.throwIfAny();
         la.withContacts(mediation, ias, health, socialCare);
-        audit.record(by, null, AuditActions.UPDATE, "Contacts of " + la.getCode() + " changed");
+        return new Changed(la.getCode());
+    }
+
+    /** Which LA's contacts changed, for the audit trail. */
+    public record Changed(String laCode) implements AuditSubject {
+
+        @Override
+        public Long auditCaseId() {
+            return null;
+        }
+
+        @Override
+        public String auditName() {
+            return "contacts of " + laCode;
+        }
     }
 
     private LocalAuthority ownLa(CurrentUser by) {

@@ -10,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
+import uk.ehctracker.audit.AuditSubject;
 
 /**
  * A child brought to the LA's attention by someone who cannot request an assessment themselves
@@ -18,7 +19,7 @@ import java.time.LocalDate;
  */
 @Entity
 @Table(name = "attention_notice")
-public class AttentionNotice {
+public class AttentionNotice implements AuditSubject {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -151,5 +152,15 @@ public class AttentionNotice {
 
     public Instant getRecordedAt() {
         return recordedAt;
+    }
+
+    @Override
+    public Long auditCaseId() {
+        return getCaseId();
+    }
+
+    @Override
+    public String auditName() {
+        return "attention notice " + getId();
     }
 }

@@ -17,6 +17,8 @@ import uk.ehctracker.common.NotFoundException;
 import uk.ehctracker.directory.Child;
 import uk.ehctracker.directory.DirectoryService;
 import uk.ehctracker.statutory.StatutoryClock;
+import uk.ehctracker.audit.AuditActions;
+import uk.ehctracker.audit.Audited;
 
 /**
  * Children brought to the LA's attention (CFA s36(1), s23, s24): an LA caseworker records who
@@ -51,6 +53,7 @@ public class AttentionNotices {
     }
 
     /** Records that a child was brought to the LA's attention. LA staff of the child's LA only. */
+    @Audited(value = "Child brought to the LA's attention recorded", action = AuditActions.CREATE)
     public AttentionNotice record(Notify cmd, CurrentUser by) {
         Child child = laChild(cmd.childId(), by);
         String name = Checks.clean(cmd.notifierName());
@@ -74,6 +77,7 @@ public class AttentionNotices {
      * Treats the notice as a request for an EHC needs assessment: the case is received on the day
      * of this decision (CFA s24), so the 6- and 20-week limits run from {@code decidedOn}.
      */
+    @Audited("Attention notice treated as a request")
     public AssessmentCase treatAsRequest(long noticeId, LocalDate decidedOn, CurrentUser by) {
         AttentionNotice notice = openNotice(noticeId, by);
         new Checks()
@@ -88,6 +92,7 @@ public class AttentionNotices {
     }
 
     /** Decides not to treat the notice as a request, with the reason. */
+    @Audited("Attention notice not treated as a request")
     public AttentionNotice decline(long noticeId, LocalDate decidedOn, String reason, CurrentUser by) {
         AttentionNotice notice = openNotice(noticeId, by);
         String why = Checks.clean(reason);
@@ -130,8 +135,7 @@ public class AttentionNotices {
     private Child laChild(long childId, CurrentUser by) {
         laOf(by);
         return directory.findChild(childId)
-                .filter(c -> access.maySeeChild(by, c.getLocalAuthority().getId(),
-                        c.getSchool() == null ? null : c.getSchool().getId(), c.getFamily().getId(), c.getId()))
+                .filter(c -> access.childFilter(by).admits(c))
                 .orElseThrow(() -> new NotFoundException("Child"));
     }
 

@@ -9,6 +9,8 @@ import uk.ehctracker.assessment.Commands;
 import uk.ehctracker.assessment.RequestedBy;
 import uk.ehctracker.common.NotFoundException;
 import uk.ehctracker.directory.Role;
+import uk.ehctracker.audit.AuditActions;
+import uk.ehctracker.audit.Audited;
 
 /**
  * A parent, or a young person (16-25) for themselves, asks the LA for an EHC needs assessment
@@ -33,6 +35,7 @@ public class FamilyRequests {
      * @return the new case
      * @throws NotFoundException for anyone but a parent or young person, or a child not theirs
      */
+    @Audited(value = "Request for an EHC needs assessment made by the family", action = AuditActions.CREATE)
     public AssessmentCase request(long childId, String reasons, CurrentUser by) {
         if (by.role() != Role.PARENT) {
             throw new NotFoundException("Child");

@@ -7,11 +7,12 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
+import uk.ehctracker.audit.AuditSubject;
 
 /** A meeting with the parents to set outcomes and review progress (Code 6.65: three a year). */
 @Entity
 @Table(name = "parent_meeting")
-public class ParentMeeting {
+public class ParentMeeting implements AuditSubject {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -65,5 +66,15 @@ public class ParentMeeting {
 
     public String getRecordedBy() {
         return recordedBy;
+    }
+
+    @Override
+    public Long auditCaseId() {
+        return null;
+    }
+
+    @Override
+    public String auditName() {
+        return "SEN support record " + getRecordId();
     }
 }

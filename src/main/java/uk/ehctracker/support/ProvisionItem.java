@@ -10,11 +10,12 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import uk.ehctracker.audit.AuditSubject;
 
 /** A line of the provision map: an intervention the school provides for a pupil, with its yearly cost. */
 @Entity
 @Table(name = "provision_item")
-public class ProvisionItem {
+public class ProvisionItem implements AuditSubject {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -107,5 +108,15 @@ public class ProvisionItem {
 
     public BigDecimal getYearlyCost() {
         return yearlyCost;
+    }
+
+    @Override
+    public Long auditCaseId() {
+        return null;
+    }
+
+    @Override
+    public String auditName() {
+        return "SEN support record " + getRecordId();
     }
 }

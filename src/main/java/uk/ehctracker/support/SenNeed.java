@@ -9,11 +9,12 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
+import uk.ehctracker.audit.AuditSubject;
 
 /** One of a pupil's needs, ranked (1 = primary need), as the census and SEN2 record them. */
 @Entity
 @Table(name = "sen_need")
-public class SenNeed {
+public class SenNeed implements AuditSubject {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -72,5 +73,15 @@ public class SenNeed {
 
     public LocalDate getRecordedOn() {
         return recordedOn;
+    }
+
+    @Override
+    public Long auditCaseId() {
+        return null;
+    }
+
+    @Override
+    public String auditName() {
+        return "SEN support record " + getRecordId();
     }
 }

@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import uk.ehctracker.directory.Child;
 import uk.ehctracker.directory.School;
+import uk.ehctracker.audit.AuditSubject;
 
 /**
  * A pupil on (or once on) SEN support. It belongs to the child, so a child who moves school keeps
@@ -22,7 +23,7 @@ import uk.ehctracker.directory.School;
  */
 @Entity
 @Table(name = "sen_support_record")
-public class SenSupportRecord {
+public class SenSupportRecord implements AuditSubject {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -197,5 +198,15 @@ public class SenSupportRecord {
 
     public Instant getCreatedAt() {
         return createdAt;
+    }
+
+    @Override
+    public Long auditCaseId() {
+        return null;
+    }
+
+    @Override
+    public String auditName() {
+        return "SEN support record " + getId();
     }
 }

@@ -9,11 +9,12 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
+import uk.ehctracker.audit.AuditSubject;
 
 /** A specialist involved with the parents' agreement (Code 6.58-6.59), and the advice they gave. */
 @Entity
 @Table(name = "specialist_involvement")
-public class SpecialistInvolvement {
+public class SpecialistInvolvement implements AuditSubject {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -91,5 +92,15 @@ public class SpecialistInvolvement {
 
     public LocalDate getReportDate() {
         return reportDate;
+    }
+
+    @Override
+    public Long auditCaseId() {
+        return null;
+    }
+
+    @Override
+    public String auditName() {
+        return "SEN support record " + getRecordId();
     }
 }

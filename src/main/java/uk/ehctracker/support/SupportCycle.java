@@ -9,11 +9,12 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
+import uk.ehctracker.audit.AuditSubject;
 
 /** One cycle of the graduated approach: assess, plan, do, review (Code 6.44-6.56). */
 @Entity
 @Table(name = "sen_support_cycle")
-public class SupportCycle {
+public class SupportCycle implements AuditSubject {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -181,5 +182,15 @@ public class SupportCycle {
 
     public ReviewOutcome getReviewOutcome() {
         return reviewOutcome;
+    }
+
+    @Override
+    public Long auditCaseId() {
+        return null;
+    }
+
+    @Override
+    public String auditName() {
+        return "SEN support record " + getRecordId();
     }
 }

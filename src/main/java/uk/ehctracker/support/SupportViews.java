@@ -36,7 +36,7 @@ public final class SupportViews {
             List<ParentMeeting> meetings, List<String> openTasks, boolean delivering, boolean processRunning) {
 
         public boolean overThreshold() {
-            return yearlyCost.compareTo(SenSupportService.NOTIONAL_SEN_BUDGET_THRESHOLD) > 0;
+            return yearlyCost.compareTo(SenSupportQueries.NOTIONAL_SEN_BUDGET_THRESHOLD) > 0;
         }
 
         public boolean waitingAt(String taskKey) {

@@ -5,6 +5,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import uk.ehctracker.access.HomePages;
 import uk.ehctracker.access.CurrentUsers;
 
 /** {@code /}: sends each person to their own role's home page. */

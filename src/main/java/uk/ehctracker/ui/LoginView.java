@@ -10,9 +10,10 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import uk.ehctracker.access.SecurityConfig;
 
 /** Sign in. Errors are shown in the form and announced to screen readers by the login component. */
-@Route(value = "login", autoLayout = false)
+@Route(value = SecurityConfig.LOGIN_ROUTE, autoLayout = false)
 @PageTitle("Sign in | EHC needs assessment tracker")
 @AnonymousAllowed
 public class LoginView extends VerticalLayout implements BeforeEnterObserver {

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
+import uk.ehctracker.access.HomePages;
 import uk.ehctracker.access.CurrentUser;
 import uk.ehctracker.access.CurrentUsers;
 

@@ -5,19 +5,19 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 import uk.ehctracker.statutory.StatutoryClock;
 import uk.ehctracker.support.SenSupportNames;
-import uk.ehctracker.support.SenSupportService;
+import uk.ehctracker.support.SenSupportProcessSteps;
 
 /**
  * {@code ${senSupport...}} in bpmn/sen-support.bpmn: timer dates (09:00 Europe/London on the
  * stored dates), the candidate group, and the steps the engine runs. Thin: each method reads the
- * record id and calls {@link SenSupportService}. Public: the engine calls it by reflection.
+ * record id and calls {@link SenSupportProcessSteps}. Public: the engine calls it by reflection.
  */
 @Component("senSupport")
 public class SenSupportDelegate {
 
-    private final SenSupportService service;
+    private final SenSupportProcessSteps service;
 
-    SenSupportDelegate(SenSupportService service) {
+    SenSupportDelegate(SenSupportProcessSteps service) {
         this.service = service;
     }
 

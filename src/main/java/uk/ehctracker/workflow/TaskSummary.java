@@ -2,6 +2,7 @@ package uk.ehctracker.workflow;
 
 import java.time.Instant;
 import java.util.List;
+import uk.ehctracker.audit.AuditSubject;
 
 /**
  * A task in someone's work list: what to do, for which case, by when. {@code formId} names the
@@ -17,5 +18,15 @@ public record TaskSummary(
         String assignee,
         List<String> candidateGroups,
         Instant created,
-        String formId) {
+        String formId) implements AuditSubject {
+
+    @Override
+    public Long auditCaseId() {
+        return caseId;
+    }
+
+    @Override
+    public String auditName() {
+        return "task " + taskKey + " of case " + caseId;
+    }
 }

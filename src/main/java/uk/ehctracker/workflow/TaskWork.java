@@ -23,6 +23,9 @@ import uk.ehctracker.assessment.CaseSteps;
 import uk.ehctracker.assessment.Commands;
 import uk.ehctracker.assessment.DecisionOutcome;
 import uk.ehctracker.assessment.PlanSectionName;
+import uk.ehctracker.audit.AuditActions;
+import uk.ehctracker.audit.AuditSubject;
+import uk.ehctracker.audit.Audited;
 import uk.ehctracker.common.BadInputException;
 import uk.ehctracker.common.FieldProblem;
 import uk.ehctracker.common.NotFoundException;
@@ -90,15 +93,19 @@ public class TaskWork {
     }
 
     /** A team member takes the task as theirs; the team still sees it. */
-    public void claim(String taskId, CurrentUser user) {
-        ownTask(taskId, user);
+    @Audited("Task taken")
+    public TaskSummary claim(String taskId, CurrentUser user) {
+        Task task = ownTask(taskId, user);
         tasks.setAssignee(taskId, user.username());
+        return summary(task);
     }
 
     /** Hands the task back to the team. */
-    public void release(String taskId, CurrentUser user) {
-        ownTask(taskId, user);
+    @Audited("Task handed back to the team")
+    public TaskSummary release(String taskId, CurrentUser user) {
+        Task task = ownTask(taskId, user);
         tasks.setAssignee(taskId, null);
+        return summary(task);
     }
 
     /**
@@ -106,7 +113,8 @@ public class TaskWork {
      * validated against the form, then recorded on the case and the process moved, in one
      * transaction.
      */
-    public void complete(String taskId, Map<String, ?> rawValues, CurrentUser user) {
+    @Audited(value = "Task completed", action = AuditActions.TASK_COMPLETE)
+    public AuditSubject complete(String taskId, Map<String, ?> rawValues, CurrentUser user) {
         Task task = ownTask(taskId, user);
         ValidatedValues validated = validator.validate(forms.get(task.getTaskDefinitionKey()), rawValues == null ? Map.of() : rawValues);
         if (!validated.isValid()) {
@@ -114,7 +122,7 @@ public class TaskWork {
         }
         Values v = new Values(validated.values());
         long caseId = caseIdOf(task);
-        switch (task.getTaskDefinitionKey()) {
+        return switch (task.getTaskDefinitionKey()) {
             case CaseSteps.DECIDE_WHETHER_TO_ASSESS -> assessments.decideWhetherToAssess(caseId, new Commands.DecideWhetherToAssess(
                     DecisionOutcome.valueOf(v.text("assessDecision")), v.flag("mayHaveSen"), v.flag("mayNeedPlan"),
                     new HashSet<>(v.list("evidenceWeighed")), adviceKinds(v.list("additionalAdvice")),
@@ -131,7 +139,7 @@ public class TaskWork {
                         sections.put(s, v.text(s.formKey()));
                     }
                 }
-                assessments.writeDraftPlan(caseId, new Commands.WriteDraftPlan(sections, v.date("servedOn")), user);
+                yield assessments.writeDraftPlan(caseId, new Commands.WriteDraftPlan(sections, v.date("servedOn")), user);
             }
             case CaseSteps.COMMENT_ON_DRAFT_PLAN -> assessments.commentOnDraft(caseId, new Commands.CommentOnDraft(
                     v.text("comments"), v.text("requestedSchool"), v.flag("wantsMeeting"), v.flag("wantsPersonalBudget")), user);
@@ -140,11 +148,12 @@ public class TaskWork {
             case CaseSteps.ISSUE_FINAL_PLAN -> assessments.issueFinalPlan(caseId, new Commands.IssueFinalPlan(
                     v.text("namedPlacement"), v.text("changesFromDraft"), v.date("issuedOn")), user);
             case CaseSteps.REVIEW_MISSED_DEADLINE -> {
-                assessments.reviewMissedDeadline(caseId, v.text("actionTaken"), user);
+                AssessmentCase reviewed = assessments.reviewMissedDeadline(caseId, v.text("actionTaken"), user);
                 tasks.complete(taskId);
+                yield reviewed;
             }
             default -> throw new IllegalStateException("No command for task " + task.getTaskDefinitionKey());
-        }
+        };
     }
 
     /** The case a task belongs to; used by screens to link a task to its case page. */

@@ -106,9 +106,9 @@ class AuditTrailTest {
     @Test
     void theTrailIsForTheLasManagersOnly() {
         long caseId = newCase();
-        assertThat(audit.forCase(caseId, people.user("manager"))).isNotEmpty();
+        assertThat(queries.auditTrail(caseId, people.user("manager"))).isNotEmpty();
         for (String user : List.of("caseworker", "caseworker2", "senco", "parent", "professional", "admin")) {
-            assertThatThrownBy(() -> audit.forCase(caseId, people.user(user))).as(user).isInstanceOf(NotFoundException.class);
+            assertThatThrownBy(() -> queries.auditTrail(caseId, people.user(user))).as(user).isInstanceOf(NotFoundException.class);
         }
     }
 

@@ -12,7 +12,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.math.BigDecimal;
 import java.util.List;
 import uk.ehctracker.access.CurrentUsers;
-import uk.ehctracker.support.SenSupportService;
+import uk.ehctracker.support.SenSupportQueries;
 import uk.ehctracker.support.SupportViews;
 
 /** The school's provision map: every intervention the school records, for whom, and its yearly cost. */
@@ -21,8 +21,8 @@ import uk.ehctracker.support.SupportViews;
 @RolesAllowed("SENCO")
 public class ProvisionMapView extends VerticalLayout {
 
-    public ProvisionMapView(SenSupportService support, CurrentUsers currentUsers) {
-        List<SupportViews.ProvisionMapRow> rows = support.provisionMap(currentUsers.require());
+    public ProvisionMapView(SenSupportQueries supportQueries, CurrentUsers currentUsers) {
+        List<SupportViews.ProvisionMapRow> rows = supportQueries.provisionMap(currentUsers.require());
         Grid<SupportViews.ProvisionMapRow> grid = new Grid<>();
         grid.setId("provisionMap");
         grid.getElement().setAttribute("aria-label", "Provision map");

@@ -42,6 +42,7 @@ import uk.ehctracker.support.SpecialistInvolvement;
 import uk.ehctracker.support.SpecialistKind;
 import uk.ehctracker.support.SupportCommands;
 import uk.ehctracker.support.SupportCycle;
+import uk.ehctracker.support.SenSupportQueries;
 import uk.ehctracker.support.SupportViews;
 import uk.ehctracker.ui.common.Feedback;
 
@@ -53,13 +54,15 @@ public class PupilView extends VerticalLayout implements BeforeEnterObserver, Ha
     static final String CHILD_ID = "childId";
 
     private final SenSupportService support;
+    private final SenSupportQueries supportQueries;
     private final CurrentUser user;
     private final Feedback feedback = new Feedback();
     private long childId;
     private SupportViews.PupilSupport pupil;
 
-    public PupilView(SenSupportService support, CurrentUsers currentUsers) {
+    public PupilView(SenSupportService support, SenSupportQueries supportQueries, CurrentUsers currentUsers) {
         this.support = support;
+        this.supportQueries = supportQueries;
         this.user = currentUsers.require();
     }
 
@@ -67,7 +70,7 @@ public class PupilView extends VerticalLayout implements BeforeEnterObserver, Ha
     public void beforeEnter(BeforeEnterEvent event) {
         try {
             childId = Long.parseLong(event.getRouteParameters().get(CHILD_ID).orElse(""));
-            pupil = support.pupil(childId, user);
+            pupil = supportQueries.pupil(childId, user);
         } catch (NumberFormatException | NotFoundException e) {
             // denied reads look like "not found" (ARCHITECTURE.md): nothing about the child is shown
             pupil = null;
@@ -85,7 +88,7 @@ public class PupilView extends VerticalLayout implements BeforeEnterObserver, Ha
     }
 
     private void reload(String message) {
-        pupil = support.pupil(childId, user);
+        pupil = supportQueries.pupil(childId, user);
         render();
         feedback.done(message);
     }
@@ -285,7 +288,7 @@ public class PupilView extends VerticalLayout implements BeforeEnterObserver, Ha
         grid.setItems(pupil.provision());
         grid.setAllRowsVisible(true);
         Paragraph cost = new Paragraph("Yearly cost of current provision: " + Formats.money(pupil.yearlyCost()) + " of the "
-                + Formats.money(SenSupportService.NOTIONAL_SEN_BUDGET_THRESHOLD) + " threshold the school meets from its SEN budget"
+                + Formats.money(SenSupportQueries.NOTIONAL_SEN_BUDGET_THRESHOLD) + " threshold the school meets from its SEN budget"
                 + (pupil.overThreshold() ? ". Over the threshold: the LA may fund the rest through top-up or an EHC plan." : "."));
         cost.setId("yearlyCost");
         List<Component> content = new ArrayList<>(List.of(cost, grid));

@@ -22,6 +22,7 @@ import uk.ehctracker.assessment.AssessmentCase;
 import uk.ehctracker.common.NotFoundException;
 import uk.ehctracker.support.EvidenceChecklist;
 import uk.ehctracker.support.SenSupportService;
+import uk.ehctracker.support.SenSupportQueries;
 import uk.ehctracker.support.SupportViews;
 import uk.ehctracker.ui.common.Feedback;
 
@@ -35,6 +36,7 @@ import uk.ehctracker.ui.common.Feedback;
 public class RequestAssessmentView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final SenSupportService support;
+    private final SenSupportQueries supportQueries;
     private final CurrentUser user;
     private final Feedback feedback = new Feedback();
     final TextArea reasons = new TextArea("Why you are asking for an assessment");
@@ -44,8 +46,9 @@ public class RequestAssessmentView extends VerticalLayout implements BeforeEnter
     private long childId;
     private SupportViews.PupilSupport pupil;
 
-    public RequestAssessmentView(SenSupportService support, CurrentUsers currentUsers) {
+    public RequestAssessmentView(SenSupportService support, SenSupportQueries supportQueries, CurrentUsers currentUsers) {
         this.support = support;
+        this.supportQueries = supportQueries;
         this.user = currentUsers.require();
         send.addClickListener(e -> submit());
     }
@@ -55,8 +58,8 @@ public class RequestAssessmentView extends VerticalLayout implements BeforeEnter
         EvidenceChecklist evidence;
         try {
             childId = Long.parseLong(event.getRouteParameters().get(PupilView.CHILD_ID).orElse(""));
-            pupil = support.pupil(childId, user);
-            evidence = support.evidence(childId, user);
+            pupil = supportQueries.pupil(childId, user);
+            evidence = supportQueries.evidence(childId, user);
         } catch (NumberFormatException | NotFoundException e) {
             // denied reads look like "not found" (ARCHITECTURE.md): nothing about the child is shown
             pupil = null;
@@ -109,7 +112,7 @@ public class RequestAssessmentView extends VerticalLayout implements BeforeEnter
 
     private void submit() {
         long[] caseId = new long[1];
-        if (feedback.run(() -> caseId[0] = support.requestAssessment(childId, reasons.getValue(), user))) {
+        if (feedback.run(() -> caseId[0] = support.requestAssessment(childId, reasons.getValue(), user).getId())) {
             send.setEnabled(false);
             reasons.setReadOnly(true);
             feedback.done("Request sent. The local authority received it today (reference " + AssessmentCase.reference(caseId[0])

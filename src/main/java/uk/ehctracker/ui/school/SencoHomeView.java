@@ -23,7 +23,7 @@ import uk.ehctracker.access.CurrentUser;
 import uk.ehctracker.access.CurrentUsers;
 import uk.ehctracker.directory.SenStatus;
 import uk.ehctracker.support.NeedType;
-import uk.ehctracker.support.SenSupportService;
+import uk.ehctracker.support.SenSupportQueries;
 import uk.ehctracker.support.SupportViews;
 
 /** Our pupils: the school's SEN register, the SENCO's home page. */
@@ -32,7 +32,7 @@ import uk.ehctracker.support.SupportViews;
 @RolesAllowed("SENCO")
 public class SencoHomeView extends VerticalLayout {
 
-    private final SenSupportService support;
+    private final SenSupportQueries supportQueries;
     private final CurrentUser user;
 
     final Select<NeedType> need = new Select<>();
@@ -43,8 +43,8 @@ public class SencoHomeView extends VerticalLayout {
     final Paragraph count = new Paragraph();
     final ComboBox<SupportViews.RegisterRow> notOnRegister = new ComboBox<>("Pupil not on the SEN register");
 
-    public SencoHomeView(SenSupportService support, CurrentUsers currentUsers) {
-        this.support = support;
+    public SencoHomeView(SenSupportQueries supportQueries, CurrentUsers currentUsers) {
+        this.supportQueries = supportQueries;
         this.user = currentUsers.require();
         add(new H1("Our pupils: the SEN register"),
                 new Paragraph("Pupils on SEN support or with an EHC plan, their cycles of assess, plan, do and review,"
@@ -107,7 +107,7 @@ public class SencoHomeView extends VerticalLayout {
 
     private void configurePlacing() {
         notOnRegister.setId("notOnRegister");
-        notOnRegister.setItems(support.pupilsNotOnRegister(user));
+        notOnRegister.setItems(supportQueries.pupilsNotOnRegister(user));
         notOnRegister.setItemLabelGenerator(r -> r.name() + " (" + Formats.yearGroup(r.yearGroup()) + ")");
         notOnRegister.setWidth("22em");
         Button open = new Button("Open pupil page", e -> {
@@ -125,7 +125,7 @@ public class SencoHomeView extends VerticalLayout {
     }
 
     void refresh() {
-        List<SupportViews.RegisterRow> rows = support.register(
+        List<SupportViews.RegisterRow> rows = supportQueries.register(
                 new SupportViews.RegisterFilter(need.getValue(), yearGroup.getValue(), reviewDue.getValue(), status.getValue()), user);
         grid.setItems(rows);
         count.setText(rows.size() == 1 ? "1 pupil" : rows.size() + " pupils");

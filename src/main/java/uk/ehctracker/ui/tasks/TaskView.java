@@ -31,7 +31,7 @@ import uk.ehctracker.forms.FormDefinition;
 import uk.ehctracker.forms.FormField;
 import uk.ehctracker.forms.RenderedForm;
 import uk.ehctracker.forms.VaadinFormRenderer;
-import uk.ehctracker.ui.HomePages;
+import uk.ehctracker.access.HomePages;
 import uk.ehctracker.ui.common.CaseViews;
 import uk.ehctracker.ui.common.CaseViews.TaskRow;
 import uk.ehctracker.ui.common.Dates;

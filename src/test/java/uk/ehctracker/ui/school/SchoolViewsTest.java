@@ -33,6 +33,7 @@ import uk.ehctracker.support.ApplicationTest;
 import uk.ehctracker.support.NeedType;
 import uk.ehctracker.support.SenSupportNames;
 import uk.ehctracker.support.SenSupportRecord;
+import uk.ehctracker.support.SenSupportQueries;
 import uk.ehctracker.support.SenSupportService;
 import uk.ehctracker.support.SupportCommands;
 import uk.ehctracker.support.SupportViews;
@@ -47,6 +48,7 @@ import uk.ehctracker.ui.KaribuTest;
 class SchoolViewsTest extends KaribuTest {
 
     @Autowired SenSupportService support;
+    @Autowired SenSupportQueries supportQueries;
     @Autowired AssessmentService assessments;
     @Autowired RuntimeService runtime;
     @Autowired TestPeople people;
@@ -108,7 +110,7 @@ class SchoolViewsTest extends KaribuTest {
     @Test
     void aSencoOfAnotherSchool_seesNoneOfRiversidesPupils() {
         CurrentUser senco = signIn("senco");
-        List<SupportViews.RegisterRow> riverside = support.register(SupportViews.RegisterFilter.all(), senco);
+        List<SupportViews.RegisterRow> riverside = supportQueries.register(SupportViews.RegisterFilter.all(), senco);
         long amiraId = riverside.stream().filter(r -> r.name().equals("Amira Khan")).findFirst().orElseThrow().childId();
 
         CurrentUser senco2 = signIn("senco2");
@@ -117,7 +119,7 @@ class SchoolViewsTest extends KaribuTest {
         List<Long> seen = rows(view).stream().map(SupportViews.RegisterRow::childId).toList();
         assertThat(seen).doesNotContainAnyElementsOf(riverside.stream().map(SupportViews.RegisterRow::childId).toList());
         assertThat(names(view)).doesNotContain("Amira Khan", "Isla Jones");
-        assertThat(support.provisionMap(senco2)).noneMatch(r -> r.pupil().equals("Amira Khan"));
+        assertThat(supportQueries.provisionMap(senco2)).noneMatch(r -> r.pupil().equals("Amira Khan"));
 
         UI.getCurrent().navigate("school/pupil/" + amiraId);
         assertThat(_get(H1.class).getText()).isEqualTo("Pupil not found");
@@ -132,7 +134,7 @@ class SchoolViewsTest extends KaribuTest {
     @Test
     void thePupilPage_showsCyclesProvisionAgainstTheThresholdSpecialistsAndMeetings() {
         CurrentUser senco = signIn("senco");
-        long amiraId = support.register(SupportViews.RegisterFilter.all(), senco).stream()
+        long amiraId = supportQueries.register(SupportViews.RegisterFilter.all(), senco).stream()
                 .filter(r -> r.name().equals("Amira Khan")).findFirst().orElseThrow().childId();
         UI.getCurrent().navigate("school/pupil/" + amiraId);
 
@@ -166,7 +168,7 @@ class SchoolViewsTest extends KaribuTest {
         Select<NeedType> primary = _get(Select.class, s -> s.withId("primaryNeed"));
         _setValue(primary, NeedType.SLCN);
         _click(_get(Button.class, s -> s.withId("place")));
-        records.add(support.pupil(child.getId(), people.user("senco")).record().getId());
+        records.add(supportQueries.pupil(child.getId(), people.user("senco")).record().getId());
 
         assertThat(page()).contains("Now: assess the pupil's needs").contains("Placed on SEN support");
         _setValue(_get(TextArea.class, s -> s.withId("assessNotes")), "Limited vocabulary; finds instructions hard.");
@@ -204,7 +206,7 @@ class SchoolViewsTest extends KaribuTest {
         assertThat(page()).contains("Request sent");
         assertThat(_get(Button.class, s -> s.withId("send")).isEnabled()).isFalse();
 
-        SenSupportRecord record = support.pupil(child.getId(), senco).record();
+        SenSupportRecord record = supportQueries.pupil(child.getId(), senco).record();
         AssessmentCase c = assessments.visibleCase(record.getRequestCaseId(), people.user("caseworker"));
         assertThat(c.getRequestedBy()).isEqualTo(RequestedBy.SCHOOL);
         assertThat(c.getReasons()).isEqualTo("Language needs beyond what the school can meet.");

@@ -1,4 +1,4 @@
-package uk.ehctracker.ui;
+package uk.ehctracker.access;
 
 import java.util.List;
 import uk.ehctracker.directory.Role;
