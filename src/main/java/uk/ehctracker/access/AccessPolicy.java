@@ -5,6 +5,8 @@ import org.springframework.stereotype.Component;
 import uk.ehctracker.directory.Discipline;
 import uk.ehctracker.directory.Role;
 import uk.ehctracker.letters.RecipientRole;
+import java.util.EnumSet;
+import java.util.Set;
 
 /**
  * The one access policy: who sees which cases, and who may act on a task. Children's SEN and
@@ -88,6 +90,17 @@ public class AccessPolicy {
                     || (to == RecipientRole.SOCIAL_CARE && user.discipline() == Discipline.SOCIAL_CARE);
             case ADMIN -> false;
         };
+    }
+
+    /** The recipients whose letters this person may read: {@link #mayReadLetter} as a set, for the query. */
+    public Set<RecipientRole> readableLetters(CurrentUser user) {
+        Set<RecipientRole> readable = EnumSet.noneOf(RecipientRole.class);
+        for (RecipientRole to : RecipientRole.values()) {
+            if (mayReadLetter(user, to)) {
+                readable.add(to);
+            }
+        }
+        return readable;
     }
 
     /** Who may make a request for an EHC needs assessment (CFA s36(1)), or record one for someone else. */

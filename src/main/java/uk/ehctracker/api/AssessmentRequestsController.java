@@ -37,11 +37,11 @@ import uk.ehctracker.documents.DocumentService;
 @Tag(name = "Assessment requests", description = "Requests for an EHC needs assessment (CFA s36) and their cases")
 class AssessmentRequestsController {
 
-    private final CaseApi cases;
+    private final CaseJson cases;
     private final DocumentService documents;
     private final CurrentUsers currentUsers;
 
-    AssessmentRequestsController(CaseApi cases, DocumentService documents, CurrentUsers currentUsers) {
+    AssessmentRequestsController(CaseJson cases, DocumentService documents, CurrentUsers currentUsers) {
         this.cases = cases;
         this.documents = documents;
         this.currentUsers = currentUsers;
@@ -68,7 +68,7 @@ class AssessmentRequestsController {
             @RequestParam(defaultValue = "20") @Parameter(description = "1 to 100") int size) {
         new Checks()
                 .when(page < 0, "page", "page must be 0 or more")
-                .when(size < 1 || size > CaseApi.MAX_PAGE_SIZE, "size", "size must be between 1 and " + CaseApi.MAX_PAGE_SIZE)
+                .when(size < 1 || size > CaseJson.MAX_PAGE_SIZE, "size", "size must be between 1 and " + CaseJson.MAX_PAGE_SIZE)
                 .throwIfAny();
         return cases.list(currentUsers.require(), status, overdue, dueBefore, page, size);
     }

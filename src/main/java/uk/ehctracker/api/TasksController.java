@@ -22,10 +22,10 @@ import uk.ehctracker.workflow.TaskSummary;
 @Tag(name = "Tasks")
 class TasksController {
 
-    private final CaseApi cases;
+    private final CaseJson cases;
     private final CurrentUsers currentUsers;
 
-    TasksController(CaseApi cases, CurrentUsers currentUsers) {
+    TasksController(CaseJson cases, CurrentUsers currentUsers) {
         this.cases = cases;
         this.currentUsers = currentUsers;
     }

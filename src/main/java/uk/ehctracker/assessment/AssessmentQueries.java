@@ -91,7 +91,7 @@ public class AssessmentQueries {
                 decisions.findByCaseIdOrderByDecidedOnAscIdAsc(caseId), adviceRequests.findByCaseIdOrderByIdAsc(caseId),
                 exceptions.findByCaseIdOrderByFromDateAsc(caseId),
                 planSections.findByCaseIdAndPlanVersionOrderBySectionAsc(caseId, PlanSection.PlanVersion.DRAFT),
-                events.findByCaseIdOrderByHappenedAtAscIdAsc(caseId), letters.lettersFor(caseId));
+                events.findByCaseIdOrderByHappenedAtAscIdAsc(caseId), letters.lettersFor(caseId, access.readableLetters(user)));
     }
 
     /**
@@ -154,7 +154,7 @@ public class AssessmentQueries {
 
     public List<Letter> letters(long caseId, CurrentUser user) {
         visibleCase(caseId, user);
-        return letters.lettersFor(caseId);
+        return letters.lettersFor(caseId, access.readableLetters(user));
     }
 
     /** The elements of the model the case's process is at now (empty once it has ended). */

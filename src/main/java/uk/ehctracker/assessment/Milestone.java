@@ -95,6 +95,15 @@ public class Milestone {
         return doneOn;
     }
 
+    /**
+     * How the step stands today, the one place it is worked out (case page, work list, API):
+     * {@code binding} is false while an exception excuses the limit; a closed case's unfinished
+     * steps are no longer needed.
+     */
+    public StepStatus status(LocalDate today, boolean binding, boolean caseClosed) {
+        return StepStatus.of(today, dueOn, doneOn, binding, caseClosed);
+    }
+
     public boolean isOverdue() {
         return overdue;
     }

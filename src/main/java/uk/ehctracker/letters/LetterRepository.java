@@ -8,4 +8,7 @@ interface LetterRepository extends JpaRepository<Letter, Long> {
 
     /** A case's letters, oldest first. */
     List<Letter> findByCaseIdOrderByIssuedAtAscIdAsc(long caseId);
+
+    /** A case's letters to the given recipients, oldest first. */
+    List<Letter> findByCaseIdAndRecipientRoleInOrderByIssuedAtAscIdAsc(long caseId, java.util.Collection<RecipientRole> to);
 }

@@ -65,6 +65,12 @@ public class LetterService {
         return letters.findByCaseIdOrderByIssuedAtAscIdAsc(caseId);
     }
 
+    /** A case's letters to these recipients only (the ones a person may read), filtered in the query. */
+    @Transactional(readOnly = true)
+    public List<Letter> lettersFor(long caseId, java.util.Set<RecipientRole> to) {
+        return to.isEmpty() ? List.of() : letters.findByCaseIdAndRecipientRoleInOrderByIssuedAtAscIdAsc(caseId, to);
+    }
+
     /** One letter. */
     @Transactional(readOnly = true)
     public Optional<Letter> letter(long id) {
@@ -75,8 +81,12 @@ public class LetterService {
      * The letter as PDF, rendered from its stored HTML the first time and kept, so every
      * download is the same document.
      *
+     * Its own transaction: keeping the rendering is the system's cache, not a change the reader
+     * makes, so a read-only read of the case can ask for it.
+     *
      * @throws java.util.NoSuchElementException if there is no such letter
      */
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.REQUIRES_NEW)
     public byte[] pdf(long letterId) {
         Letter letter = letters.findById(letterId).orElseThrow();
         if (!letter.hasPdf()) {

@@ -46,7 +46,8 @@ import uk.ehctracker.assessment.RequestedBy;
 import uk.ehctracker.directory.DirectoryService;
 import uk.ehctracker.directory.Role;
 import uk.ehctracker.statutory.StatutoryClock;
-import uk.ehctracker.ui.common.CaseViews;
+import uk.ehctracker.casework.CasePages;
+import uk.ehctracker.casework.CaseSearch;
 
 /**
  * The scale benchmark (BENCHMARKS.md): request starts against the raw PostgreSQL insert rate,
@@ -85,7 +86,8 @@ class ScaleBenchmark {
     @Autowired ManagementService management;
     @Autowired ProcessEngine engine;
     @Autowired Clock clock;
-    @Autowired CaseViews views;
+    @Autowired CasePages views;
+    @Autowired CaseSearch search;
 
     private static boolean analyzed;
     private BenchWorld world;
@@ -302,10 +304,10 @@ class ScaleBenchmark {
         // (open cases, overdue first then the nearest date, each row with its next statutory date)
         List<Double> work = time(SAMPLES, i -> {
             CurrentUser cw = staff.get(i % staff.size());
-            views.count(cw, CaseViews.CaseFilters.openCases());
-            return views.rows(cw, CaseViews.CaseFilters.openCases(), 0, 50).size();
+            search.count(cw, CaseSearch.CaseFilters.openCases());
+            return search.rows(cw, CaseSearch.CaseFilters.openCases(), 0, 50).size();
         });
-        Report.line("WORK LIST (CaseViews count + rows: own LA, open cases, overdue first, page of 50 with next dates): p50 %.1f ms, p95 %.1f ms, p99 %.1f ms (%d samples, %d caseworkers) at %,d plans",
+        Report.line("WORK LIST (CaseSearch count + rows: own LA, open cases, overdue first, page of 50 with next dates): p50 %.1f ms, p95 %.1f ms, p99 %.1f ms (%d samples, %d caseworkers) at %,d plans",
                 Report.percentile(work, 50), Report.percentile(work, 95), Report.percentile(work, 99), work.size(), staff.size(), plans);
         if (!staff.isEmpty()) {
             explain("work list", "SELECT * FROM assessment_case WHERE la_id = " + staff.get(0).laId()
@@ -322,7 +324,7 @@ class ScaleBenchmark {
             CurrentUser parent = parents.get(i % parents.size());
             return views.family(parent).size() + views.tasks(parent).size();
         });
-        Report.line("FAMILY STATUS (CaseViews family + tasks: each child's cases in full, and the family's tasks): p50 %.1f ms, p95 %.1f ms, p99 %.1f ms (%d samples, %d families) at %,d plans",
+        Report.line("FAMILY STATUS (CasePages family + tasks: each child's cases in full, and the family's tasks): p50 %.1f ms, p95 %.1f ms, p99 %.1f ms (%d samples, %d families) at %,d plans",
                 Report.percentile(family, 50), Report.percentile(family, 95), Report.percentile(family, 99), family.size(), parents.size(), plans);
         assertThat(work).isNotEmpty();
     }

@@ -13,8 +13,8 @@ import org.junit.jupiter.api.Test;
 import uk.ehctracker.assessment.AssessmentCase;
 import uk.ehctracker.assessment.CaseStage;
 import uk.ehctracker.ui.caseworker.CaseworkerHomeView;
-import uk.ehctracker.ui.common.CaseViews.CaseRow;
-import uk.ehctracker.ui.common.CaseViews.TaskRow;
+import uk.ehctracker.casework.CaseSearch.CaseRow;
+import uk.ehctracker.casework.CasePages.TaskRow;
 import uk.ehctracker.assessment.CaseSteps;
 
 /** The caseworker's work list and case list, per LA. */

@@ -55,15 +55,15 @@ import uk.ehctracker.directory.Role;
 import uk.ehctracker.statutory.ExceptionReason;
 import uk.ehctracker.statutory.TimeLimit;
 import uk.ehctracker.ui.common.Badge;
-import uk.ehctracker.ui.common.CaseViews;
-import uk.ehctracker.ui.common.CaseViews.CaseDetail;
-import uk.ehctracker.ui.common.CaseViews.MilestoneRow;
-import uk.ehctracker.ui.common.CaseViews.StaffOption;
-import uk.ehctracker.ui.common.CaseViews.TaskRow;
+import uk.ehctracker.casework.CasePages;
+import uk.ehctracker.casework.CasePages.CaseDetail;
+import uk.ehctracker.casework.CasePages.MilestoneRow;
+import uk.ehctracker.casework.CasePages.StaffOption;
+import uk.ehctracker.casework.CasePages.TaskRow;
 import uk.ehctracker.ui.common.Dates;
 import uk.ehctracker.ui.common.NotFound;
 import uk.ehctracker.ui.common.Notices;
-import uk.ehctracker.ui.common.StepStatus;
+import uk.ehctracker.assessment.StepStatus;
 import uk.ehctracker.ui.tasks.TaskView;
 
 /**
@@ -78,7 +78,7 @@ public class CaseView extends VerticalLayout implements HasUrlParameter<Long>, H
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.ENGLISH);
     private static final ZoneId LONDON = ZoneId.of("Europe/London");
 
-    private final CaseViews views;
+    private final CasePages views;
     private final AssessmentService assessments;
     private final ProcessSteps steps;
     private final CaseExtras extras;
@@ -86,7 +86,7 @@ public class CaseView extends VerticalLayout implements HasUrlParameter<Long>, H
     private long caseId;
     private String title = "Case";
 
-    public CaseView(CaseViews views, AssessmentService assessments, ProcessSteps steps, CaseExtras extras, CurrentUsers users) {
+    public CaseView(CasePages views, AssessmentService assessments, ProcessSteps steps, CaseExtras extras, CurrentUsers users) {
         this.views = views;
         this.assessments = assessments;
         this.steps = steps;
@@ -313,7 +313,7 @@ public class CaseView extends VerticalLayout implements HasUrlParameter<Long>, H
     private Component draftPlan(CaseDetail d) {
         Div panel = panel("The draft EHC plan");
         panel.setId("draft-plan");
-        for (CaseViews.PlanRow section : d.draftPlan()) {
+        for (CasePages.PlanRow section : d.draftPlan()) {
             panel.add(new H3(section.title()), new Paragraph(section.content() == null ? "" : section.content()));
         }
         return panel;

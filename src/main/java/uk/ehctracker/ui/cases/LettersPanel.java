@@ -18,8 +18,8 @@ import java.io.ByteArrayInputStream;
 import java.util.List;
 import uk.ehctracker.access.CurrentUser;
 import uk.ehctracker.letters.Letter;
-import uk.ehctracker.ui.common.CaseViews;
-import uk.ehctracker.ui.common.CaseViews.LetterRow;
+import uk.ehctracker.casework.CasePages;
+import uk.ehctracker.casework.CasePages.LetterRow;
 import uk.ehctracker.ui.common.Dates;
 
 /**
@@ -29,11 +29,11 @@ import uk.ehctracker.ui.common.Dates;
  */
 public class LettersPanel extends Div {
 
-    public LettersPanel(String heading, long caseId, List<LetterRow> letters, CaseViews views, CurrentUser user) {
+    public LettersPanel(String heading, long caseId, List<LetterRow> letters, CasePages views, CurrentUser user) {
         this(heading, 2, caseId, letters, views, user);
     }
 
-    public LettersPanel(String heading, int level, long caseId, List<LetterRow> letters, CaseViews views, CurrentUser user) {
+    public LettersPanel(String heading, int level, long caseId, List<LetterRow> letters, CasePages views, CurrentUser user) {
         addClassName("panel");
         addClassName("letters");
         add(level == 2 ? new H2(heading) : new H3(heading));
@@ -67,7 +67,7 @@ public class LettersPanel extends Div {
         return "EHC-letter-" + letter.id() + ".pdf";
     }
 
-    private static void open(long caseId, LetterRow row, CaseViews views, CurrentUser user) {
+    private static void open(long caseId, LetterRow row, CasePages views, CurrentUser user) {
         Letter letter = views.letter(caseId, row.id(), user);
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle(letter.getSubject());

@@ -29,15 +29,16 @@ import uk.ehctracker.access.CurrentUsers;
 import uk.ehctracker.assessment.CaseStage;
 import uk.ehctracker.common.NotFoundException;
 import uk.ehctracker.ui.common.Badge;
-import uk.ehctracker.ui.common.CaseViews;
-import uk.ehctracker.ui.common.CaseViews.CaseFilters;
-import uk.ehctracker.ui.common.CaseViews.CaseRow;
-import uk.ehctracker.ui.common.CaseViews.SchoolOption;
-import uk.ehctracker.ui.common.CaseViews.TaskRow;
+import uk.ehctracker.casework.CasePages;
+import uk.ehctracker.casework.CaseSearch.CaseFilters;
+import uk.ehctracker.casework.CaseSearch.CaseRow;
+import uk.ehctracker.casework.CaseSearch.SchoolOption;
+import uk.ehctracker.casework.CasePages.TaskRow;
 import uk.ehctracker.ui.common.Dates;
 import uk.ehctracker.ui.common.Notices;
 import uk.ehctracker.ui.tasks.TaskView;
 import uk.ehctracker.workflow.TaskWork;
+import uk.ehctracker.casework.CaseSearch;
 
 /**
  * My work: the caseworker's tasks (mine and my team's, claim and hand back) and the LA's cases,
@@ -48,7 +49,8 @@ import uk.ehctracker.workflow.TaskWork;
 @RolesAllowed({"LA_CASEWORKER", "LA_MANAGER"})
 public class CaseworkerHomeView extends VerticalLayout {
 
-    private final CaseViews views;
+    private final CasePages views;
+    private final CaseSearch search;
     private final TaskWork taskWork;
     private final CurrentUser user;
 
@@ -63,8 +65,9 @@ public class CaseworkerHomeView extends VerticalLayout {
     final Checkbox overdue = new Checkbox("Overdue");
     final Checkbox closed = new Checkbox("Include closed cases");
 
-    public CaseworkerHomeView(CaseViews views, TaskWork taskWork, CurrentUsers users) {
+    public CaseworkerHomeView(CasePages views, CaseSearch search, TaskWork taskWork, CurrentUsers users) {
         this.views = views;
+        this.search = search;
         this.taskWork = taskWork;
         this.user = users.require();
         addClassName("page");
@@ -158,7 +161,7 @@ public class CaseworkerHomeView extends VerticalLayout {
         stage.setEmptySelectionAllowed(true);
         stage.setEmptySelectionCaption("Any stage");
         school.setLabel("School");
-        school.setItems(views.schoolsOnCases(user));
+        school.setItems(search.schoolsOnCases(user));
         school.setItemLabelGenerator(s -> s == null ? "Any school" : s.name());
         school.setEmptySelectionAllowed(true);
         school.setEmptySelectionCaption("Any school");
@@ -202,6 +205,6 @@ public class CaseworkerHomeView extends VerticalLayout {
 
     void refreshCases() {
         CaseFilters f = filters();
-        cases.setItems(q -> views.rows(user, f, q.getOffset(), q.getLimit()).stream(), q -> views.count(user, f));
+        cases.setItems(q -> search.rows(user, f, q.getOffset(), q.getLimit()).stream(), q -> search.count(user, f));
     }
 }

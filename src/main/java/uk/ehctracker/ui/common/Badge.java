@@ -1,6 +1,7 @@
 package uk.ehctracker.ui.common;
 
 import com.vaadin.flow.component.html.Span;
+import uk.ehctracker.assessment.StepStatus;
 
 /** A small label with a coloured background; the words carry the meaning, the colour helps. */
 public final class Badge {

@@ -33,10 +33,10 @@ import uk.ehctracker.common.FieldProblem;
 import uk.ehctracker.ui.cases.CaseExtras;
 import uk.ehctracker.ui.cases.LettersPanel;
 import uk.ehctracker.ui.cases.ProcessSteps;
-import uk.ehctracker.ui.common.CaseViews;
-import uk.ehctracker.ui.common.CaseViews.CaseDetail;
-import uk.ehctracker.ui.common.CaseViews.ChildCard;
-import uk.ehctracker.ui.common.CaseViews.TaskRow;
+import uk.ehctracker.casework.CasePages;
+import uk.ehctracker.casework.CasePages.CaseDetail;
+import uk.ehctracker.casework.CasePages.ChildCard;
+import uk.ehctracker.casework.CasePages.TaskRow;
 import uk.ehctracker.ui.common.Dates;
 import uk.ehctracker.ui.common.Notices;
 import uk.ehctracker.ui.tasks.TaskView;
@@ -52,13 +52,13 @@ import uk.ehctracker.assessment.CaseSteps;
 @RolesAllowed("PARENT")
 public class FamilyHomeView extends VerticalLayout {
 
-    private final CaseViews views;
+    private final CasePages views;
     private final AssessmentService assessments;
     private final ProcessSteps steps;
     private final CaseExtras extras;
     private final CurrentUser user;
 
-    public FamilyHomeView(CaseViews views, AssessmentService assessments, ProcessSteps steps, CaseExtras extras, CurrentUsers users) {
+    public FamilyHomeView(CasePages views, AssessmentService assessments, ProcessSteps steps, CaseExtras extras, CurrentUsers users) {
         this.views = views;
         this.assessments = assessments;
         this.steps = steps;

@@ -21,12 +21,13 @@ import java.util.Map;
 import uk.ehctracker.access.CurrentUser;
 import uk.ehctracker.access.CurrentUsers;
 import uk.ehctracker.assessment.CaseStage;
-import uk.ehctracker.ui.common.CaseViews;
-import uk.ehctracker.ui.common.CaseViews.TaskRow;
-import uk.ehctracker.ui.manager.TeamFigures.Figures;
-import uk.ehctracker.ui.manager.TeamFigures.TwentyWeeks;
+import uk.ehctracker.casework.CasePages;
+import uk.ehctracker.casework.CasePages.TaskRow;
+import uk.ehctracker.casework.TeamFigures.Figures;
+import uk.ehctracker.casework.TeamFigures.TwentyWeeks;
 import uk.ehctracker.ui.tasks.TaskView;
 import uk.ehctracker.assessment.CaseSteps;
+import uk.ehctracker.casework.TeamFigures;
 
 /**
  * Team dashboard: open cases by stage (a bar chart of plain elements, each bar with its number
@@ -40,7 +41,7 @@ public class ManagerHomeView extends VerticalLayout {
 
     private static final DateTimeFormatter CREATED = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
-    public ManagerHomeView(TeamFigures teamFigures, CaseViews views, CurrentUsers users) {
+    public ManagerHomeView(TeamFigures teamFigures, CasePages views, CurrentUsers users) {
         CurrentUser user = users.require();
         addClassName("page");
         Figures figures = teamFigures.figures(user);

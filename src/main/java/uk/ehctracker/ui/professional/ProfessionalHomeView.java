@@ -17,8 +17,8 @@ import uk.ehctracker.access.CurrentUser;
 import uk.ehctracker.access.CurrentUsers;
 import uk.ehctracker.ui.cases.CaseExtras;
 import uk.ehctracker.ui.common.Badge;
-import uk.ehctracker.ui.common.CaseViews;
-import uk.ehctracker.ui.common.CaseViews.TaskRow;
+import uk.ehctracker.casework.CasePages;
+import uk.ehctracker.casework.CasePages.TaskRow;
 import uk.ehctracker.ui.common.Dates;
 import uk.ehctracker.ui.tasks.TaskView;
 import uk.ehctracker.assessment.CaseSteps;
@@ -33,7 +33,7 @@ import uk.ehctracker.assessment.CaseSteps;
 @RolesAllowed("PROFESSIONAL")
 public class ProfessionalHomeView extends VerticalLayout {
 
-    public ProfessionalHomeView(CaseViews views, CaseExtras extras, CurrentUsers users) {
+    public ProfessionalHomeView(CasePages views, CaseExtras extras, CurrentUsers users) {
         CurrentUser user = users.require();
         addClassName("page");
         add(new H1("Advice requests"));
@@ -50,7 +50,7 @@ public class ProfessionalHomeView extends VerticalLayout {
         }
     }
 
-    private static Component request(TaskRow t, LocalDate today, CaseViews views, CaseExtras extras, CurrentUser user) {
+    private static Component request(TaskRow t, LocalDate today, CasePages views, CaseExtras extras, CurrentUser user) {
         Div panel = new Div();
         panel.addClassName("panel");
         panel.addClassName("advice-request");

@@ -32,8 +32,8 @@ import uk.ehctracker.forms.FormField;
 import uk.ehctracker.forms.RenderedForm;
 import uk.ehctracker.forms.VaadinFormRenderer;
 import uk.ehctracker.access.HomePages;
-import uk.ehctracker.ui.common.CaseViews;
-import uk.ehctracker.ui.common.CaseViews.TaskRow;
+import uk.ehctracker.casework.CasePages;
+import uk.ehctracker.casework.CasePages.TaskRow;
 import uk.ehctracker.ui.common.Dates;
 import uk.ehctracker.ui.common.NotFound;
 import uk.ehctracker.ui.common.Notices;
@@ -50,7 +50,7 @@ import uk.ehctracker.workflow.TaskWork;
 public class TaskView extends VerticalLayout implements HasUrlParameter<String>, HasDynamicTitle {
 
     private final TaskWork taskWork;
-    private final CaseViews views;
+    private final CasePages views;
     private final VaadinFormRenderer renderer;
     private final CurrentUser user;
     private String taskId;
@@ -58,7 +58,7 @@ public class TaskView extends VerticalLayout implements HasUrlParameter<String>,
     private RenderedForm form;
     private Button submit;
 
-    public TaskView(TaskWork taskWork, CaseViews views, VaadinFormRenderer renderer, CurrentUsers users) {
+    public TaskView(TaskWork taskWork, CasePages views, VaadinFormRenderer renderer, CurrentUsers users) {
         this.taskWork = taskWork;
         this.views = views;
         this.renderer = renderer;

@@ -12,7 +12,6 @@ import java.util.stream.Collectors;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
-import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.ehctracker.access.CurrentUser;
@@ -25,7 +24,6 @@ import uk.ehctracker.assessment.CaseStage;
 import uk.ehctracker.assessment.Commands;
 import uk.ehctracker.assessment.Decision;
 import uk.ehctracker.assessment.DecisionOutcome;
-import uk.ehctracker.assessment.Milestone;
 import uk.ehctracker.assessment.TimeLimitException;
 import uk.ehctracker.common.BadInputException;
 import uk.ehctracker.common.Checks;
@@ -34,15 +32,19 @@ import uk.ehctracker.statutory.RecordedException;
 import uk.ehctracker.statutory.StatutoryClock;
 import uk.ehctracker.workflow.TaskSummary;
 import uk.ehctracker.workflow.TaskWork;
+import uk.ehctracker.casework.CaseSearch;
+import uk.ehctracker.assessment.StepStatus;
 
 /**
- * What the API's controllers call: each command is one transaction (the application service's
- * command, which writes its own audit entry, and the answer read back), so a command refused
- * with a 4xx writes nothing.
+ * The API's cases as JSON: the controllers' adapter onto the application layer. Each command
+ * runs the application service's command (which checks access and writes its audit entry) and
+ * reads the answer back in the same transaction, so a command refused with a 4xx writes nothing
+ * and the answer shows what was committed. No rules live here: the case search, the steps'
+ * status and the access policy are the application layer's.
  */
 @Service
 @Transactional
-class CaseApi {
+class CaseJson {
 
     static final int MAX_PAGE_SIZE = 100;
 
@@ -51,12 +53,14 @@ class CaseApi {
 
     private final AssessmentService assessments;
     private final AssessmentQueries queries;
+    private final CaseSearch search;
     private final TaskWork taskWork;
     private final Clock clock;
 
-    CaseApi(AssessmentService assessments, AssessmentQueries queries, TaskWork taskWork, Clock clock) {
+    CaseJson(AssessmentService assessments, AssessmentQueries queries, CaseSearch search, TaskWork taskWork, Clock clock) {
         this.assessments = assessments;
         this.queries = queries;
+        this.search = search;
         this.taskWork = taskWork;
         this.clock = clock;
     }
@@ -112,35 +116,8 @@ class CaseApi {
     @Transactional(readOnly = true)
     ApiModels.PageOf<ApiModels.CaseSummary> list(CurrentUser user, CaseStage status, Boolean overdue, LocalDate dueBefore,
             int page, int size) {
-        Specification<AssessmentCase> filter = (root, q, cb) -> cb.conjunction();
-        if (status != null) {
-            filter = filter.and((root, q, cb) -> cb.equal(root.get("stage"), status));
-        }
-        if (overdue != null) {
-            LocalDate today = StatutoryClock.today(clock);
-            Specification<AssessmentCase> anyOverdue = (root, q, cb) -> {
-                var sub = q.subquery(Long.class);
-                var m = sub.from(Milestone.class);
-                sub.select(m.get("id")).where(
-                        cb.equal(m.get("caseId"), root.get("id")),
-                        cb.isNull(m.get("doneOn")),
-                        cb.or(cb.isTrue(m.<Boolean>get("overdue")), cb.lessThan(m.<LocalDate>get("dueOn"), today)));
-                return cb.exists(sub);
-            };
-            filter = filter.and(overdue ? anyOverdue : Specification.not(anyOverdue));
-        }
-        if (dueBefore != null) {
-            filter = filter.and((root, q, cb) -> {
-                var sub = q.subquery(Long.class);
-                var m = sub.from(Milestone.class);
-                sub.select(m.get("id")).where(
-                        cb.equal(m.get("caseId"), root.get("id")),
-                        cb.isNull(m.get("doneOn")),
-                        cb.lessThan(m.<LocalDate>get("dueOn"), dueBefore));
-                return cb.exists(sub);
-            });
-        }
-        Page<AssessmentCase> found = queries.visibleCases(user, filter,
+        // the one case search: "overdue" means here what it means on the work list
+        Page<AssessmentCase> found = search.page(user, CaseSearch.CaseFilters.api(status, overdue, dueBefore),
                 PageRequest.of(page, size, Sort.by(Sort.Order.desc("receivedOn"), Sort.Order.desc("id"))));
         List<ApiModels.CaseSummary> content = found.getContent().stream()
                 .map(c -> new ApiModels.CaseSummary(c.getId(), c.reference(), c.getChild().getId(), c.getChild().getFullName(),
@@ -169,12 +146,15 @@ class CaseApi {
         AssessmentCase c = record.kase();
         long caseId = c.getId();
         LocalDate today = StatutoryClock.today(clock);
+        boolean closed = c.getStage().isClosed();
         List<TimeLimitException> exceptions = record.exceptions();
         Collection<RecordedException> recorded = exceptions.stream().map(TimeLimitException::asRecorded).toList();
         List<ApiModels.MilestoneView> milestones = record.milestones().stream()
-                .map(m -> new ApiModels.MilestoneView(m.getTimeLimit().name(), m.getTimeLimit().label(), m.getDueOn(),
-                        m.getDoneOn(), !m.isDone() && (m.isOverdue() || m.getDueOn().isBefore(today)),
-                        !StatutoryClock.isBinding(m.getTimeLimit(), m.getDueOn(), recorded)))
+                .map(m -> {
+                    boolean binding = StatutoryClock.isBinding(m.getTimeLimit(), m.getDueOn(), recorded);
+                    return new ApiModels.MilestoneView(m.getTimeLimit().name(), m.getTimeLimit().label(), m.getDueOn(),
+                            m.getDoneOn(), m.status(today, binding, closed) == StepStatus.OVERDUE, !binding);
+                })
                 .toList();
         LocalDate appealDeadline = null;
         for (Decision d : record.decisions()) {
@@ -184,7 +164,7 @@ class CaseApi {
         }
         return new ApiModels.CaseView(caseId, c.reference(), c.getChild().getId(), c.getChild().getFullName(),
                 c.getStage().name(), c.getReceivedOn(), c.getRequestedBy().name(), deadlines(c), milestones,
-                exceptions.stream().map(CaseApi::exceptionView).toList(), appealDeadline);
+                exceptions.stream().map(CaseJson::exceptionView).toList(), appealDeadline);
     }
 
     private static ApiModels.Deadlines deadlines(AssessmentCase c) {

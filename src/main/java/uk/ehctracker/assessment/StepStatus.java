@@ -1,4 +1,4 @@
-package uk.ehctracker.ui.common;
+package uk.ehctracker.assessment;
 
 import java.time.LocalDate;
 import uk.ehctracker.statutory.StatutoryClock;

@@ -1,4 +1,4 @@
-package uk.ehctracker.ui.common;
+package uk.ehctracker.casework;
 
 import jakarta.persistence.criteria.Expression;
 import jakarta.persistence.criteria.Root;
@@ -42,6 +42,7 @@ import uk.ehctracker.statutory.TimeLimit;
 import uk.ehctracker.assessment.CaseSteps;
 import uk.ehctracker.workflow.TaskSummary;
 import uk.ehctracker.workflow.TaskWork;
+import uk.ehctracker.assessment.StepStatus;
 
 /**
  * The screens' read model: plain records built inside one read-only transaction from the
@@ -50,7 +51,7 @@ import uk.ehctracker.workflow.TaskWork;
  */
 @Service
 @Transactional(readOnly = true)
-public class CaseViews {
+public class CasePages {
 
     /** Sorts cases without an open statutory date after all others. */
     private static final LocalDate FAR_FUTURE = LocalDate.of(9999, 12, 31);
@@ -64,7 +65,7 @@ public class CaseViews {
     private final LetterService letterService;
     private final AccessPolicy access;
 
-    CaseViews(AssessmentQueries queries, DirectoryService directory, TaskWork taskWork, Clock clock,
+    CasePages(AssessmentQueries queries, DirectoryService directory, TaskWork taskWork, Clock clock,
               LetterService letterService, AccessPolicy access) {
         this.letterService = letterService;
         this.access = access;
@@ -79,25 +80,6 @@ public class CaseViews {
     }
 
     // ---- records ----
-
-    /** The next statutory date of a case: what, when, and how it stands. */
-    public record NextDate(String what, LocalDate due, StepStatus status) {
-    }
-
-    /** One row of a case list. */
-    public record CaseRow(long id, String reference, String childName, String schoolName, CaseStage stage,
-            LocalDate receivedOn, NextDate next, String assignedTo) {
-    }
-
-    /** The filters of the caseworker's case list; null means "any". */
-    public record CaseFilters(CaseStage stage, Long schoolId, boolean dueWithinWeek, boolean overdue, boolean includeClosed) {
-        public static CaseFilters openCases() {
-            return new CaseFilters(null, null, false, false, false);
-        }
-    }
-
-    public record SchoolOption(long id, String name) {
-    }
 
     /** A statutory step on the case's timeline. */
     public record MilestoneRow(String label, String citation, LocalDate due, LocalDate doneOn, StepStatus status,
@@ -150,106 +132,6 @@ public class CaseViews {
         }
     }
 
-    // ---- case lists ----
-
-    public List<CaseRow> rows(CurrentUser user, CaseFilters filters, int offset, int limit) {
-        LocalDate today = today();
-        int size = Math.max(1, limit);
-        // Vaadin asks for offset and limit; when they do not align to a page, read from the start and skip
-        Pageable page = offset % size == 0 ? PageRequest.of(offset / size, size) : PageRequest.of(0, offset + size);
-        List<AssessmentCase> cases = queries.visibleCases(user, filter(filters, today).and(nearestDateFirst()), page).getContent();
-        List<AssessmentCase> shown = cases.subList((int) Math.min(cases.size(), offset - page.getOffset()), cases.size());
-        AssessmentQueries.ListedCaseDates dates = queries.datesOfListed(shown);
-        return shown.stream().map(c -> row(c, dates, today)).toList();
-    }
-
-    public int count(CurrentUser user, CaseFilters filters) {
-        return (int) Math.min(Integer.MAX_VALUE,
-                queries.visibleCases(user, filter(filters, today()), PageRequest.of(0, 1)).getTotalElements());
-    }
-
-    /** The schools that appear on the person's cases, for the school filter. */
-    public List<SchoolOption> schoolsOnCases(CurrentUser user) {
-        Map<Long, String> schools = new LinkedHashMap<>();
-        queries.visibleCases(user, (root, q, cb) -> cb.isNotNull(root.get("school")), PageRequest.of(0, 1000))
-                .forEach(c -> schools.putIfAbsent(c.getSchool().getId(), c.getSchool().getName()));
-        return schools.entrySet().stream().map(e -> new SchoolOption(e.getKey(), e.getValue()))
-                .sorted(Comparator.comparing(SchoolOption::name)).toList();
-    }
-
-    private CaseRow row(AssessmentCase c, AssessmentQueries.ListedCaseDates dates, LocalDate today) {
-        NextDate next = nextDate(c, dates.milestonesOf(c.getId()), dates.exceptionsOf(c.getId()), today);
-        return new CaseRow(c.getId(), c.reference(), c.getChild().getFullName(),
-                c.getSchool() == null ? "" : c.getSchool().getName(), c.getStage(), c.getReceivedOn(), next, c.getAssignedTo());
-    }
-
-    static Specification<AssessmentCase> filter(CaseFilters f, LocalDate today) {
-        Specification<AssessmentCase> spec = (root, q, cb) -> cb.conjunction();
-        if (f == null) {
-            return spec;
-        }
-        if (!f.includeClosed() || f.dueWithinWeek() || f.overdue()) {
-            spec = spec.and((root, q, cb) -> cb.not(root.get("stage").in(CLOSED)));
-        }
-        if (f.stage() != null) {
-            spec = spec.and((root, q, cb) -> cb.equal(root.get("stage"), f.stage()));
-        }
-        if (f.schoolId() != null) {
-            spec = spec.and((root, q, cb) -> cb.equal(root.get("school").get("id"), f.schoolId()));
-        }
-        if (f.dueWithinWeek()) {
-            spec = spec.and(openStepDue(today, today.plusDays(StatutoryClock.AMBER_WITHIN_DAYS)));
-        }
-        if (f.overdue()) {
-            spec = spec.and(openStepDue(LocalDate.MIN, today.minusDays(1)));
-        }
-        return spec;
-    }
-
-    /** Cases with a step not yet done whose due date lies between {@code from} and {@code to}. */
-    private static Specification<AssessmentCase> openStepDue(LocalDate from, LocalDate to) {
-        return (root, q, cb) -> {
-            Subquery<Long> step = q.subquery(Long.class);
-            Root<Milestone> m = step.from(Milestone.class);
-            step.select(m.get("caseId")).where(
-                    cb.equal(m.get("caseId"), root.get("id")),
-                    cb.isNull(m.get("doneOn")),
-                    from.equals(LocalDate.MIN) ? cb.conjunction() : cb.greaterThanOrEqualTo(m.get("dueOn"), from),
-                    cb.lessThanOrEqualTo(m.get("dueOn"), to));
-            return cb.exists(step);
-        };
-    }
-
-    /** Nearest statutory date first; closed cases (no date to meet) last, newest first. */
-    static Specification<AssessmentCase> nearestDateFirst() {
-        return (root, q, cb) -> {
-            Class<?> result = q.getResultType();
-            if (result != Long.class && result != long.class) {
-                Subquery<LocalDate> next = q.subquery(LocalDate.class);
-                Root<Milestone> m = next.from(Milestone.class);
-                next.select(cb.least(m.<LocalDate>get("dueOn")))
-                        .where(cb.equal(m.get("caseId"), root.get("id")), cb.isNull(m.get("doneOn")));
-                Expression<LocalDate> key = cb.<LocalDate>selectCase()
-                        .when(root.get("stage").in(CLOSED), cb.literal(FAR_FUTURE))
-                        .otherwise(cb.coalesce(next, cb.literal(FAR_FUTURE)));
-                q.orderBy(cb.asc(key), cb.desc(root.get("receivedOn")), cb.desc(root.get("id")));
-            }
-            return null;
-        };
-    }
-
-    private NextDate nextDate(AssessmentCase c, List<Milestone> milestones, List<TimeLimitException> exceptions, LocalDate today) {
-        if (c.getStage().isClosed()) {
-            return null;
-        }
-        List<RecordedException> recorded = exceptions.stream().map(TimeLimitException::asRecorded).toList();
-        return milestones.stream().filter(m -> !m.isDone())
-                .min(Comparator.comparing(Milestone::getDueOn))
-                .map(m -> new NextDate(staffName(m.getTimeLimit()), m.getDueOn(), StepStatus.of(today, m.getDueOn(), null,
-                        StatutoryClock.isBinding(m.getTimeLimit(), m.getDueOn(), recorded), false)))
-                .orElse(null);
-    }
-
     /** The caseworker's short name for a step: "Decision to assess", "Advice", "Final plan". */
     public static String staffName(TimeLimit limit) {
         return switch (limit) {
@@ -282,10 +164,9 @@ public class CaseViews {
             String label = m.getAdviceId() != null && adviceKinds.containsKey(m.getAdviceId())
                     ? adviceKinds.get(m.getAdviceId()).label() : m.getTimeLimit().label();
             milestones.add(new MilestoneRow(label, m.getTimeLimit().citation(), m.getDueOn(), m.getDoneOn(),
-                    StepStatus.of(today, m.getDueOn(), m.getDoneOn(), binding, closed), !binding, m.getTimeLimit()));
+                    m.status(today, binding, closed), !binding, m.getTimeLimit()));
         }
         List<LetterRow> letters = record.letters().stream()
-                .filter(l -> access.mayReadLetter(user, l.getRecipientRole()))
                 .map(l -> new LetterRow(l.getId(), l.getSubject(), l.getIssuedOn(), l.getRecipientName(), l.getRecipientRole()))
                 .toList();
         List<PlanRow> draft = record.draftPlan().stream()
@@ -300,15 +181,14 @@ public class CaseViews {
                 letters, draft, mayManage);
     }
 
-    /** One letter of a case, if the person may read it (otherwise "not found"). */
+    /** One letter of a case, if the person may read it (otherwise "not found": the query holds only those). */
     public Letter letter(long caseId, long letterId, CurrentUser user) {
         return queries.letters(caseId, user).stream()
-                .filter(l -> l.getId() == letterId && access.mayReadLetter(user, l.getRecipientRole()))
+                .filter(l -> l.getId() == letterId)
                 .findFirst().orElseThrow(() -> new NotFoundException("Letter"));
     }
 
     /** One letter of a case as PDF, if the person may read it; rendered and kept on first download. */
-    @Transactional
     public byte[] letterPdf(long caseId, long letterId, CurrentUser user) {
         return letterService.pdf(letter(caseId, letterId, user).getId());
     }

@@ -1,4 +1,4 @@
-package uk.ehctracker.ui.manager;
+package uk.ehctracker.casework;
 
 import java.time.LocalDate;
 import java.util.EnumMap;
@@ -12,8 +12,7 @@ import uk.ehctracker.assessment.AssessmentQueries;
 import uk.ehctracker.assessment.CaseStage;
 import uk.ehctracker.assessment.Milestone;
 import uk.ehctracker.statutory.TimeLimit;
-import uk.ehctracker.ui.common.CaseViews;
-import uk.ehctracker.ui.common.CaseViews.CaseFilters;
+import uk.ehctracker.casework.CaseSearch.CaseFilters;
 
 /**
  * The manager's figures, counted in the database through the access policy: cases by stage,
@@ -36,11 +35,11 @@ public class TeamFigures {
     }
 
     private final AssessmentQueries queries;
-    private final CaseViews views;
+    private final CaseSearch search;
 
-    TeamFigures(AssessmentQueries queries, CaseViews views) {
+    TeamFigures(AssessmentQueries queries, CaseSearch search) {
         this.queries = queries;
-        this.views = views;
+        this.search = search;
     }
 
     public Figures figures(CurrentUser user) {
@@ -51,9 +50,9 @@ public class TeamFigures {
                         PageRequest.of(0, 1)).getTotalElements());
             }
         }
-        long overdue = views.count(user, new CaseFilters(null, null, false, true, false));
-        long dueThisWeek = views.count(user, new CaseFilters(null, null, true, false, false));
-        return new Figures(byStage, overdue, dueThisWeek, twentyWeeks(user, views.today()));
+        long overdue = search.count(user, new CaseFilters(null, null, false, true, false));
+        long dueThisWeek = search.count(user, new CaseFilters(null, null, true, false, false));
+        return new Figures(byStage, overdue, dueThisWeek, twentyWeeks(user, search.today()));
     }
 
     TwentyWeeks twentyWeeks(CurrentUser user, LocalDate today) {

@@ -1,0 +1,197 @@
+package uk.ehctracker.casework;
+
+import jakarta.persistence.criteria.Expression;
+import jakarta.persistence.criteria.Root;
+import jakarta.persistence.criteria.Subquery;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import uk.ehctracker.access.CurrentUser;
+import uk.ehctracker.assessment.AssessmentCase;
+import uk.ehctracker.assessment.AssessmentQueries;
+import uk.ehctracker.assessment.CaseStage;
+import uk.ehctracker.assessment.Milestone;
+import uk.ehctracker.assessment.StepStatus;
+import uk.ehctracker.assessment.TimeLimitException;
+import uk.ehctracker.statutory.RecordedException;
+import uk.ehctracker.statutory.StatutoryClock;
+
+/**
+ * The one search of cases: the caseworker's work list, the manager's figures and the API's list
+ * all filter here, so "overdue" and "due this week" mean the same wherever they are shown.
+ * Filtered in the query, within the cases the access policy lets the person see.
+ */
+@Service
+@Transactional(readOnly = true)
+public class CaseSearch {
+
+    /** Sorts cases without an open statutory date after all others. */
+    private static final LocalDate FAR_FUTURE = LocalDate.of(9999, 12, 31);
+
+    private static final List<CaseStage> CLOSED = Arrays.stream(CaseStage.values()).filter(CaseStage::isClosed).toList();
+
+    private final AssessmentQueries queries;
+    private final Clock clock;
+
+    CaseSearch(AssessmentQueries queries, Clock clock) {
+        this.queries = queries;
+        this.clock = clock;
+    }
+
+    public LocalDate today() {
+        return StatutoryClock.today(clock);
+    }
+
+    /** The next statutory date of a case: what, when, and how it stands. */
+    public record NextDate(String what, LocalDate due, StepStatus status) {
+    }
+
+    /** One row of a case list. */
+    public record CaseRow(long id, String reference, String childName, String schoolName, CaseStage stage,
+            LocalDate receivedOn, NextDate next, String assignedTo) {
+    }
+
+    /**
+     * The filters of a case list, the screens' and the API's alike; null means "any".
+     * {@code overdue}: TRUE only cases with an overdue step, FALSE only cases without one.
+     * {@code dueBefore}: only cases with an open step due before that day.
+     */
+    public record CaseFilters(CaseStage stage, Long schoolId, boolean dueWithinWeek, Boolean overdue, boolean includeClosed,
+            LocalDate dueBefore) {
+
+        /** The caseworker's list: open cases unless closed ones are asked for. */
+        public CaseFilters(CaseStage stage, Long schoolId, boolean dueWithinWeek, boolean overdue, boolean includeClosed) {
+            this(stage, schoolId, dueWithinWeek, overdue ? Boolean.TRUE : null, includeClosed, null);
+        }
+
+        public static CaseFilters openCases() {
+            return new CaseFilters(null, null, false, false, false);
+        }
+
+        /** The API's list: every stage unless one is asked for. */
+        public static CaseFilters api(CaseStage status, Boolean overdue, LocalDate dueBefore) {
+            return new CaseFilters(status, null, false, overdue, true, dueBefore);
+        }
+    }
+
+    public record SchoolOption(long id, String name) {
+    }
+
+    public List<CaseRow> rows(CurrentUser user, CaseFilters filters, int offset, int limit) {
+        LocalDate today = today();
+        int size = Math.max(1, limit);
+        // Vaadin asks for offset and limit; when they do not align to a page, read from the start and skip
+        Pageable page = offset % size == 0 ? PageRequest.of(offset / size, size) : PageRequest.of(0, offset + size);
+        List<AssessmentCase> cases = queries.visibleCases(user, filter(filters, today).and(nearestDateFirst()), page).getContent();
+        List<AssessmentCase> shown = cases.subList((int) Math.min(cases.size(), offset - page.getOffset()), cases.size());
+        AssessmentQueries.ListedCaseDates dates = queries.datesOfListed(shown);
+        return shown.stream().map(c -> row(c, dates, today)).toList();
+    }
+
+    /** A page of the cases the person may see, in the caller's order (the API's: newest first). */
+    public Page<AssessmentCase> page(CurrentUser user, CaseFilters filters, Pageable page) {
+        return queries.visibleCases(user, filter(filters, today()), page);
+    }
+
+    public int count(CurrentUser user, CaseFilters filters) {
+        return (int) Math.min(Integer.MAX_VALUE,
+                queries.visibleCases(user, filter(filters, today()), PageRequest.of(0, 1)).getTotalElements());
+    }
+
+    /** The schools that appear on the person's cases, for the school filter. */
+    public List<SchoolOption> schoolsOnCases(CurrentUser user) {
+        Map<Long, String> schools = new LinkedHashMap<>();
+        queries.visibleCases(user, (root, q, cb) -> cb.isNotNull(root.get("school")), PageRequest.of(0, 1000))
+                .forEach(c -> schools.putIfAbsent(c.getSchool().getId(), c.getSchool().getName()));
+        return schools.entrySet().stream().map(e -> new SchoolOption(e.getKey(), e.getValue()))
+                .sorted(Comparator.comparing(SchoolOption::name)).toList();
+    }
+
+    private CaseRow row(AssessmentCase c, AssessmentQueries.ListedCaseDates dates, LocalDate today) {
+        NextDate next = nextDate(c, dates.milestonesOf(c.getId()), dates.exceptionsOf(c.getId()), today);
+        return new CaseRow(c.getId(), c.reference(), c.getChild().getFullName(),
+                c.getSchool() == null ? "" : c.getSchool().getName(), c.getStage(), c.getReceivedOn(), next, c.getAssignedTo());
+    }
+
+    static Specification<AssessmentCase> filter(CaseFilters f, LocalDate today) {
+        Specification<AssessmentCase> spec = (root, q, cb) -> cb.conjunction();
+        if (f == null) {
+            return spec;
+        }
+        if (!f.includeClosed() || f.dueWithinWeek() || Boolean.TRUE.equals(f.overdue())) {
+            spec = spec.and((root, q, cb) -> cb.not(root.get("stage").in(CLOSED)));
+        }
+        if (f.stage() != null) {
+            spec = spec.and((root, q, cb) -> cb.equal(root.get("stage"), f.stage()));
+        }
+        if (f.schoolId() != null) {
+            spec = spec.and((root, q, cb) -> cb.equal(root.get("school").get("id"), f.schoolId()));
+        }
+        if (f.dueWithinWeek()) {
+            spec = spec.and(openStepDue(today, today.plusDays(StatutoryClock.AMBER_WITHIN_DAYS)));
+        }
+        if (f.overdue() != null) {
+            // a due date is the last lawful day: a step is overdue from the day after (docs/law.md s0)
+            Specification<AssessmentCase> anyOverdue = openStepDue(LocalDate.MIN, today.minusDays(1));
+            spec = spec.and(f.overdue() ? anyOverdue : Specification.not(anyOverdue));
+        }
+        if (f.dueBefore() != null) {
+            spec = spec.and(openStepDue(LocalDate.MIN, f.dueBefore().minusDays(1)));
+        }
+        return spec;
+    }
+
+    /** Cases with a step not yet done whose due date lies between {@code from} and {@code to}. */
+    private static Specification<AssessmentCase> openStepDue(LocalDate from, LocalDate to) {
+        return (root, q, cb) -> {
+            Subquery<Long> step = q.subquery(Long.class);
+            Root<Milestone> m = step.from(Milestone.class);
+            step.select(m.get("caseId")).where(
+                    cb.equal(m.get("caseId"), root.get("id")),
+                    cb.isNull(m.get("doneOn")),
+                    from.equals(LocalDate.MIN) ? cb.conjunction() : cb.greaterThanOrEqualTo(m.get("dueOn"), from),
+                    cb.lessThanOrEqualTo(m.get("dueOn"), to));
+            return cb.exists(step);
+        };
+    }
+
+    /** Nearest statutory date first; closed cases (no date to meet) last, newest first. */
+    static Specification<AssessmentCase> nearestDateFirst() {
+        return (root, q, cb) -> {
+            Class<?> result = q.getResultType();
+            if (result != Long.class && result != long.class) {
+                Subquery<LocalDate> next = q.subquery(LocalDate.class);
+                Root<Milestone> m = next.from(Milestone.class);
+                next.select(cb.least(m.<LocalDate>get("dueOn")))
+                        .where(cb.equal(m.get("caseId"), root.get("id")), cb.isNull(m.get("doneOn")));
+                Expression<LocalDate> key = cb.<LocalDate>selectCase()
+                        .when(root.get("stage").in(CLOSED), cb.literal(FAR_FUTURE))
+                        .otherwise(cb.coalesce(next, cb.literal(FAR_FUTURE)));
+                q.orderBy(cb.asc(key), cb.desc(root.get("receivedOn")), cb.desc(root.get("id")));
+            }
+            return null;
+        };
+    }
+
+    private NextDate nextDate(AssessmentCase c, List<Milestone> milestones, List<TimeLimitException> exceptions, LocalDate today) {
+        if (c.getStage().isClosed()) {
+            return null;
+        }
+        List<RecordedException> recorded = exceptions.stream().map(TimeLimitException::asRecorded).toList();
+        return milestones.stream().filter(m -> !m.isDone())
+                .min(Comparator.comparing(Milestone::getDueOn))
+                .map(m -> new NextDate(CasePages.staffName(m.getTimeLimit()), m.getDueOn(),
+                        m.status(today, StatutoryClock.isBinding(m.getTimeLimit(), m.getDueOn(), recorded), false)))
+                .orElse(null);
+    }
+}
