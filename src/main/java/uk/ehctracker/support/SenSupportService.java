@@ -107,7 +107,8 @@ public class SenSupportService {
         SenSupportRecord record = pupils.recordOf(child);
         new Checks()
                 .when(inRankOrder == null || inRankOrder.isEmpty(), "needs", "Choose at least one type of need")
-                .when(inRankOrder != null && inRankOrder.contains(null), "needs", "Choose a type of need")
+                // not contains(null): an immutable list throws on it
+                .when(inRankOrder != null && inRankOrder.stream().anyMatch(Objects::isNull), "needs", "Choose a type of need")
                 .when(inRankOrder != null && new LinkedHashSet<>(inRankOrder).size() != inRankOrder.size(), "needs",
                         "Each type of need can be chosen once")
                 .throwIfAny();

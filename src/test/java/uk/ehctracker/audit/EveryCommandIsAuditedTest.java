@@ -1,0 +1,242 @@
+package uk.ehctracker.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.lang.reflect.Method;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+import org.springframework.aop.support.AopUtils;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import uk.ehctracker.access.CurrentUser;
+import uk.ehctracker.assessment.AdviceKind;
+import uk.ehctracker.assessment.AdviceRequest;
+import uk.ehctracker.assessment.AssessmentCase;
+import uk.ehctracker.assessment.AssessmentQueries;
+import uk.ehctracker.assessment.AssessmentService;
+import uk.ehctracker.assessment.CaseSteps;
+import uk.ehctracker.assessment.Commands;
+import uk.ehctracker.assessment.DecisionOutcome;
+import uk.ehctracker.assessment.PlanSectionName;
+import uk.ehctracker.assessment.RequestedBy;
+import uk.ehctracker.directory.Child;
+import uk.ehctracker.documents.DocumentService;
+import uk.ehctracker.documents.SampleFiles;
+import uk.ehctracker.lasettings.LaContacts;
+import uk.ehctracker.referral.AttentionNotice;
+import uk.ehctracker.referral.AttentionNotices;
+import uk.ehctracker.referral.FamilyRequests;
+import uk.ehctracker.statutory.ExceptionReason;
+import uk.ehctracker.statutory.StatutoryClock;
+import uk.ehctracker.statutory.TimeLimit;
+import uk.ehctracker.support.ApplicationTest;
+import uk.ehctracker.support.NeedType;
+import uk.ehctracker.support.ReviewOutcome;
+import uk.ehctracker.support.SenSupportService;
+import uk.ehctracker.support.SpecialistKind;
+import uk.ehctracker.support.SupportCommands;
+import uk.ehctracker.support.TestPeople;
+import uk.ehctracker.workflow.TaskSummary;
+import uk.ehctracker.workflow.TaskWork;
+
+/**
+ * Every command of the application layer writes exactly one audit entry, and the list of
+ * commands is found, not typed: each {@link Audited} method of every service in the context must
+ * be driven here once, so a new command without a line below fails this test.
+ */
+@ApplicationTest
+class EveryCommandIsAuditedTest {
+
+    @Autowired ApplicationContext context;
+    @Autowired JdbcTemplate jdbc;
+    @Autowired TestPeople people;
+    @Autowired Clock clock;
+    @Autowired AssessmentService assessments;
+    @Autowired AssessmentQueries queries;
+    @Autowired TaskWork tasks;
+    @Autowired SenSupportService support;
+    @Autowired AttentionNotices notices;
+    @Autowired FamilyRequests familyRequests;
+    @Autowired DocumentService documents;
+    @Autowired LaContacts contacts;
+
+    private final Set<String> driven = new HashSet<>();
+
+    @Test
+    void eachCommandWritesOneEntry_whoeverCallsIt() {
+        CurrentUser caseworker = people.user("caseworker");
+        CurrentUser manager = people.user("manager");
+        CurrentUser parent = people.user("parent");
+        CurrentUser senco = people.user("senco");
+        LocalDate today = StatutoryClock.today(clock);
+
+        // a case through every step: request, decision (through its task's form), advice, plan
+        AssessmentCase c = once("FamilyRequests.request", "Request for an EHC needs assessment recorded",
+                () -> familyRequests.request(newChild().getId(), "Reading has not moved in two years.", parent));
+        TaskSummary decide = task(c, CaseSteps.DECIDE_WHETHER_TO_ASSESS, "caseworker");
+        once("TaskWork.claim", "Task taken", () -> tasks.claim(decide.id(), caseworker));
+        once("TaskWork.release", "Task handed back to the team", () -> tasks.release(decide.id(), caseworker));
+        once("TaskWork.complete", "Decided whether to assess", () -> tasks.complete(decide.id(), Map.of(
+                "assessDecision", "ASSESS", "mayHaveSen", true, "mayNeedPlan", true,
+                "evidenceWeighed", List.of("ATTAINMENT_AND_PROGRESS"), "reasons", "Well below expectations.",
+                "decidedOn", today.toString()), caseworker));
+        driven.add("AssessmentService.decideWhetherToAssess");
+        List<AdviceRequest> advice = queries.advice(c.getId(), caseworker);
+        once("AssessmentService.waiveAdvice", "Advice not sought again (reg 6(4))", () -> assessments.waiveAdvice(
+                new Commands.WaiveAdvice(advice.get(0).getId(), "The school's recent advice is agreed sufficient."), caseworker));
+        for (AdviceRequest a : advice.subList(1, advice.size())) {
+            once("AssessmentService.giveAdvice", "Advice given", () -> assessments.giveAdvice(
+                    new Commands.GiveAdvice(a.getId(), "Needs support with reading.", today), adviser(a.getKind())));
+        }
+        once("AssessmentService.decideWhetherToIssue", "Decided whether to issue a plan", () -> assessments.decideWhetherToIssue(
+                c.getId(), new Commands.DecideWhetherToIssue(DecisionOutcome.ISSUE, true, "Beyond the school's means.", today),
+                caseworker));
+        Map<PlanSectionName, String> draft = new EnumMap<>(PlanSectionName.class);
+        draft.put(PlanSectionName.B, "Specific learning difficulty.");
+        draft.put(PlanSectionName.E, "Reads independently.");
+        draft.put(PlanSectionName.F, "Daily phonics, 1:1.");
+        once("AssessmentService.writeDraftPlan", "Draft plan written and served", () -> assessments.writeDraftPlan(c.getId(),
+                new Commands.WriteDraftPlan(draft, today), caseworker));
+        once("AssessmentService.commentOnDraft", "The family responded to the draft plan", () -> assessments.commentOnDraft(
+                c.getId(), new Commands.CommentOnDraft("Thank you.", "Hillcrest Academy", false, false), parent));
+        once("AssessmentService.respondToConsultation", "The school consulted responded", () -> assessments.respondToConsultation(
+                c.getId(), new Commands.RespondToConsultation(true, "We can meet the needs.", today), caseworker));
+        once("AssessmentService.issueFinalPlan", "Final plan issued", () -> assessments.issueFinalPlan(c.getId(),
+                new Commands.IssueFinalPlan("Hillcrest Academy", null, today), caseworker));
+
+        // the commands on any open case, and a document on it
+        AssessmentCase other = once("AssessmentService.submitRequest", "Request for an EHC needs assessment recorded",
+                () -> assessments.submitRequest(new Commands.NewRequest(newChild().getId(), RequestedBy.PARENT, null,
+                        "Not making progress.", null, null), parent));
+        once("AssessmentService.assign", "Case assigned", () -> assessments.assign(other.getId(), "caseworker", caseworker));
+        once("AssessmentService.recordException", "Exception to a time limit recorded", () -> assessments.recordException(
+                other.getId(), new Commands.RecordException(TimeLimit.DECISION_TO_ASSESS,
+                        ExceptionReason.EXCEPTIONAL_PERSONAL_CIRCUMSTANCES, today, null, "Family bereavement."), caseworker));
+        once("AssessmentService.reviewMissedDeadline", "Missed deadline reviewed",
+                () -> assessments.reviewMissedDeadline(other.getId(), "Spoke to the team about cover.", manager));
+        var document = once("DocumentService.store", "Document uploaded",
+                () -> documents.store(other.getId(), "report.pdf", SampleFiles.pdf(), "School report", caseworker));
+        once("DocumentService.get", "Document read", () -> documents.get(other.getId(), document.getId(), caseworker));
+        once("AssessmentService.withdraw", "Request withdrawn",
+                () -> assessments.withdraw(other.getId(), new Commands.Withdraw("The family moved away."), parent));
+
+        // a child brought to the LA's attention: recorded, then treated as a request or not
+        AttentionNotice told = once("AttentionNotices.record", "Child brought to the LA's attention recorded",
+                () -> notices.record(new AttentionNotices.Notify(newChild().getId(), "Dr Patel", "GP", today, "Speech delay."), caseworker));
+        once("AttentionNotices.treatAsRequest", "Request for an EHC needs assessment recorded",
+                () -> notices.treatAsRequest(told.getId(), today, caseworker));
+        AttentionNotice declined = notices.record(new AttentionNotices.Notify(newChild().getId(), "Ms Jones", "Health visitor",
+                today, "Late walking."), caseworker);
+        once("AttentionNotices.decline", "Attention notice not treated as a request",
+                () -> notices.decline(declined.getId(), today, "Needs met by the school's SEN support.", caseworker));
+
+        // the LA's own settings
+        once("LaContacts.update", "LA contacts changed", () -> contacts.update(contacts.of(manager), manager));
+
+        // a pupil's SEN support, through every step, then the school's request
+        long pupil = newChild().getId();
+        once("SenSupportService.placeOnSenSupport", "Placed on SEN support", () -> support.placeOnSenSupport(pupil,
+                new SupportCommands.Place(today, today, List.of(NeedType.SPLD)), senco));
+        once("SenSupportService.recordNeeds", "Needs recorded",
+                () -> support.recordNeeds(pupil, List.of(NeedType.SPLD, NeedType.SLCN), senco));
+        once("SenSupportService.addProvision", "Provision added", () -> support.addProvision(pupil, new SupportCommands.AddProvision(
+                "Phonics group", uk.ehctracker.support.Delivery.GROUP, "Daily", "TA", today, null, new java.math.BigDecimal("1200")), senco));
+        once("SenSupportService.recordMeeting", "Meeting with parents recorded",
+                () -> support.recordMeeting(pupil, new SupportCommands.Meeting(today, "Agreed outcomes."), senco));
+        once("SenSupportService.assess", "Needs assessed",
+                () -> support.assess(pupil, new SupportCommands.Assess("Reading well below age.", null, null, null), senco));
+        once("SenSupportService.plan", "Support planned", () -> support.plan(pupil,
+                new SupportCommands.Plan("Read CVC words.", "Daily phonics.", today.plusWeeks(8)), senco));
+        once("SenSupportService.bringReviewForward", "Review brought forward", () -> support.bringReviewForward(pupil, senco));
+        once("SenSupportService.review", "Support reviewed", () -> support.review(pupil,
+                new SupportCommands.Review(ReviewOutcome.INVOLVE_SPECIALIST, "Little progress."), senco));
+        once("SenSupportService.agreeSpecialist", "Specialist involvement decided", () -> support.agreeSpecialist(pupil,
+                new SupportCommands.AgreeSpecialist(SpecialistKind.EDUCATIONAL_PSYCHOLOGIST, true, today), senco));
+        once("SenSupportService.recordSpecialistAdvice", "Specialist advice recorded", () -> support.recordSpecialistAdvice(pupil,
+                new SupportCommands.SpecialistAdvice("Weak working memory.", today), senco));
+        support.assess(pupil, new SupportCommands.Assess("Still below age.", null, null, null), senco);
+        support.plan(pupil, new SupportCommands.Plan("Read short texts.", "Daily phonics.", today.plusWeeks(8)), senco);
+        // the request goes out through the pupil's process; the assessment service records it, once
+        once("SenSupportService.requestAssessment", "Request for an EHC needs assessment recorded",
+                () -> support.requestAssessment(pupil, "Needs beyond what the school can provide.", senco));
+
+        assertThat(new TreeSet<>(driven)).isEqualTo(auditedCommands());
+    }
+
+    @Test
+    void aReadOfACaseWritesItsReadEntry() {
+        AssessmentCase c = assessments.submitRequest(new Commands.NewRequest(newChild().getId(), RequestedBy.PARENT, null,
+                "Not making progress.", null, null), people.user("parent"));
+        long reads = jdbc.queryForObject("SELECT COUNT(*) FROM audit_entry WHERE case_id = ? AND action = 'READ'", Long.class, c.getId());
+        queries.visibleCase(c.getId(), people.user("caseworker"));
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM audit_entry WHERE case_id = ? AND action = 'READ' AND username = 'caseworker'",
+                Long.class, c.getId())).isEqualTo(reads + 1);
+    }
+
+    /** Runs one command and checks it wrote exactly one entry (reads aside), saying what was done. */
+    private <T> T once(String command, String expectedDetail, java.util.function.Supplier<T> call) {
+        long before = changes();
+        long lastId = lastId();
+        T result = call.get();
+        assertThat(changes() - before).as(command + " writes one entry").isEqualTo(1);
+        String detail = jdbc.queryForObject("SELECT detail FROM audit_entry WHERE id > ? AND action <> 'READ' ORDER BY id DESC LIMIT 1",
+                String.class, lastId);
+        assertThat(detail).as(command).startsWith(expectedDetail);
+        driven.add(command);
+        return result;
+    }
+
+    private long changes() {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM audit_entry WHERE action <> 'READ'", Long.class);
+    }
+
+    private long lastId() {
+        Long id = jdbc.queryForObject("SELECT MAX(id) FROM audit_entry", Long.class);
+        return id == null ? 0 : id;
+    }
+
+    /** Every @Audited method of the application's services, as "Class.method". */
+    private Set<String> auditedCommands() {
+        Set<String> found = new TreeSet<>();
+        for (Object bean : context.getBeansWithAnnotation(Service.class).values()) {
+            Class<?> type = AopUtils.getTargetClass(bean);
+            if (!type.getName().startsWith("uk.ehctracker.")) {
+                continue;
+            }
+            for (Method m : type.getDeclaredMethods()) {
+                if (m.isAnnotationPresent(Audited.class)) {
+                    found.add(type.getSimpleName() + "." + m.getName());
+                }
+            }
+        }
+        return found;
+    }
+
+    private Child newChild() {
+        return people.newChildOfParent(StatutoryClock.today(clock).minusYears(8));
+    }
+
+    private TaskSummary task(AssessmentCase c, String taskKey, String username) {
+        return tasks.tasksFor(people.user(username)).stream()
+                .filter(t -> t.caseId() == c.getId() && t.taskKey().equals(taskKey)).findFirst().orElseThrow();
+    }
+
+    private CurrentUser adviser(AdviceKind kind) {
+        return switch (kind) {
+            case PARENT -> people.user("parent");
+            case EDUCATIONAL -> people.user("senco");
+            case PSYCHOLOGICAL -> people.user("professional");
+            case MEDICAL -> people.user("health");
+            default -> people.user("socialcare");
+        };
+    }
+}
