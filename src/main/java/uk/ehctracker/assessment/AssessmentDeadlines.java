@@ -18,6 +18,7 @@ import uk.ehctracker.directory.Role;
 import uk.ehctracker.letters.MailOutbox;
 import uk.ehctracker.statutory.StatutoryClock;
 import uk.ehctracker.statutory.TimeLimit;
+import uk.ehctracker.common.DateFormats;
 
 /**
  * What the timers ask of a case: its due and reminder dates, the reminder itself, and whether a
@@ -37,8 +38,6 @@ public class AssessmentDeadlines {
         /** Overdue: the manager reviews it. */
         ESCALATE
     }
-
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
     private final AssessmentCaseRepository cases;
     private final MilestoneRepository milestones;
@@ -97,7 +96,7 @@ public class AssessmentDeadlines {
 
     public void remind(long caseId, TimeLimit limit) {
         AssessmentCase c = caseOf(caseId);
-        String text = limit.label() + " is due on " + DAY.format(c.dueDate(limit));
+        String text = limit.label() + " is due on " + DateFormats.full(c.dueDate(limit));
         timeline.record(caseId, CaseEventKind.REMINDER, "Reminder: " + text, null);
         for (String email : staffEmails(c)) {
             mail.queue(null, email, "Reminder: " + limit.label() + " due (" + c.reference() + ")",
@@ -111,7 +110,7 @@ public class AssessmentDeadlines {
             return;
         }
         AssessmentCase c = caseOf(advice.getCaseId());
-        String text = advice.getKind().label() + " is due on " + DAY.format(advice.getDueOn());
+        String text = advice.getKind().label() + " is due on " + DateFormats.full(advice.getDueOn());
         timeline.record(c.getId(), CaseEventKind.REMINDER, "Adviser chased: " + text, null);
         for (String email : adviserEmails(c, advice)) {
             mail.queue(null, email, "Reminder: advice due for " + c.reference(),
@@ -144,7 +143,7 @@ public class AssessmentDeadlines {
         }
         m.markOverdue(true);
         timeline.record(c.getId(), CaseEventKind.OVERDUE, m.getTimeLimit().label() + " is overdue (due "
-                + DAY.format(m.getDueOn()) + "); escalated to the manager", null);
+                + DateFormats.full(m.getDueOn()) + "); escalated to the manager", null);
         return Escalation.ESCALATE;
     }
 

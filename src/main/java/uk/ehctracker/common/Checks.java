@@ -19,8 +19,6 @@ public final class Checks {
     /** The longest free text a field takes (reasons, advice, plan sections). */
     public static final int LONG_TEXT = 20_000;
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
-
     private final List<FieldProblem> problems = new ArrayList<>();
 
     public Checks require(String field, Object value, String label) {
@@ -44,14 +42,14 @@ public final class Checks {
 
     public Checks notAfter(String field, LocalDate value, LocalDate latest, String label, String what) {
         if (value != null && latest != null && value.isAfter(latest)) {
-            problems.add(new FieldProblem(field, label + " cannot be after " + what + " (" + DAY.format(latest) + ")"));
+            problems.add(new FieldProblem(field, label + " cannot be after " + what + " (" + DateFormats.full(latest) + ")"));
         }
         return this;
     }
 
     public Checks notBefore(String field, LocalDate value, LocalDate earliest, String label, String what) {
         if (value != null && earliest != null && value.isBefore(earliest)) {
-            problems.add(new FieldProblem(field, label + " cannot be before " + what + " (" + DAY.format(earliest) + ")"));
+            problems.add(new FieldProblem(field, label + " cannot be before " + what + " (" + DateFormats.full(earliest) + ")"));
         }
         return this;
     }

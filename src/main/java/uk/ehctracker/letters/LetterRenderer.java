@@ -27,6 +27,7 @@ import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
+import uk.ehctracker.common.DateFormats;
 
 /**
  * Renders a notice: the Thymeleaf template {@code letters/<type>.html} (within the shared layout
@@ -37,7 +38,7 @@ import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 public class LetterRenderer {
 
     /** How dates are written in letters: "31 October 2026". */
-    public static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+    public static final DateTimeFormatter DATE = DateFormats.FULL;
 
     /** The family name the layout's CSS asks for first. */
     static final String FONT_FAMILY = "DejaVu Sans";

@@ -26,7 +26,7 @@ class EngineIndexes implements BeforeServing {
     /**
      * With jobExecutorPreferTimerJobs and jobExecutorAcquireByDueDate (application.yml) the
      * acquisition query orders due jobs by TYPE_ DESC, DUEDATE_ ASC; without an index it sorts
-     * every executable job on each acquisition cycle (Camunda's docs and STYLE.md). Measured in
+     * every executable job on each acquisition cycle (Camunda's job executor docs; BENCHMARKS.md, Timers). Measured in
      * BENCHMARKS.md ("Timers"): the plan switches from a sort of ACT_RU_JOB to an index scan.
      */
     static final List<String> STATEMENTS = List.of(

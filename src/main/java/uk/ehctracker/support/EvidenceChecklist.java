@@ -28,7 +28,7 @@ public record EvidenceChecklist(List<Item> items) {
         }
     }
 
-    /** LAs commonly expect two or more cycles (local policy, not law: STATUTORY.md section 1). */
+    /** LAs commonly expect two or more cycles (local policy, not law: docs/law.md s1). */
     public static final int EXPECTED_CYCLES = 2;
 
     public record Item(Kind kind, boolean present, String detail) {

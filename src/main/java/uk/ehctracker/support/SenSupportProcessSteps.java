@@ -25,6 +25,7 @@ import uk.ehctracker.directory.School;
 import uk.ehctracker.directory.SenStatus;
 import uk.ehctracker.letters.MailOutbox;
 import uk.ehctracker.statutory.StatutoryClock;
+import uk.ehctracker.common.DateFormats;
 
 /**
  * What a pupil's {@code sen-support} process asks of the application (through workflow's
@@ -38,8 +39,6 @@ public class SenSupportProcessSteps {
 
     /** A review reminder goes out this many days before the review date. */
     public static final int REVIEW_REMINDER_DAYS_BEFORE = 7;
-
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
     private final SupportCycleRepository cycles;
     private final ParentMeetingRepository meetings;
@@ -142,9 +141,9 @@ public class SenSupportProcessSteps {
         SenSupportRecord record = pupils.record(recordId);
         LocalDate due = reviewDate(recordId);
         record.reviewReminded(today());
-        tellSencos(record, "SEN support review due " + DAY.format(due),
+        tellSencos(record, "SEN support review due " + DateFormats.full(due),
                 "A review of SEN support (Code 6.52) for a pupil on your SEN register (record " + recordId + ") is due on "
-                        + DAY.format(due) + ". Please arrange it with the parents and the pupil.");
+                        + DateFormats.full(due) + ". Please arrange it with the parents and the pupil.");
     }
 
     /** Code 6.65: reminds the SENCO when a term has passed without a recorded meeting with the parents. */

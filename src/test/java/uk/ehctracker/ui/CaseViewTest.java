@@ -148,6 +148,6 @@ class CaseViewTest extends KaribuTest {
         UploadKt._upload(upload, "report.png", "image/png", png);
         assertThat(text(documents)).contains("report.png");
         UploadKt._upload(upload, "notes.txt", "text/plain", "hello".getBytes(StandardCharsets.UTF_8));
-        assertThat(text(documents)).contains("The document was not added");
+        assertThat(text(documents)).contains("There is a problem").contains("This file is not a PDF");
     }
 }

@@ -65,6 +65,8 @@ import uk.ehctracker.ui.common.NotFound;
 import uk.ehctracker.ui.common.Notices;
 import uk.ehctracker.assessment.StepStatus;
 import uk.ehctracker.ui.tasks.TaskView;
+import uk.ehctracker.common.DateFormats;
+import uk.ehctracker.ui.common.Feedback;
 
 /**
  * {@code /cases/:id}: one case for everyone who may see it. The child, the request, the
@@ -75,7 +77,6 @@ import uk.ehctracker.ui.tasks.TaskView;
 @RolesAllowed({"LA_CASEWORKER", "LA_MANAGER", "SENCO", "PARENT", "PROFESSIONAL"})
 public class CaseView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.ENGLISH);
     private static final ZoneId LONDON = ZoneId.of("Europe/London");
 
     private final CasePages views;
@@ -83,6 +84,7 @@ public class CaseView extends VerticalLayout implements HasUrlParameter<Long>, H
     private final ProcessSteps steps;
     private final CaseExtras extras;
     private final CurrentUser user;
+    private final Feedback feedback = new Feedback();
     private long caseId;
     private String title = "Case";
 
@@ -131,6 +133,8 @@ public class CaseView extends VerticalLayout implements HasUrlParameter<Long>, H
                 c.getStage().isClosed() ? "rag-none" : "rag-done"));
         status.setId("case-stage");
         add(status);
+        feedback.clear();
+        add(feedback);
 
         add(tasksOnCase(d, today));
         add(summary(d));
@@ -324,7 +328,7 @@ public class CaseView extends VerticalLayout implements HasUrlParameter<Long>, H
         panel.setId("events");
         UnorderedList list = new UnorderedList();
         for (CaseEvent e : d.events()) {
-            list.add(new ListItem(WHEN.format(e.getHappenedAt().atZone(LONDON)) + ": " + e.getText()));
+            list.add(new ListItem(DateFormats.when(e.getHappenedAt()) + ": " + e.getText()));
         }
         panel.add(list);
         return panel;
@@ -399,18 +403,15 @@ public class CaseView extends VerticalLayout implements HasUrlParameter<Long>, H
         byKey.put("from", from);
         byKey.put("to", to);
         byKey.put("note", note);
+        Feedback problems = new Feedback();
+        byKey.forEach(problems::field);
+        dialog.add(problems);
         Button save = new Button("Record the exception", e -> {
-            byKey.values().forEach(f -> f.setInvalid(false));
-            try {
-                assessments.recordException(caseId, new Commands.RecordException(limit.getValue(), reason.getValue(),
-                        from.getValue(), to.getValue(), note.getValue()), user);
+            if (problems.run(() -> assessments.recordException(caseId, new Commands.RecordException(limit.getValue(),
+                    reason.getValue(), from.getValue(), to.getValue(), note.getValue()), user),
+                    "Exception recorded. The family has been sent a letter about it.")) {
                 dialog.close();
-                Notices.success("Exception recorded. The family has been sent a letter about it.");
                 render();
-            } catch (BadInputException ex) {
-                showProblems(ex.problems(), byKey);
-            } catch (ConflictException ex) {
-                Notices.error(ex.getMessage());
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -438,16 +439,13 @@ public class CaseView extends VerticalLayout implements HasUrlParameter<Long>, H
         reason.setWidth("min(32rem, 80vw)");
         reason.setRequiredIndicatorVisible(true);
         dialog.add(new Paragraph("The process stops and the family is told. This cannot be undone."), reason);
+        Feedback problems = new Feedback().field("reason", reason);
+        dialog.add(problems);
         Button confirm = new Button("Withdraw the request", e -> {
-            try {
-                assessments.withdraw(caseId, new Commands.Withdraw(reason.getValue()), user);
+            if (problems.run(() -> assessments.withdraw(caseId, new Commands.Withdraw(reason.getValue()), user),
+                    "The request has been withdrawn.")) {
                 dialog.close();
-                Notices.success("The request has been withdrawn.");
                 render();
-            } catch (BadInputException ex) {
-                showProblems(ex.problems(), Map.of("reason", reason));
-            } catch (ConflictException ex) {
-                Notices.error(ex.getMessage());
             }
         });
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
@@ -457,26 +455,8 @@ public class CaseView extends VerticalLayout implements HasUrlParameter<Long>, H
     }
 
     private void run(Runnable action, String success) {
-        try {
-            action.run();
-            Notices.success(success);
+        if (feedback.run(action, success)) {
             render();
-        } catch (BadInputException e) {
-            Notices.error(e.problems().stream().map(FieldProblem::message).reduce((a, b) -> a + " " + b).orElse("Check the values."));
-        } catch (ConflictException e) {
-            Notices.error(e.getMessage());
-        }
-    }
-
-    private static void showProblems(List<FieldProblem> problems, Map<String, ? extends com.vaadin.flow.component.HasValidation> fields) {
-        for (FieldProblem p : problems) {
-            var field = fields.get(p.field());
-            if (field != null) {
-                field.setErrorMessage(p.message());
-                field.setInvalid(true);
-            } else {
-                Notices.error(p.message());
-            }
         }
     }
 

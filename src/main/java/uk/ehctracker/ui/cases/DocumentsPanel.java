@@ -23,6 +23,8 @@ import uk.ehctracker.common.NotFoundException;
 import uk.ehctracker.documents.CaseDocument;
 import uk.ehctracker.documents.DocumentService;
 import uk.ehctracker.ui.common.Notices;
+import uk.ehctracker.common.DateFormats;
+import uk.ehctracker.ui.common.Feedback;
 
 /**
  * A case's documents: each downloads when its link is followed (read lazily), and an upload adds
@@ -31,14 +33,13 @@ import uk.ehctracker.ui.common.Notices;
  */
 public class DocumentsPanel extends Div {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
     private final long caseId;
     private final DocumentService documents;
     private final CurrentUser user;
     private final UnorderedList list = new UnorderedList();
     private final Paragraph empty = new Paragraph("There are no documents yet.");
-    private final Div problems = new Div();
+    private final Feedback problems = new Feedback();
     private final TextField description = new TextField("What is the document? (optional)");
     final Upload upload;
 
@@ -51,7 +52,6 @@ public class DocumentsPanel extends Div {
         add(headingLevel == 3 ? new H3("Documents") : new H2("Documents"));
         add(empty, list);
 
-        problems.getElement().setAttribute("role", "alert");
         description.setMaxLength(2000);
         description.setWidthFull();
         description.setHelperText("For example: \"Speech and language report, March 2026\".");
@@ -70,24 +70,17 @@ public class DocumentsPanel extends Div {
     }
 
     private void stored(String fileName, byte[] bytes) {
-        problems.removeAll();
-        problems.removeClassName("error-summary");
-        try {
-            documents.store(caseId, fileName, bytes, description.getValue(), user);
+        boolean added = problems.run(() -> documents.store(caseId, fileName, bytes, description.getValue(), user),
+                "Document added: " + fileName);
+        upload.clearFileList();
+        if (added) {
             description.clear();
-            upload.clearFileList();
-            Notices.success("Document added: " + fileName);
             refresh();
-        } catch (BadInputException e) {
-            problem(e.problems().stream().map(FieldProblem::message).reduce((a, b) -> a + " " + b).orElse("The file was not added."));
-            upload.clearFileList();
         }
     }
 
     private void problem(String message) {
-        problems.removeAll();
-        problems.addClassName("error-summary");
-        problems.add(new Paragraph("The document was not added. " + message));
+        problems.say("The document was not added. " + message);
     }
 
     void refresh() {
@@ -107,7 +100,7 @@ public class DocumentsPanel extends Div {
             Anchor link = new Anchor(resource, d.getFileName());
             link.getElement().setAttribute("download", true);
             String about = (d.getDescription() == null ? "" : d.getDescription() + ", ")
-                    + size(d.getSize()) + ", added " + WHEN.format(d.getUploadedAt().atZone(ZoneId.of("Europe/London")));
+                    + size(d.getSize()) + ", added " + DateFormats.shortDate(d.getUploadedAt());
             list.add(new ListItem(link, new Span(" (" + about + ")")));
         }
     }

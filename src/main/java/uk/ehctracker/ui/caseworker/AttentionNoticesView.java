@@ -30,6 +30,7 @@ import uk.ehctracker.referral.AttentionNotices;
 import uk.ehctracker.statutory.StatutoryClock;
 import uk.ehctracker.ui.common.Dates;
 import uk.ehctracker.ui.common.Notices;
+import uk.ehctracker.ui.common.Feedback;
 
 /**
  * Children brought to the LA's attention by someone who may not request an assessment themselves
@@ -47,6 +48,7 @@ public class AttentionNoticesView extends VerticalLayout {
     private final CurrentUser user;
     private final Clock clock;
     private final VerticalLayout awaiting = new VerticalLayout();
+    private final Feedback feedback = new Feedback();
 
     private final ComboBox<Child> child = new ComboBox<>("Child");
     private final TextField notifierName = new TextField("Who told us");
@@ -64,7 +66,7 @@ public class AttentionNoticesView extends VerticalLayout {
         add(new H1("Children brought to our attention"),
                 new Paragraph("Health, social care or anyone else may tell us about a child who may need an EHC needs "
                         + "assessment. Decide whether to treat it as a request: if you do, the 6-week clock starts today."),
-                new H2("Waiting for a decision"), awaiting, new H2("Record a new notice"), recordForm());
+                feedback, new H2("Waiting for a decision"), awaiting, new H2("Record a new notice"), recordForm());
         refresh();
     }
 
@@ -86,35 +88,23 @@ public class AttentionNoticesView extends VerticalLayout {
     }
 
     private void record() {
-        try {
-            Long childId = child.getValue() == null ? null : child.getValue().getId();
+        feedback.field("childId", child).field("notifierName", notifierName).field("notifierRole", notifierRole)
+                .field("receivedOn", receivedOn).field("concerns", concerns);
+        Long childId = child.getValue() == null ? null : child.getValue().getId();
+        boolean recorded = feedback.run(() -> {
             if (childId == null) {
                 throw BadInputException.of("childId", "Choose the child");
             }
             notices.record(new AttentionNotices.Notify(childId, notifierName.getValue(), notifierRole.getValue(),
                     receivedOn.getValue(), concerns.getValue()), user);
-            Notices.success("The notice is recorded. Decide below whether to treat it as a request.");
+        }, "The notice is recorded. Decide below whether to treat it as a request.");
+        if (recorded) {
             child.clear();
             notifierName.clear();
             notifierRole.clear();
             concerns.clear();
             refresh();
-        } catch (BadInputException e) {
-            showProblems(e);
         }
-    }
-
-    private void showProblems(BadInputException e) {
-        Map<String, com.vaadin.flow.component.HasValidation> fields = Map.of("childId", child, "notifierName", notifierName,
-                "notifierRole", notifierRole, "receivedOn", receivedOn, "concerns", concerns);
-        for (FieldProblem p : e.problems()) {
-            var field = fields.get(p.field());
-            if (field != null) {
-                field.setErrorMessage(p.message());
-                field.setInvalid(true);
-            }
-        }
-        Notices.error("Please correct the fields marked.");
     }
 
     private void refresh() {
@@ -151,13 +141,8 @@ public class AttentionNoticesView extends VerticalLayout {
     }
 
     private void decide(Runnable action) {
-        try {
-            action.run();
+        if (feedback.run(action)) {
             refresh();
-        } catch (BadInputException e) {
-            Notices.error(e.problems().get(0).message());
-        } catch (ConflictException e) {
-            Notices.error(e.getMessage());
         }
     }
 

@@ -39,6 +39,7 @@ import uk.ehctracker.ui.common.Notices;
 import uk.ehctracker.ui.tasks.TaskView;
 import uk.ehctracker.workflow.TaskWork;
 import uk.ehctracker.casework.CaseSearch;
+import uk.ehctracker.ui.common.Feedback;
 
 /**
  * My work: the caseworker's tasks (mine and my team's, claim and hand back) and the LA's cases,
@@ -64,6 +65,7 @@ public class CaseworkerHomeView extends VerticalLayout {
     final Checkbox dueSoon = new Checkbox("Due in the next 7 days");
     final Checkbox overdue = new Checkbox("Overdue");
     final Checkbox closed = new Checkbox("Include closed cases");
+    private final Feedback feedback = new Feedback();
 
     public CaseworkerHomeView(CasePages views, CaseSearch search, TaskWork taskWork, CurrentUsers users) {
         this.views = views;
@@ -72,7 +74,8 @@ public class CaseworkerHomeView extends VerticalLayout {
         this.user = users.require();
         addClassName("page");
         add(new H1("My work"));
-        add(new Paragraph("Your tasks and your local authority's requests for EHC needs assessments, nearest statutory date first."));
+        add(new Paragraph("Your tasks and your local authority's requests for EHC needs assessments, nearest statutory date first."),
+                feedback);
         configureTasks();
         configureCases();
     }
@@ -134,12 +137,7 @@ public class CaseworkerHomeView extends VerticalLayout {
     }
 
     private void act(Runnable action, String done) {
-        try {
-            action.run();
-            Notices.success(done);
-        } catch (NotFoundException e) {
-            Notices.error("This task has already been done.");
-        }
+        feedback.run(action, done);
         refreshTasks();
     }
 

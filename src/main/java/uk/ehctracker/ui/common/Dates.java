@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import uk.ehctracker.statutory.StatutoryClock;
+import uk.ehctracker.common.DateFormats;
 
 /**
  * How dates read on the screens: in full on family pages ("13 April 2026"), short on staff pages
@@ -11,25 +12,17 @@ import uk.ehctracker.statutory.StatutoryClock;
  */
 public final class Dates {
 
-    private static final DateTimeFormatter LONG = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
-    /** English short months ("Sep", not the CLDR en-GB "Sept"). */
-    private static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
-    private static final DateTimeFormatter SHORT_WITH_YEAR = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
-
     private Dates() {
     }
 
     /** "2 March 2026". */
     public static String full(LocalDate date) {
-        return date == null ? "" : LONG.format(date);
+        return DateFormats.full(date);
     }
 
     /** "13 Apr" this year, "13 Apr 2027" otherwise. */
     public static String brief(LocalDate date, LocalDate today) {
-        if (date == null) {
-            return "";
-        }
-        return date.getYear() == today.getYear() ? SHORT.format(date) : SHORT_WITH_YEAR.format(date);
+        return DateFormats.brief(date, today);
     }
 
     /** "5 days left", "due today", "1 day overdue". */

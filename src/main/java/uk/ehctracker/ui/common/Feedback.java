@@ -3,17 +3,26 @@ package uk.ehctracker.ui.common;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
+import java.util.Set;
 import uk.ehctracker.common.BadInputException;
 import uk.ehctracker.common.ConflictException;
+import uk.ehctracker.common.FieldProblem;
 import uk.ehctracker.common.NotFoundException;
 
 /**
- * Shows the outcome of a command: each problem beside its field (the field is marked invalid, so
- * screen readers announce it) and a summary in a live region ({@code role="alert"}).
+ * The one way a screen shows the outcome of a command, as GOV.UK does: each problem once beside
+ * its field (marked invalid, so screen readers announce it) and once in a summary headed "There
+ * is a problem" in a live region; a refusal that belongs to no field (the case moved on, it was
+ * already done) in the summary alone; success in words, and as a notification when the screen
+ * changes. Never a stack trace.
  */
 public final class Feedback extends Div {
 
@@ -25,6 +34,7 @@ public final class Feedback extends Div {
         addClassName("feedback");
     }
 
+    /** Shows problems about {@code key} (the command's field name) beside this field. */
     public Feedback field(String key, HasValidation field) {
         fields.put(key, field);
         return this;
@@ -37,28 +47,47 @@ public final class Feedback extends Div {
             command.run();
             return true;
         } catch (BadInputException e) {
-            e.problems().forEach(p -> {
-                HasValidation f = fields.get(p.field());
-                if (f != null) {
-                    f.setErrorMessage(p.message());
-                    f.setInvalid(true);
-                }
-            });
-            say("Please correct: " + e.problems().stream().map(p -> p.message()).collect(Collectors.joining("; ")));
+            problems(e.problems());
         } catch (ConflictException | NotFoundException e) {
             say(e.getMessage());
         }
         return false;
     }
 
+    /** Runs the command and, when it succeeds, says so in a notification (the screen usually changes). */
+    public boolean run(Runnable command, String success) {
+        boolean done = run(command);
+        if (done) {
+            Notices.success(success);
+        }
+        return done;
+    }
+
+    /** The problems of refused input: each beside its field, all in the summary. */
+    public void problems(List<FieldProblem> problems) {
+        clear();
+        Set<String> messages = new LinkedHashSet<>();
+        for (FieldProblem p : problems) {
+            HasValidation f = fields.get(p.field());
+            if (f != null && !f.isInvalid()) {
+                f.setErrorMessage(p.message());
+                f.setInvalid(true);
+            }
+            messages.add(p.message());
+        }
+        summary(messages);
+    }
+
+    /** A refusal that belongs to no field. */
     public void say(String message) {
-        setText(message);
-        getStyle().set("color", "var(--lumo-error-text-color)");
-        Notification.show(message, 5000, Notification.Position.MIDDLE);
+        clear();
+        summary(Set.of(message));
     }
 
     public void done(String message) {
-        setText(message);
+        clear();
+        removeClassName("error-summary");
+        add(new Paragraph(message));
         getStyle().set("color", "var(--lumo-success-text-color)");
     }
 
@@ -69,8 +98,19 @@ public final class Feedback extends Div {
     }
 
     public void clear() {
+        removeAll();
         setText("");
+        removeClassName("error-summary");
+        getStyle().remove("color");
         fields.values().forEach(f -> f.setInvalid(false));
+    }
+
+    private void summary(Set<String> messages) {
+        addClassName("error-summary");
+        add(new H3("There is a problem"));
+        UnorderedList list = new UnorderedList();
+        messages.forEach(m -> list.add(new ListItem(m)));
+        add(list);
     }
 
     public static <T extends Component & HasValidation> T register(Feedback feedback, String key, T field) {

@@ -41,6 +41,7 @@ import uk.ehctracker.ui.common.Dates;
 import uk.ehctracker.ui.common.Notices;
 import uk.ehctracker.ui.tasks.TaskView;
 import uk.ehctracker.assessment.CaseSteps;
+import uk.ehctracker.ui.common.Feedback;
 
 /**
  * My requests: each of the family's children's requests as a progress tracker in plain English,
@@ -219,36 +220,14 @@ public class FamilyHomeView extends VerticalLayout {
         gaps.setMaxLength(2000);
         gaps.setWidthFull();
         gaps.setId("gaps-" + child.childId());
-        Div errors = new Div();
-        errors.getElement().setAttribute("role", "alert");
+        Feedback errors = new Feedback().field("reasons", reasons).field("evidenceGaps", gaps);
         errors.setId("request-errors-" + child.childId());
         Button send = new Button("Send the request", e -> {
-            errors.removeAll();
-            errors.removeClassName("error-summary");
-            reasons.setInvalid(false);
-            try {
-                assessments.submitRequest(new Commands.NewRequest(child.childId(), RequestedBy.PARENT, null,
-                        reasons.getValue(), null, gaps.getValue()), user);
-                Notices.success("Thank you. We have received your request.");
+            if (errors.run(() -> assessments.submitRequest(new Commands.NewRequest(child.childId(), RequestedBy.PARENT, null,
+                    reasons.getValue(), null, gaps.getValue()), user), "Thank you. We have received your request.")) {
                 render();
-            } catch (BadInputException ex) {
-                errors.addClassName("error-summary");
-                errors.add(new H3("There is a problem"));
-                UnorderedList list = new UnorderedList();
-                for (FieldProblem p : ex.problems()) {
-                    list.add(new ListItem(p.message()));
-                    if ("reasons".equals(p.field())) {
-                        reasons.setErrorMessage(p.message());
-                        reasons.setInvalid(true);
-                    } else if ("evidenceGaps".equals(p.field())) {
-                        gaps.setErrorMessage(p.message());
-                        gaps.setInvalid(true);
-                    }
-                }
-                errors.add(list);
+            } else {
                 reasons.focus();
-            } catch (ConflictException ex) {
-                Notices.error(ex.getMessage());
             }
         });
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -28,6 +28,7 @@ import uk.ehctracker.casework.TeamFigures.TwentyWeeks;
 import uk.ehctracker.ui.tasks.TaskView;
 import uk.ehctracker.assessment.CaseSteps;
 import uk.ehctracker.casework.TeamFigures;
+import uk.ehctracker.common.DateFormats;
 
 /**
  * Team dashboard: open cases by stage (a bar chart of plain elements, each bar with its number
@@ -39,7 +40,6 @@ import uk.ehctracker.casework.TeamFigures;
 @RolesAllowed("LA_MANAGER")
 public class ManagerHomeView extends VerticalLayout {
 
-    private static final DateTimeFormatter CREATED = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
     public ManagerHomeView(TeamFigures teamFigures, CasePages views, CurrentUsers users) {
         CurrentUser user = users.require();
@@ -143,7 +143,7 @@ public class ManagerHomeView extends VerticalLayout {
         UnorderedList list = new UnorderedList();
         for (TaskRow r : reviews) {
             ListItem item = new ListItem(new Anchor(TaskView.path(r.id()), "Review: " + r.childName() + " (" + r.reference() + ")"),
-                    new Span(", escalated " + CREATED.format(r.task().created().atZone(ZoneId.of("Europe/London")))));
+                    new Span(", escalated " + DateFormats.shortDate(r.task().created())));
             list.add(item);
         }
         panel.add(list);

@@ -5,17 +5,16 @@ import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import uk.ehctracker.common.DateFormats;
 
-/** Dates and money as people in England read them. */
+/** Dates (in the one format, {@link DateFormats}) and money as people in England read them. */
 final class Formats {
-
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
 
     private Formats() {
     }
 
     static String day(LocalDate date) {
-        return date == null ? "" : DAY.format(date);
+        return DateFormats.shortDate(date);
     }
 
     static String money(BigDecimal amount) {

@@ -45,6 +45,7 @@ import uk.ehctracker.support.SupportCycle;
 import uk.ehctracker.support.SenSupportQueries;
 import uk.ehctracker.support.SupportViews;
 import uk.ehctracker.ui.common.Feedback;
+import uk.ehctracker.ui.common.NotFound;
 
 /** One pupil's SEN support: the step they are at, needs, cycles, provision and cost, specialists, meetings. */
 @Route("school/pupil/:childId")
@@ -72,11 +73,10 @@ public class PupilView extends VerticalLayout implements BeforeEnterObserver, Ha
             childId = Long.parseLong(event.getRouteParameters().get(CHILD_ID).orElse(""));
             pupil = supportQueries.pupil(childId, user);
         } catch (NumberFormatException | NotFoundException e) {
-            // denied reads look like "not found" (ARCHITECTURE.md): nothing about the child is shown
+            // denied reads look like "not found" (docs/architecture.md): nothing about the child is shown
             pupil = null;
             removeAll();
-            add(new H1("Pupil not found"), new Paragraph("There is no pupil of your school at this address."),
-                    new RouterLink("Back to the SEN register", SencoHomeView.class));
+            add(NotFound.of("Pupil"));
             return;
         }
         render();

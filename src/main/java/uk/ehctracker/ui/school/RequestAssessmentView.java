@@ -25,6 +25,7 @@ import uk.ehctracker.support.SenSupportService;
 import uk.ehctracker.support.SenSupportQueries;
 import uk.ehctracker.support.SupportViews;
 import uk.ehctracker.ui.common.Feedback;
+import uk.ehctracker.ui.common.NotFound;
 
 /**
  * The school asks the LA for an EHC needs assessment (CFA s36(1)). The evidence checklist shows
@@ -61,11 +62,10 @@ public class RequestAssessmentView extends VerticalLayout implements BeforeEnter
             pupil = supportQueries.pupil(childId, user);
             evidence = supportQueries.evidence(childId, user);
         } catch (NumberFormatException | NotFoundException e) {
-            // denied reads look like "not found" (ARCHITECTURE.md): nothing about the child is shown
+            // denied reads look like "not found" (docs/architecture.md): nothing about the child is shown
             pupil = null;
             removeAll();
-            add(new H1("Pupil not found"), new Paragraph("There is no pupil of your school at this address."),
-                    new RouterLink("Back to the SEN register", SencoHomeView.class));
+            add(NotFound.of("Pupil"));
             return;
         }
         render(evidence);

@@ -39,6 +39,7 @@ import uk.ehctracker.ui.common.NotFound;
 import uk.ehctracker.ui.common.Notices;
 import uk.ehctracker.assessment.CaseSteps;
 import uk.ehctracker.workflow.TaskWork;
+import uk.ehctracker.ui.common.Feedback;
 
 /**
  * {@code /tasks/:taskId}: one task's Camunda Form, rendered by {@link VaadinFormRenderer}, and a
@@ -53,6 +54,7 @@ public class TaskView extends VerticalLayout implements HasUrlParameter<String>,
     private final CasePages views;
     private final VaadinFormRenderer renderer;
     private final CurrentUser user;
+    private final Feedback feedback = new Feedback();
     private String taskId;
     private String title = "Task";
     private RenderedForm form;
@@ -97,7 +99,7 @@ public class TaskView extends VerticalLayout implements HasUrlParameter<String>,
         form = renderer.render(definition);
         form.setId("task-form");
         form.setValues(todayInDateFields(definition, today));
-        add(form);
+        add(feedback, form);
 
         submit = new Button(submitLabel(task), e -> submit());
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -126,10 +128,10 @@ public class TaskView extends VerticalLayout implements HasUrlParameter<String>,
             form.showErrors(errors);
             submit.setEnabled(true);
         } catch (ConflictException e) {
-            Notices.error(e.getMessage());
+            feedback.say(e.getMessage());
             submit.setEnabled(true);
         } catch (NotFoundException e) {
-            Notices.error("This task has already been done or is no longer yours.");
+            feedback.say("This task has already been done or is no longer yours.");
             submit.setEnabled(true);
         }
     }

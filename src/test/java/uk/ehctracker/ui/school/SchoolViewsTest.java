@@ -160,7 +160,7 @@ class SchoolViewsTest extends KaribuTest {
         _click(_get(Button.class, s -> s.withId("place")));
         assertThat(_get(DatePicker.class, s -> s.withId("placedOn")).isInvalid()).isTrue();
         assertThat(_get(DatePicker.class, s -> s.withId("placedOn")).getErrorMessage()).contains("required");
-        assertThat(page()).contains("Please correct");
+        assertThat(page()).contains("There is a problem");
 
         _setValue(_get(DatePicker.class, s -> s.withId("placedOn")), LocalDate.now());
         _setValue(_get(DatePicker.class, s -> s.withId("parentsToldOn")), LocalDate.now());
