@@ -32,8 +32,9 @@ class ApiConfig {
 
     static final String BASIC_AUTH = "basicAuth";
 
-    /** Just before Spring Security (-100): headers first, so that even a 401 or 429 carries them. */
-    static final int HEADERS_ORDER = -102;
+    /** Just before Spring Security (-100): headers first, so that even a 400, 401 or 429 carries them. */
+    static final int HEADERS_ORDER = -103;
+    static final int FIREWALL_ORDER = -102;
     static final int THROTTLE_ORDER = -101;
     /** Above spring.servlet.multipart.max-request-size (21 MB). */
     static final int MAX_SWALLOW_BYTES = 32 * 1024 * 1024;
@@ -44,6 +45,15 @@ class ApiConfig {
         registration.setName("ehc-security-headers");
         registration.addUrlPatterns("/*");
         registration.setOrder(HEADERS_ORDER);
+        return registration;
+    }
+
+    @Bean
+    FilterRegistrationBean<RejectedRequestFilter> rejectedRequests() {
+        FilterRegistrationBean<RejectedRequestFilter> registration = new FilterRegistrationBean<>(new RejectedRequestFilter());
+        registration.setName("ehc-rejected-requests");
+        registration.addUrlPatterns("/*");
+        registration.setOrder(FIREWALL_ORDER);
         return registration;
     }
 

@@ -3,12 +3,16 @@ package uk.ehctracker.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import uk.ehctracker.support.ApplicationTest;
 import uk.ehctracker.support.Http;
 
-/** Paths under /api that match no endpoint answer 404 problem details, never the web app's page. */
+/**
+ * Paths under /api that match no endpoint answer 404 problem details, never the web app's page;
+ * paths the firewall refuses (double slashes, path parameters) answer 400, never 500.
+ */
 @ApplicationTest
 class ApiRoutingTest {
 
@@ -48,4 +52,21 @@ class ApiRoutingTest {
         assertThat(new Http(port).get("/login").statusCode()).isEqualTo(200);
     }
 
+    @Test
+    void refusedPathVariantsAnswer400NotServerErrors() {
+        String[] paths = {"//engine-rest/engine", "/engine-rest;x=1/engine", "//api/me", "/api;x=1/me", "/api/me;jsessionid=1",
+            "/api/./me", "/api/%2e%2e/me", "/api/%2F/me", "//login", "/;x=1/login"};
+        SessionClient signedIn = new SessionClient(port);
+        assertThat(signedIn.signIn("admin", "admin").statusCode()).isEqualTo(302);
+        SessionClient anonymous = new SessionClient(port);
+        for (SessionClient client : new SessionClient[] {signedIn, anonymous}) {
+            for (String path : paths) {
+                HttpResponse<String> r = client.get(path, Map.of());
+                assertThat(r.statusCode()).as(path + " -> " + r.body()).isEqualTo(400);
+                assertThat(r.body()).doesNotContain("Exception", "at org.", "contextPath");
+            }
+        }
+        HttpResponse<String> basic = new ApiClient(port).get("//engine-rest/engine", "admin");
+        assertThat(basic.statusCode()).isEqualTo(400);
+    }
 }
