@@ -59,6 +59,12 @@ public class DocumentService {
             if (type.isEmpty()) {
                 checks.problem("file", "This file is not a PDF, Word (.docx), JPEG or PNG file, whatever its name says."
                         + " Save it as one of those and try again.");
+            } else if (type.get() == DocumentType.DOCX || ArchiveLimits.isZip(bytes)) {
+                // a ZIP container is bounded before it is kept: whoever opens it later must not meet a bomb
+                DocumentType kind = type.get();
+                ArchiveLimits.problem(bytes).ifPresent(why -> checks.problem("file",
+                        FileNames.safe(originalName, kind) + " " + why + ", so it was not kept. Save it again from Word"
+                                + " or as a PDF, and try again."));
             }
         }
         checks.throwIfAny();
