@@ -6,7 +6,12 @@ import java.time.Clock;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.transaction.annotation.Transactional;
 import uk.ehctracker.access.CurrentUser;
 import uk.ehctracker.assessment.AssessmentQueries;
@@ -31,20 +36,29 @@ public class DocumentService {
     private final AssessmentQueries cases;
     private final AuditLog audit;
     private final Clock clock;
+    private final TransactionTemplate newTransaction;
 
-    DocumentService(CaseDocumentRepository documents, AssessmentQueries cases, AuditLog audit, Clock clock) {
+    DocumentService(CaseDocumentRepository documents, AssessmentQueries cases, AuditLog audit, Clock clock,
+            PlatformTransactionManager transactions) {
         this.documents = documents;
+        // a transaction of its own for the insert: after a unique-index refusal the transaction is
+        // spoilt (PostgreSQL aborts it), so the existing row is read outside it
+        this.newTransaction = new TransactionTemplate(transactions);
+        this.newTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.cases = cases;
         this.audit = audit;
         this.clock = clock;
     }
 
     /**
-     * Keeps a document with the case (in the caller's transaction, if any). Its type comes from its content: PDF, Word (DOCX), JPEG or
+     * Keeps a document with the case, in a transaction of its own (the document and its audit entry
+     * together). Its type comes from its content: PDF, Word (DOCX), JPEG or
      * PNG; anything else, an empty file or one over 20 MB is refused naming the field
      * {@code file} ({@link uk.ehctracker.common.BadInputException}); a case the person may not
-     * see is "not found".
+     * see is "not found". The same file (same SHA-256) sent again to the same case is not kept twice:
+     * the document already kept is returned (without its bytes).
      */
+    @Transactional(propagation = Propagation.SUPPORTS)
     public CaseDocument store(long caseId, String originalName, byte[] bytes, String description, CurrentUser by) {
         cases.visibleCase(caseId, by);
         String cleanDescription = Checks.clean(description);
@@ -70,11 +84,24 @@ public class DocumentService {
         checks.throwIfAny();
         DocumentType kind = type.orElseThrow();
         String fileName = FileNames.safe(originalName, kind);
-        CaseDocument saved = documents.save(new CaseDocument(caseId, fileName, kind.mediaType(), bytes, sha256(bytes),
-                cleanDescription, by.username(), clock.instant()));
-        audit.record(by, caseId, AuditActions.DOCUMENT_UPLOAD,
-                "Document " + saved.getId() + " (" + kind.name() + ", " + bytes.length + " bytes, sha256 " + saved.getSha256() + ")");
-        return saved;
+        String sha256 = sha256(bytes);
+        Optional<CaseDocument> same = documents.findSameFile(caseId, sha256);
+        if (same.isPresent()) {
+            return same.get();
+        }
+        try {
+            return newTransaction.execute(status -> {
+                CaseDocument saved = documents.save(new CaseDocument(caseId, fileName, kind.mediaType(), bytes, sha256,
+                        cleanDescription, by.username(), clock.instant()));
+                audit.record(by, caseId, AuditActions.DOCUMENT_UPLOAD,
+                        "Document " + saved.getId() + " (" + kind.name() + ", " + bytes.length + " bytes, sha256 " + saved.getSha256() + ")");
+                return saved;
+            });
+        } catch (DataIntegrityViolationException e) {
+            // the same file raced in from another request: the unique (case_id, sha256) index refused
+            // this copy, whose transaction (document and audit entry) was rolled back; the winner is kept
+            return documents.findSameFile(caseId, sha256).orElseThrow(() -> e);
+        }
     }
 
     /** The case's documents, newest first, without their bytes. */

@@ -8,6 +8,15 @@ import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
@@ -20,7 +29,7 @@ import uk.ehctracker.documents.SampleFiles;
 import uk.ehctracker.support.ApplicationTest;
 import uk.ehctracker.support.TestPeople;
 
-/** Office files are checked as archives: no "zip bombs". */
+/** Office files are checked as archives (no "zip bombs"), and the same file on the same case is kept once. */
 @ApplicationTest
 class UploadHardeningTest {
 
@@ -117,4 +126,39 @@ class UploadHardeningTest {
         assertThat(documents(caseId)).isEqualTo(1);
     }
 
+    @Test
+    void tenIdenticalUploadsAtOnceKeepOneDocument() throws Exception {
+        long caseId = newCase();
+        byte[] pdf = (new String(SampleFiles.pdf(), StandardCharsets.US_ASCII) + "% " + UUID.randomUUID() + "\n")
+                .getBytes(StandardCharsets.US_ASCII);
+        ExecutorService pool = Executors.newFixedThreadPool(10);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<HttpResponse<String>>> answers = new ArrayList<>();
+        try {
+            for (int i = 0; i < 10; i++) {
+                answers.add(pool.submit(() -> {
+                    start.await();
+                    return new ApiClient(port).upload("/api/assessment-requests/" + caseId + "/documents", "caseworker",
+                            "report.pdf", "application/pdf", pdf, "The school's report");
+                }));
+            }
+            start.countDown();
+            Set<Long> ids = new HashSet<>();
+            for (Future<HttpResponse<String>> answer : answers) {
+                HttpResponse<String> r = answer.get();
+                assertThat(r.statusCode()).as(r.body()).isIn(200, 201);
+                ids.add(ApiClient.json(r).get("id").asLong());
+            }
+            assertThat(ids).hasSize(1);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(documents(caseId)).isEqualTo(1);
+        // the same file on another case is that case's own document
+        long otherCase = newCase();
+        HttpResponse<String> other = new ApiClient(port).upload("/api/assessment-requests/" + otherCase + "/documents", "caseworker",
+                "report.pdf", "application/pdf", pdf, null);
+        assertThat(other.statusCode()).isEqualTo(201);
+        assertThat(documents(otherCase)).isEqualTo(1);
+    }
 }
