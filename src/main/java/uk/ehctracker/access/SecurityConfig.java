@@ -2,6 +2,11 @@ package uk.ehctracker.access;
 
 import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyConfiguration;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import com.vaadin.flow.spring.security.RequestUtil;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -10,11 +15,19 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.annotation.web.configuration.WebSecurityCustomizer;
+import org.springframework.security.web.firewall.HttpStatusRequestRejectedHandler;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.core.context.DeferredSecurityContext;
+import org.springframework.security.web.context.HttpRequestResponseHolder;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.camunda.bpm.webapp.impl.security.auth.ContainerBasedAuthenticationFilter;
@@ -37,12 +50,60 @@ public class SecurityConfig {
     /** The sign-in page's route (ui/LoginView), named here so access does not depend on the screens. */
     public static final String LOGIN_ROUTE = "login";
 
-    /** A request that carries its own credentials needs no CSRF token; a browser session does. */
-    private static final RequestMatcher CARRIES_BASIC_CREDENTIALS =
-            request -> request.getHeader("Authorization") != null;
+    /**
+     * A request that HTTP Basic will authenticate by itself: {@code Authorization: Basic} with a
+     * well-formed {@code user:password}. Such a request never uses the session's sign-in (see
+     * {@link #API_CONTEXTS}), so it is authenticated by Basic or refused 401: it needs no CSRF token.
+     * Any other Authorization header (Bearer, empty, malformed) is no credential at all, and a
+     * browser session sending it must show its token like any other.
+     */
+    static final RequestMatcher PRESENTS_BASIC_CREDENTIALS = request -> isBasic(request.getHeader("Authorization"));
 
     /** Without a session there is nothing to forge: an anonymous call is answered 401, not 403. */
-    private static final RequestMatcher HAS_NO_SESSION = request -> request.getRequestedSessionId() == null;
+    private static final RequestMatcher HAS_NO_SESSION = request -> request.getSession(false) == null;
+
+    /**
+     * The API's sign-in: a Basic request is judged on its own credentials, never on a session's
+     * (else a session plus a wrong password would pass as "authenticated by Basic" and skip CSRF),
+     * and nothing is ever written to the session, so Basic callers leave no session behind.
+     */
+    private static final SecurityContextRepository API_CONTEXTS = new SecurityContextRepository() {
+        private final HttpSessionSecurityContextRepository sessions = new HttpSessionSecurityContextRepository();
+        private final RequestAttributeSecurityContextRepository perRequest = new RequestAttributeSecurityContextRepository();
+
+        @Override
+        @SuppressWarnings("deprecation")
+        public SecurityContext loadContext(HttpRequestResponseHolder holder) {
+            return loadDeferredContext(holder.getRequest()).get();
+        }
+
+        @Override
+        public DeferredSecurityContext loadDeferredContext(HttpServletRequest request) {
+            return PRESENTS_BASIC_CREDENTIALS.matches(request) ? perRequest.loadDeferredContext(request) : sessions.loadDeferredContext(request);
+        }
+
+        @Override
+        public void saveContext(SecurityContext context, HttpServletRequest request, HttpServletResponse response) {
+            perRequest.saveContext(context, request, response);
+        }
+
+        @Override
+        public boolean containsContext(HttpServletRequest request) {
+            return PRESENTS_BASIC_CREDENTIALS.matches(request) ? perRequest.containsContext(request) : sessions.containsContext(request);
+        }
+    };
+
+    static boolean isBasic(String authorization) {
+        if (authorization == null || !authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
+            return false;
+        }
+        try {
+            String decoded = new String(Base64.getDecoder().decode(authorization.substring(6).strip()), StandardCharsets.UTF_8);
+            return decoded.indexOf(':') > 0;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
 
     /** Matches the whole path, whichever servlet serves it (Jersey, Vaadin or Spring MVC). */
     private static RequestMatcher path(String pattern) {
@@ -52,6 +113,12 @@ public class SecurityConfig {
     @Bean
     PasswordEncoder passwordEncoder() {
         return new BCryptPasswordEncoder();
+    }
+
+    /** Should a path get past api.RejectedRequestFilter, Spring Security refuses it with 400 too, never 500. */
+    @Bean
+    WebSecurityCustomizer rejectedRequestsAre400() {
+        return web -> web.requestRejectedHandler(new HttpStatusRequestRejectedHandler());
     }
 
     @Bean
@@ -85,18 +152,27 @@ public class SecurityConfig {
                 .authorizeHttpRequests(a -> a.anyRequest().authenticated())
                 .httpBasic(b -> b.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
                 .exceptionHandling(e -> e.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
-                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.IF_REQUIRED))
-                .csrf(c -> c.ignoringRequestMatchers(CARRIES_BASIC_CREDENTIALS, HAS_NO_SESSION))
+                // a signed-in browser's session is used, but an API call never starts one
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.NEVER))
+                .securityContext(c -> c.securityContextRepository(API_CONTEXTS))
+                // no "saved request" for a 401: saving it is what created a session per anonymous call
+                .requestCache(c -> c.disable())
+                .csrf(c -> c.ignoringRequestMatchers(PRESENTS_BASIC_CREDENTIALS, HAS_NO_SESSION))
                 .build();
     }
 
     @Bean
     @Order(4)
-    SecurityFilterChain vaadinChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain vaadinChain(HttpSecurity http, RequestUtil vaadinRequests) throws Exception {
         http.authorizeHttpRequests(a -> a
                 .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                 .requestMatchers("/actuator/**").hasRole("ADMIN"));
-        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView("/" + LOGIN_ROUTE))
+        // Vaadin's own CSRF set-up also exempts the sign-in form (/login), which lets another site
+        // sign a browser in as the attacker (login CSRF). The form carries the page's token
+        // (Vaadin's login form copies the _csrf meta tag), so only Vaadin's internal requests,
+        // which carry Vaadin's own token, are exempt here.
+        http.csrf(c -> c.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest));
+        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView("/" + LOGIN_ROUTE).enableCsrfConfiguration(false))
                 .build();
     }
 

@@ -1,6 +1,21 @@
 package uk.ehctracker.api;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.cfg.MutableCoercionConfig;
+import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
+import com.fasterxml.jackson.databind.type.LogicalType;
 import io.swagger.v3.oas.annotations.OpenAPIDefinition;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import org.springframework.boot.autoconfigure.jackson.Jackson2ObjectMapperBuilderCustomizer;
 import io.swagger.v3.oas.annotations.enums.SecuritySchemeType;
 import io.swagger.v3.oas.annotations.info.Info;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
@@ -32,8 +47,9 @@ class ApiConfig {
 
     static final String BASIC_AUTH = "basicAuth";
 
-    /** Just before Spring Security (-100): headers first, so that even a 401 or 429 carries them. */
-    static final int HEADERS_ORDER = -102;
+    /** Just before Spring Security (-100): headers first, so that even a 400, 401 or 429 carries them. */
+    static final int HEADERS_ORDER = -103;
+    static final int FIREWALL_ORDER = -102;
     static final int THROTTLE_ORDER = -101;
     /** Above spring.servlet.multipart.max-request-size (21 MB). */
     static final int MAX_SWALLOW_BYTES = 32 * 1024 * 1024;
@@ -44,6 +60,15 @@ class ApiConfig {
         registration.setName("ehc-security-headers");
         registration.addUrlPatterns("/*");
         registration.setOrder(HEADERS_ORDER);
+        return registration;
+    }
+
+    @Bean
+    FilterRegistrationBean<RejectedRequestFilter> rejectedRequests() {
+        FilterRegistrationBean<RejectedRequestFilter> registration = new FilterRegistrationBean<>(new RejectedRequestFilter());
+        registration.setName("ehc-rejected-requests");
+        registration.addUrlPatterns("/*");
+        registration.setOrder(FIREWALL_ORDER);
         return registration;
     }
 
@@ -59,6 +84,70 @@ class ApiConfig {
                 http.setMaxSwallowSize(MAX_SWALLOW_BYTES);
             }
         });
+    }
+
+    /**
+     * The API reads JSON strictly, so that a client's mistake is refused naming the field instead
+     * of being guessed at: 8.9 is not the id 8, "8" is not a number, 1 is not true, 123 is not
+     * text, 0 is not the first value of an enum, and a date is only a "YYYY-MM-DD" string (not
+     * [2026,11,20] nor a number). Only Spring MVC, that is the API under /api (and the OpenAPI
+     * document), reads with this mapper: Camunda's REST API and webapps bring their own, and
+     * Vaadin its own, so they keep their behaviour.
+     */
+    @Bean
+    Jackson2ObjectMapperBuilderCustomizer strictApiJson() {
+        return builder -> builder
+                .featuresToDisable(MapperFeature.ALLOW_COERCION_OF_SCALARS, DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+                .featuresToEnable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
+                .deserializerByType(LocalDate.class, new StrictLocalDate())
+                .postConfigurer(mapper -> {
+                    for (LogicalType type : new LogicalType[] {LogicalType.Textual, LogicalType.Integer, LogicalType.Float,
+                        LogicalType.Boolean, LogicalType.Enum, LogicalType.DateTime}) {
+                        MutableCoercionConfig coercion = mapper.coercionConfigFor(type);
+                        for (CoercionInputShape shape : new CoercionInputShape[] {CoercionInputShape.Integer, CoercionInputShape.Float,
+                            CoercionInputShape.Boolean, CoercionInputShape.String, CoercionInputShape.Array}) {
+                            coercion.setCoercion(shape, CoercionAction.Fail);
+                        }
+                    }
+                    // the natural shapes stay allowed: text from a string, numbers from numbers, ...
+                    mapper.coercionConfigFor(LogicalType.Textual).setCoercion(CoercionInputShape.String, CoercionAction.TryConvert);
+                    mapper.coercionConfigFor(LogicalType.Enum).setCoercion(CoercionInputShape.String, CoercionAction.TryConvert);
+                    mapper.coercionConfigFor(LogicalType.DateTime).setCoercion(CoercionInputShape.String, CoercionAction.TryConvert);
+                    mapper.coercionConfigFor(LogicalType.Integer).setCoercion(CoercionInputShape.Integer, CoercionAction.TryConvert);
+                    mapper.coercionConfigFor(LogicalType.Float).setCoercion(CoercionInputShape.Float, CoercionAction.TryConvert);
+                    mapper.coercionConfigFor(LogicalType.Float).setCoercion(CoercionInputShape.Integer, CoercionAction.TryConvert);
+                    mapper.coercionConfigFor(LogicalType.Boolean).setCoercion(CoercionInputShape.Boolean, CoercionAction.TryConvert);
+                });
+    }
+
+    /**
+     * A date only as the string "YYYY-MM-DD", a real day (no 30 February): the JSR-310 module also
+     * takes [2026,11,20], a number of days, or "+2026-11-20".
+     */
+    static final class StrictLocalDate extends StdScalarDeserializer<LocalDate> {
+
+        private static final java.util.regex.Pattern SHAPE = java.util.regex.Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+
+        StrictLocalDate() {
+            super(LocalDate.class);
+        }
+
+        @Override
+        public LocalDate deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+            if (!p.hasToken(JsonToken.VALUE_STRING)) {
+                return (LocalDate) ctxt.handleUnexpectedToken(LocalDate.class, p);
+            }
+            String text = p.getText();
+            if (SHAPE.matcher(text).matches()) {
+                try {
+                    // ISO_LOCAL_DATE resolves strictly: 2026-02-30 is refused, not moved to 28 February
+                    return LocalDate.parse(text, DateTimeFormatter.ISO_LOCAL_DATE);
+                } catch (DateTimeParseException e) {
+                    // falls through to the refusal below
+                }
+            }
+            return (LocalDate) ctxt.handleWeirdStringValue(LocalDate.class, text, "not a date written YYYY-MM-DD");
+        }
     }
 
     @Bean

@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Base64;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -13,8 +14,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Answers 429 to a sign-in attempt (an HTTP Basic header, or the sign-in form posted to
- * {@code /login}) for a username or from an address that {@link LoginThrottle} has blocked. Runs
- * before Spring Security, so a blocked attempt never reaches the password check.
+ * {@code /login}) for a username from an address, or from an address, that {@link LoginThrottle}
+ * has blocked, and holds back attempts on an account with many recent failures. Runs before
+ * Spring Security, so a blocked attempt never reaches the password check.
  */
 class LoginThrottleFilter extends OncePerRequestFilter {
 
@@ -38,6 +40,18 @@ class LoginThrottleFilter extends OncePerRequestFilter {
             response.setContentType("text/plain;charset=UTF-8");
             response.getOutputStream().write(MESSAGE.getBytes(StandardCharsets.UTF_8));
             return;
+        }
+        if (attempt) {
+            // an account someone keeps guessing at is slowed down everywhere (bounded), not locked
+            Duration delay = throttle.delay(username);
+            if (!delay.isZero()) {
+                try {
+                    Thread.sleep(delay.toMillis());
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
         }
         chain.doFilter(request, response);
     }

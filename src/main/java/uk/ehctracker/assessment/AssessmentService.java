@@ -395,6 +395,8 @@ public class AssessmentService {
                 .require("limit", cmd.limit(), "Time limit")
                 .require("reason", cmd.reason(), "Reason")
                 .require("from", cmd.from(), "From")
+                // the end is the mistake, so it is named (RecordedException's own check would name "reason")
+                .notBefore("to", cmd.to(), cmd.from(), "To", "From")
                 .text("note", note, "Note")
                 .maxLength("note", note, 2000, "Note")
                 .when(cmd.reason() != null && cmd.reason().historicOnly(), "reason",

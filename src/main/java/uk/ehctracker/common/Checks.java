@@ -20,6 +20,8 @@ public final class Checks {
     public static final int LONG_TEXT = 20_000;
 
     private final List<FieldProblem> problems = new ArrayList<>();
+    /** The length limit already reported for each field. */
+    private final java.util.Map<String, Integer> lengthLimits = new java.util.HashMap<>();
 
     public Checks require(String field, Object value, String label) {
         if (value == null || (value instanceof String s && s.isBlank())) {
@@ -28,9 +30,22 @@ public final class Checks {
         return this;
     }
 
+    /**
+     * A field checked against two limits (e.g. {@link #text} and a tighter one) is reported once,
+     * with the tighter limit: "at most 20000" beside "at most 2000" tells the person nothing.
+     */
     public Checks maxLength(String field, String value, int max, String label) {
         if (value != null && value.length() > max) {
-            problems.add(new FieldProblem(field, label + " must be at most " + max + " characters"));
+            FieldProblem problem = new FieldProblem(field, label + " must be at most " + max + " characters");
+            Integer earlier = lengthLimits.get(field);
+            if (earlier == null) {
+                lengthLimits.put(field, max);
+                problems.add(problem);
+            } else if (max < earlier) {
+                lengthLimits.put(field, max);
+                problems.replaceAll(p -> p.field().equals(field) && p.message().endsWith(" must be at most " + earlier + " characters")
+                        ? problem : p);
+            }
         }
         return this;
     }

@@ -12,6 +12,11 @@ interface CaseDocumentRepository extends Repository<CaseDocument, Long> {
 
     Optional<CaseDocument> findByIdAndCaseId(long id, long caseId);
 
+    /** The case's document with these bytes (by SHA-256), without its bytes. */
+    @Query("select new uk.ehctracker.documents.CaseDocument(d.id, d.caseId, d.fileName, d.contentType, d.size, d.sha256,"
+            + " d.description, d.uploadedBy, d.uploadedAt) from CaseDocument d where d.caseId = :caseId and d.sha256 = :sha256")
+    Optional<CaseDocument> findSameFile(long caseId, String sha256);
+
     /** A case's documents without their bytes, newest first. */
     @Query("select new uk.ehctracker.documents.CaseDocument(d.id, d.caseId, d.fileName, d.contentType, d.size, d.sha256,"
             + " d.description, d.uploadedBy, d.uploadedAt) from CaseDocument d where d.caseId = :caseId"

@@ -6,7 +6,12 @@ import java.time.Clock;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.transaction.annotation.Transactional;
 import uk.ehctracker.access.CurrentUser;
 import uk.ehctracker.assessment.AssessmentQueries;
@@ -30,20 +35,29 @@ public class DocumentService {
     private final CaseDocumentRepository documents;
     private final AssessmentQueries cases;
     private final Clock clock;
+    private final TransactionTemplate newTransaction;
 
-    DocumentService(CaseDocumentRepository documents, AssessmentQueries cases, Clock clock) {
+    DocumentService(CaseDocumentRepository documents, AssessmentQueries cases, Clock clock,
+            PlatformTransactionManager transactions) {
         this.documents = documents;
+        // a transaction of its own for the insert: after a unique-index refusal the transaction is
+        // spoilt (PostgreSQL aborts it), so the existing row is read outside it
+        this.newTransaction = new TransactionTemplate(transactions);
+        this.newTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.cases = cases;
         this.clock = clock;
     }
 
     /**
-     * Keeps a document with the case (in the caller's transaction, if any). Its type comes from its content: PDF, Word (DOCX), JPEG or
+     * Keeps a document with the case, its row in a transaction of its own (so a copy refused by
+     * the unique index spoils no caller's transaction); its audit entry follows. Its type comes from its content: PDF, Word (DOCX), JPEG or
      * PNG; anything else, an empty file or one over 20 MB is refused naming the field
      * {@code file} ({@link uk.ehctracker.common.BadInputException}); a case the person may not
-     * see is "not found".
+     * see is "not found". The same file (same SHA-256) sent again to the same case is not kept twice:
+     * the document already kept is returned (without its bytes).
      */
     @Audited(value = "Document uploaded", action = AuditActions.DOCUMENT_UPLOAD)
+    @Transactional(propagation = Propagation.SUPPORTS)
     public CaseDocument store(long caseId, String originalName, byte[] bytes, String description, CurrentUser by) {
         cases.visibleCase(caseId, by);
         String cleanDescription = Checks.clean(description);
@@ -58,14 +72,32 @@ public class DocumentService {
             if (type.isEmpty()) {
                 checks.problem("file", "This file is not a PDF, Word (.docx), JPEG or PNG file, whatever its name says."
                         + " Save it as one of those and try again.");
+            } else if (type.get() == DocumentType.DOCX || ArchiveLimits.isZip(bytes)) {
+                // a ZIP container is bounded before it is kept: whoever opens it later must not meet a bomb
+                DocumentType kind = type.get();
+                ArchiveLimits.problem(bytes).ifPresent(why -> checks.problem("file",
+                        FileNames.safe(originalName, kind) + " " + why + ", so it was not kept. Save it again from Word"
+                                + " or as a PDF, and try again."));
             }
         }
         checks.throwIfAny();
         DocumentType kind = type.orElseThrow();
         String fileName = FileNames.safe(originalName, kind);
-        CaseDocument saved = documents.save(new CaseDocument(caseId, fileName, kind.mediaType(), bytes, sha256(bytes),
-                cleanDescription, by.username(), clock.instant()));
-        return saved;
+        String sha256 = sha256(bytes);
+        Optional<CaseDocument> same = documents.findSameFile(caseId, sha256);
+        if (same.isPresent()) {
+            return same.get();
+        }
+        try {
+            return newTransaction.execute(status -> {
+                return documents.save(new CaseDocument(caseId, fileName, kind.mediaType(), bytes, sha256,
+                        cleanDescription, by.username(), clock.instant()));
+            });
+        } catch (DataIntegrityViolationException e) {
+            // the same file raced in from another request: the unique (case_id, sha256) index refused
+            // this copy, whose transaction was rolled back; the winner is kept
+            return documents.findSameFile(caseId, sha256).orElseThrow(() -> e);
+        }
     }
 
     /** The case's documents, newest first, without their bytes. */

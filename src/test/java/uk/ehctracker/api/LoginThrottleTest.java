@@ -39,16 +39,37 @@ class LoginThrottleTest {
     final LoginThrottle throttle = new LoginThrottle(5, 20, Duration.ofMinutes(15), clock);
 
     @Test
-    void fiveFailuresWithinFifteenMinutesBlockTheUsername() {
+    void fiveFailuresWithinFifteenMinutesBlockTheUsernameFromThatAddressOnly() {
         for (int i = 0; i < 4; i++) {
             throttle.failed("sam", "10.0.0.1");
             clock.advance(Duration.ofMinutes(3));
         }
-        assertThat(throttle.isBlocked("sam", "10.0.0.2")).isFalse();
+        assertThat(throttle.isBlocked("sam", "10.0.0.1")).isFalse();
         throttle.failed("Sam", "10.0.0.1");
-        assertThat(throttle.isBlocked("sam", "10.0.0.2")).isTrue();
-        assertThat(throttle.isBlocked(" SAM ", null)).isTrue();
-        assertThat(throttle.isBlocked("priya", "10.0.0.2")).isFalse();
+        assertThat(throttle.isBlocked("sam", "10.0.0.1")).isTrue();
+        assertThat(throttle.isBlocked(" SAM ", "10.0.0.1")).isTrue();
+        // a stranger's failures do not lock the real Sam out elsewhere: Sam is only slowed down
+        assertThat(throttle.isBlocked("sam", "10.0.0.2")).isFalse();
+        assertThat(throttle.delay("sam")).isPositive();
+        assertThat(throttle.isBlocked("priya", "10.0.0.1")).isFalse();
+        assertThat(throttle.delay("priya")).isZero();
+    }
+
+    @Test
+    void theSlowdownGrowsWithFailuresFromEverywhereButIsBounded() {
+        for (int i = 0; i < 4; i++) {
+            throttle.failed("sam", "10.0.1." + i);
+        }
+        assertThat(throttle.delay("sam")).isZero();
+        throttle.failed("sam", "10.0.1.99");
+        Duration first = throttle.delay("sam");
+        assertThat(first).isPositive();
+        for (int i = 0; i < 1000; i++) {
+            throttle.failed("sam", "10.0.2." + (i % 250));
+        }
+        assertThat(throttle.delay("sam")).isGreaterThan(first).isLessThanOrEqualTo(LoginThrottle.MAX_DELAY);
+        clock.advance(Duration.ofMinutes(15));
+        assertThat(throttle.delay("sam")).isZero();
     }
 
     @Test
