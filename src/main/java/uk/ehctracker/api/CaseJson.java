@@ -31,7 +31,7 @@ import uk.ehctracker.common.FieldProblem;
 import uk.ehctracker.statutory.RecordedException;
 import uk.ehctracker.statutory.StatutoryClock;
 import uk.ehctracker.workflow.TaskSummary;
-import uk.ehctracker.workflow.TaskWork;
+import uk.ehctracker.workflow.UserTasks;
 import uk.ehctracker.casework.CaseSearch;
 import uk.ehctracker.assessment.StepStatus;
 
@@ -54,14 +54,14 @@ class CaseJson {
     private final AssessmentService assessments;
     private final AssessmentQueries queries;
     private final CaseSearch search;
-    private final TaskWork taskWork;
+    private final UserTasks userTasks;
     private final Clock clock;
 
-    CaseJson(AssessmentService assessments, AssessmentQueries queries, CaseSearch search, TaskWork taskWork, Clock clock) {
+    CaseJson(AssessmentService assessments, AssessmentQueries queries, CaseSearch search, UserTasks userTasks, Clock clock) {
         this.assessments = assessments;
         this.queries = queries;
         this.search = search;
-        this.taskWork = taskWork;
+        this.userTasks = userTasks;
         this.clock = clock;
     }
 
@@ -103,7 +103,7 @@ class CaseJson {
     }
 
     void completeTask(String taskId, Map<String, Object> values, CurrentUser user) {
-        taskWork.complete(taskId, values, user);
+        userTasks.complete(taskId, values, user);
     }
 
     // ---- reads ----
@@ -128,7 +128,7 @@ class CaseJson {
 
     @Transactional(readOnly = true)
     List<TaskSummary> tasks(CurrentUser user) {
-        return taskWork.tasksFor(user);
+        return userTasks.tasksFor(user);
     }
 
     @Transactional(readOnly = true)

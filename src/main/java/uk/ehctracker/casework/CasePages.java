@@ -41,13 +41,13 @@ import uk.ehctracker.statutory.StatutoryClock;
 import uk.ehctracker.statutory.TimeLimit;
 import uk.ehctracker.assessment.CaseSteps;
 import uk.ehctracker.workflow.TaskSummary;
-import uk.ehctracker.workflow.TaskWork;
+import uk.ehctracker.workflow.UserTasks;
 import uk.ehctracker.assessment.StepStatus;
 
 /**
  * The screens' read model: plain records built inside one read-only transaction from the
  * assessment, directory and task services, so that views never touch a lazy association. Every
- * read goes through {@link AssessmentQueries} and {@link TaskWork}, which apply the access policy.
+ * read goes through {@link AssessmentQueries} and {@link UserTasks}, which apply the access policy.
  */
 @Service
 @Transactional(readOnly = true)
@@ -60,18 +60,18 @@ public class CasePages {
 
     private final AssessmentQueries queries;
     private final DirectoryService directory;
-    private final TaskWork taskWork;
+    private final UserTasks userTasks;
     private final Clock clock;
     private final LetterService letterService;
     private final AccessPolicy access;
 
-    CasePages(AssessmentQueries queries, DirectoryService directory, TaskWork taskWork, Clock clock,
+    CasePages(AssessmentQueries queries, DirectoryService directory, UserTasks userTasks, Clock clock,
               LetterService letterService, AccessPolicy access) {
         this.letterService = letterService;
         this.access = access;
         this.queries = queries;
         this.directory = directory;
-        this.taskWork = taskWork;
+        this.userTasks = userTasks;
         this.clock = clock;
     }
 
@@ -248,7 +248,7 @@ public class CasePages {
         LocalDate today = today();
         Map<Long, AssessmentCase> cases = new LinkedHashMap<>();
         List<TaskRow> rows = new ArrayList<>();
-        for (TaskSummary t : taskWork.tasksFor(user)) {
+        for (TaskSummary t : userTasks.tasksFor(user)) {
             // a task the person may work on belongs to a case they may see
             AssessmentCase c = cases.computeIfAbsent(t.caseId(), id -> queries.visibleCase(id, user));
             rows.add(taskRow(t, c, user, today));
@@ -260,7 +260,7 @@ public class CasePages {
 
     /** One task with its case, or "not found". */
     public TaskRow task(String taskId, CurrentUser user) {
-        TaskSummary t = taskWork.task(taskId, user);
+        TaskSummary t = userTasks.task(taskId, user);
         return taskRow(t, queries.visibleCase(t.caseId(), user), user, today());
     }
 

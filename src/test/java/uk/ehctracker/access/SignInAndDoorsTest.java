@@ -7,8 +7,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import uk.ehctracker.support.ApplicationTest;
-import uk.ehctracker.support.Http;
+import uk.ehctracker.testing.ApplicationTest;
+import uk.ehctracker.testing.Http;
 
 /** Every demo user can sign in and lands on their own home page; the admin-only doors stay shut. */
 @ApplicationTest

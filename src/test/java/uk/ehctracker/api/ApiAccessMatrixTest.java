@@ -19,9 +19,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.transaction.PlatformTransactionManager;
 import uk.ehctracker.directory.DirectoryService;
-import uk.ehctracker.support.ApplicationTest;
+import uk.ehctracker.testing.ApplicationTest;
 import uk.ehctracker.documents.SampleFiles;
-import uk.ehctracker.support.TestPeople;
+import uk.ehctracker.testing.TestPeople;
 
 /**
  * Every endpoint x every role x own / other LA, school and family, over real HTTP: the exact

@@ -10,7 +10,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.UUID;
-import uk.ehctracker.support.Http;
+import uk.ehctracker.testing.Http;
 
 /**
  * Real HTTP calls to the running test server's API, as a client program makes them: HTTP Basic

@@ -10,8 +10,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.transaction.PlatformTransactionManager;
 import uk.ehctracker.directory.DirectoryService;
-import uk.ehctracker.support.ApplicationTest;
-import uk.ehctracker.support.TestPeople;
+import uk.ehctracker.testing.ApplicationTest;
+import uk.ehctracker.testing.TestPeople;
 
 /**
  * A browser session must show its CSRF token for every change, whatever other headers it sends:
@@ -71,7 +71,7 @@ class ApiCsrfAndSessionTest {
         assertThat(browser.signIn("parent", "parent").statusCode()).isEqualTo(302);
         // the right username with a wrong password: Basic does not authenticate it, so the session must not act
         HttpResponse<String> forged = browser.postJson("/api/assessment-requests/" + caseId + "/withdraw", WITHDRAW,
-                Map.of("Authorization", uk.ehctracker.support.Http.basic("parent", "not-the-password")));
+                Map.of("Authorization", uk.ehctracker.testing.Http.basic("parent", "not-the-password")));
         assertThat(forged.statusCode()).as(forged.body()).isIn(401, 403);
         assertThat(status(caseId)).isEqualTo("DECIDING_WHETHER_TO_ASSESS");
     }
@@ -81,10 +81,10 @@ class ApiCsrfAndSessionTest {
         long caseId = khanCase();
         SessionClient client = new SessionClient(port);
         HttpResponse<String> withdrawn = client.postJson("/api/assessment-requests/" + caseId + "/withdraw", WITHDRAW,
-                Map.of("Authorization", uk.ehctracker.support.Http.basic("parent", "parent")));
+                Map.of("Authorization", uk.ehctracker.testing.Http.basic("parent", "parent")));
         assertThat(withdrawn.statusCode()).as(withdrawn.body()).isEqualTo(200);
         assertThat(withdrawn.headers().allValues("Set-Cookie")).noneMatch(c -> c.startsWith("JSESSIONID"));
-        HttpResponse<String> me = client.get("/api/me", Map.of("Authorization", uk.ehctracker.support.Http.basic("parent", "parent")));
+        HttpResponse<String> me = client.get("/api/me", Map.of("Authorization", uk.ehctracker.testing.Http.basic("parent", "parent")));
         assertThat(me.statusCode()).isEqualTo(200);
         assertThat(me.headers().allValues("Set-Cookie")).noneMatch(c -> c.startsWith("JSESSIONID"));
     }
@@ -107,7 +107,7 @@ class ApiCsrfAndSessionTest {
         SessionClient browser = new SessionClient(port);
         browser.get("/login", Map.of("Accept", "text/html"));
         for (Map<String, String> extra : new Map[] {Map.of(), Map.of("Authorization", "Bearer x"),
-            Map.of("Authorization", uk.ehctracker.support.Http.basic("parent", "parent"))}) {
+            Map.of("Authorization", uk.ehctracker.testing.Http.basic("parent", "parent"))}) {
             HttpResponse<String> posted = browser.form("/login", Map.of("username", "parent", "password", "parent"), extra);
             // refused: back to the sign-in page (or 403), and the browser is not signed in
             assertThat(posted.headers().firstValue("Location").orElse("/login")).as(extra + " -> " + posted.headers().map())

@@ -15,7 +15,7 @@ import uk.ehctracker.directory.DirectoryService;
 import uk.ehctracker.directory.Family;
 import uk.ehctracker.directory.School;
 import uk.ehctracker.statutory.StatutoryClock;
-import uk.ehctracker.support.TestPeople;
+import uk.ehctracker.testing.TestPeople;
 
 /** Fresh children and cases for API tests: a child has one open request at a time, so each case gets its own child. */
 final class ApiFixtures {

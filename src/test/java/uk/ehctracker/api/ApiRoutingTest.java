@@ -6,8 +6,8 @@ import java.net.http.HttpResponse;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import uk.ehctracker.support.ApplicationTest;
-import uk.ehctracker.support.Http;
+import uk.ehctracker.testing.ApplicationTest;
+import uk.ehctracker.testing.Http;
 
 /**
  * Paths under /api that match no endpoint answer 404 problem details, never the web app's page;

@@ -7,7 +7,7 @@ import java.net.http.HttpResponse;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import uk.ehctracker.support.ApplicationTest;
+import uk.ehctracker.testing.ApplicationTest;
 
 /** The OpenAPI document is generated at /api/openapi.json, for signed-in people, and describes every endpoint. */
 @ApplicationTest

@@ -13,8 +13,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 import uk.ehctracker.directory.AppUser;
 import uk.ehctracker.directory.DirectoryService;
 import uk.ehctracker.directory.Role;
-import uk.ehctracker.support.ApplicationTest;
-import uk.ehctracker.support.Http;
+import uk.ehctracker.testing.ApplicationTest;
+import uk.ehctracker.testing.Http;
 
 /**
  * Security headers on every response, and sign-ins refused after five failures in 15 minutes.

@@ -14,8 +14,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 import uk.ehctracker.directory.AppUser;
 import uk.ehctracker.directory.DirectoryService;
 import uk.ehctracker.directory.Role;
-import uk.ehctracker.support.ApplicationTest;
-import uk.ehctracker.support.Http;
+import uk.ehctracker.testing.ApplicationTest;
+import uk.ehctracker.testing.Http;
 
 /**
  * A stranger who guesses a person's password from one address is refused there, but cannot lock

@@ -26,8 +26,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 import uk.ehctracker.directory.DirectoryService;
 import uk.ehctracker.documents.SampleFiles;
-import uk.ehctracker.support.ApplicationTest;
-import uk.ehctracker.support.TestPeople;
+import uk.ehctracker.testing.ApplicationTest;
+import uk.ehctracker.testing.TestPeople;
 
 /** Office files are checked as archives (no "zip bombs"), and the same file on the same case is kept once. */
 @ApplicationTest

@@ -36,8 +36,8 @@ import uk.ehctracker.letters.NoticeType;
 import uk.ehctracker.statutory.ExceptionReason;
 import uk.ehctracker.statutory.StatutoryClock;
 import uk.ehctracker.statutory.TimeLimit;
-import uk.ehctracker.support.ProcessTest;
-import uk.ehctracker.support.TestPeople;
+import uk.ehctracker.testing.ProcessTest;
+import uk.ehctracker.testing.TestPeople;
 
 import uk.ehctracker.workflow.ProcessNames;
 

@@ -16,9 +16,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import uk.ehctracker.assessment.AssessmentQueries;
 import uk.ehctracker.common.NotFoundException;
 import uk.ehctracker.statutory.StatutoryClock;
-import uk.ehctracker.support.ApplicationTest;
-import uk.ehctracker.support.Http;
-import uk.ehctracker.support.TestPeople;
+import uk.ehctracker.testing.ApplicationTest;
+import uk.ehctracker.testing.Http;
+import uk.ehctracker.testing.TestPeople;
 
 /** Reads and changes of a case are on its audit trail, which only the LA's managers see. */
 @ApplicationTest

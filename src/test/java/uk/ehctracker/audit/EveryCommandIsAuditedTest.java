@@ -38,15 +38,15 @@ import uk.ehctracker.referral.FamilyRequests;
 import uk.ehctracker.statutory.ExceptionReason;
 import uk.ehctracker.statutory.StatutoryClock;
 import uk.ehctracker.statutory.TimeLimit;
-import uk.ehctracker.support.ApplicationTest;
+import uk.ehctracker.testing.ApplicationTest;
 import uk.ehctracker.support.NeedType;
 import uk.ehctracker.support.ReviewOutcome;
 import uk.ehctracker.support.SenSupportService;
 import uk.ehctracker.support.SpecialistKind;
 import uk.ehctracker.support.SupportCommands;
-import uk.ehctracker.support.TestPeople;
+import uk.ehctracker.testing.TestPeople;
 import uk.ehctracker.workflow.TaskSummary;
-import uk.ehctracker.workflow.TaskWork;
+import uk.ehctracker.workflow.UserTasks;
 
 /**
  * Every command of the application layer writes exactly one audit entry, and the list of
@@ -62,7 +62,7 @@ class EveryCommandIsAuditedTest {
     @Autowired Clock clock;
     @Autowired AssessmentService assessments;
     @Autowired AssessmentQueries queries;
-    @Autowired TaskWork tasks;
+    @Autowired UserTasks tasks;
     @Autowired SenSupportService support;
     @Autowired AttentionNotices notices;
     @Autowired FamilyRequests familyRequests;
@@ -83,9 +83,9 @@ class EveryCommandIsAuditedTest {
         AssessmentCase c = once("FamilyRequests.request", "Request for an EHC needs assessment recorded",
                 () -> familyRequests.request(newChild().getId(), "Reading has not moved in two years.", parent));
         TaskSummary decide = task(c, CaseSteps.DECIDE_WHETHER_TO_ASSESS, "caseworker");
-        once("TaskWork.claim", "Task taken", () -> tasks.claim(decide.id(), caseworker));
-        once("TaskWork.release", "Task handed back to the team", () -> tasks.release(decide.id(), caseworker));
-        once("TaskWork.complete", "Decided whether to assess", () -> tasks.complete(decide.id(), Map.of(
+        once("UserTasks.claim", "Task taken", () -> tasks.claim(decide.id(), caseworker));
+        once("UserTasks.release", "Task handed back to the team", () -> tasks.release(decide.id(), caseworker));
+        once("UserTasks.complete", "Decided whether to assess", () -> tasks.complete(decide.id(), Map.of(
                 "assessDecision", "ASSESS", "mayHaveSen", true, "mayNeedPlan", true,
                 "evidenceWeighed", List.of("ATTAINMENT_AND_PROGRESS"), "reasons", "Well below expectations.",
                 "decidedOn", today.toString()), caseworker));

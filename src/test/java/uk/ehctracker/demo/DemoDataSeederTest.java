@@ -7,8 +7,8 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import uk.ehctracker.support.ApplicationTest;
-import uk.ehctracker.support.WhenServingBegan;
+import uk.ehctracker.testing.ApplicationTest;
+import uk.ehctracker.testing.WhenServingBegan;
 
 /** The demo is seeded once, with cases at every stage the README promises; seeding again changes nothing. */
 @ApplicationTest

@@ -17,8 +17,8 @@ import uk.ehctracker.common.BadInputException;
 import uk.ehctracker.common.FieldProblem;
 import uk.ehctracker.common.NotFoundException;
 import uk.ehctracker.statutory.StatutoryClock;
-import uk.ehctracker.support.ApplicationTest;
-import uk.ehctracker.support.TestPeople;
+import uk.ehctracker.testing.ApplicationTest;
+import uk.ehctracker.testing.TestPeople;
 
 /** The service the screens and the API share: type by content, limits, access, audit. */
 @ApplicationTest

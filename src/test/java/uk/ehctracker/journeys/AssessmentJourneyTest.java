@@ -27,12 +27,12 @@ import uk.ehctracker.assessment.Commands;
 import uk.ehctracker.assessment.DecisionOutcome;
 import uk.ehctracker.directory.Child;
 import uk.ehctracker.statutory.StatutoryClock;
-import uk.ehctracker.support.ApplicationTest;
-import uk.ehctracker.support.TestPeople;
+import uk.ehctracker.testing.ApplicationTest;
+import uk.ehctracker.testing.TestPeople;
 import uk.ehctracker.ui.common.Dates;
 import uk.ehctracker.assessment.CaseSteps;
 import uk.ehctracker.workflow.TaskSummary;
-import uk.ehctracker.workflow.TaskWork;
+import uk.ehctracker.workflow.UserTasks;
 
 /**
  * The assessment in a real headless Chromium, step by step, with a screenshot of each step and
@@ -49,7 +49,7 @@ class AssessmentJourneyTest {
     @Autowired TestPeople people;
     @Autowired AssessmentService assessments;
     @Autowired AssessmentQueries queries;
-    @Autowired TaskWork taskWork;
+    @Autowired UserTasks userTasks;
     @Autowired Clock clock;
 
     Browser browser;
@@ -80,7 +80,7 @@ class AssessmentJourneyTest {
     }
 
     private TaskSummary task(String key, String username) {
-        return taskWork.tasksFor(people.user(username)).stream()
+        return userTasks.tasksFor(people.user(username)).stream()
                 .filter(t -> t.caseId() == kase.getId() && t.taskKey().equals(key)).findFirst().orElseThrow();
     }
 

@@ -18,8 +18,8 @@ import uk.ehctracker.common.BadInputException;
 import uk.ehctracker.common.FieldProblem;
 import uk.ehctracker.common.NotFoundException;
 import uk.ehctracker.directory.Contact;
-import uk.ehctracker.support.ApplicationTest;
-import uk.ehctracker.support.TestPeople;
+import uk.ehctracker.testing.ApplicationTest;
+import uk.ehctracker.testing.TestPeople;
 
 /** An LA manager keeps the contacts the LA's letters give and go to; the reg 4(2) bodies get theirs by e-mail. */
 @ApplicationTest

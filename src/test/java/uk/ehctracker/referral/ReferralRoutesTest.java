@@ -23,8 +23,8 @@ import uk.ehctracker.common.NotFoundException;
 import uk.ehctracker.directory.Child;
 import uk.ehctracker.directory.Role;
 import uk.ehctracker.statutory.StatutoryClock;
-import uk.ehctracker.support.ApplicationTest;
-import uk.ehctracker.support.TestPeople;
+import uk.ehctracker.testing.ApplicationTest;
+import uk.ehctracker.testing.TestPeople;
 import uk.ehctracker.workflow.ProcessNames;
 
 /** The routes to a request that do not start in school: the family's own, and a child brought to the LA's attention. */

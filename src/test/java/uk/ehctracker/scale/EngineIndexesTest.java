@@ -11,7 +11,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import uk.ehctracker.common.Databases;
-import uk.ehctracker.support.ApplicationTest;
+import uk.ehctracker.testing.ApplicationTest;
 
 /**
  * The engine's own lookups that read every row of a runtime table without our indexes

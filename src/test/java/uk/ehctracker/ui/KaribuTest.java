@@ -18,7 +18,7 @@ import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import uk.ehctracker.access.CurrentUser;
 import uk.ehctracker.access.EhcUserDetails;
-import uk.ehctracker.support.ApplicationTest;
+import uk.ehctracker.testing.ApplicationTest;
 
 /**
  * Views in Karibu-Testing on the shared application context. Karibu runs no Spring Security

@@ -12,8 +12,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import uk.ehctracker.lasettings.LaContacts;
-import uk.ehctracker.support.ApplicationTest;
-import uk.ehctracker.support.TestPeople;
+import uk.ehctracker.testing.ApplicationTest;
+import uk.ehctracker.testing.TestPeople;
 import uk.ehctracker.ui.manager.LaContactsView;
 import uk.ehctracker.ui.manager.ManagerHomeView;
 

@@ -15,7 +15,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import uk.ehctracker.assessment.AssessmentCase;
 import uk.ehctracker.assessment.CaseStage;
-import uk.ehctracker.support.Http;
+import uk.ehctracker.testing.Http;
 
 /**
  * The same command, withdrawing a request, made on the case page (Karibu) and through the API:

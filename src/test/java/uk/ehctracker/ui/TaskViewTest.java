@@ -170,7 +170,7 @@ class TaskViewTest extends KaribuTest {
         set(form, "actionTaken", "Spoke to the caseworker; decision by Friday.");
         submit();
         NotificationsKt.expectNotifications("Done. The case has moved on.");
-        assertThat(cases().taskWork.tasksFor(cases().people.user("manager"))).noneMatch(t -> t.id().equals(review.id()));
+        assertThat(cases().userTasks.tasksFor(cases().people.user("manager"))).noneMatch(t -> t.id().equals(review.id()));
     }
 
     @Test

@@ -18,23 +18,23 @@ import uk.ehctracker.assessment.PlanSectionName;
 import uk.ehctracker.assessment.RequestedBy;
 import uk.ehctracker.directory.Child;
 import uk.ehctracker.statutory.StatutoryClock;
-import uk.ehctracker.support.TestPeople;
+import uk.ehctracker.testing.TestPeople;
 import uk.ehctracker.workflow.TaskSummary;
-import uk.ehctracker.workflow.TaskWork;
+import uk.ehctracker.workflow.UserTasks;
 
 /** Cases at each stage, made through the services as people would, dated today. */
 public class UiCases {
 
     final AssessmentService assessments;
     final AssessmentQueries queries;
-    final TaskWork taskWork;
+    final UserTasks userTasks;
     final TestPeople people;
     final Clock clock;
 
     public UiCases(org.springframework.context.ApplicationContext context) {
         this.assessments = context.getBean(AssessmentService.class);
         this.queries = context.getBean(AssessmentQueries.class);
-        this.taskWork = context.getBean(TaskWork.class);
+        this.userTasks = context.getBean(UserTasks.class);
         this.people = context.getBean(TestPeople.class);
         this.clock = context.getBean(Clock.class);
     }
@@ -111,7 +111,7 @@ public class UiCases {
 
     /** The open task of this kind on the case, as the person sees it. */
     public TaskSummary task(AssessmentCase c, String taskKey, String username) {
-        return taskWork.tasksFor(people.user(username)).stream()
+        return userTasks.tasksFor(people.user(username)).stream()
                 .filter(t -> t.caseId() == c.getId() && t.taskKey().equals(taskKey))
                 .findFirst().orElseThrow(() -> new AssertionError("No " + taskKey + " task for " + username + " on case " + c.getId()));
     }

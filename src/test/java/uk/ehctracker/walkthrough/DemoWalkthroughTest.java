@@ -13,9 +13,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import uk.ehctracker.directory.Child;
 import uk.ehctracker.statutory.StatutoryClock;
-import uk.ehctracker.support.ApplicationTest;
-import uk.ehctracker.support.Http;
-import uk.ehctracker.support.TestPeople;
+import uk.ehctracker.testing.ApplicationTest;
+import uk.ehctracker.testing.Http;
+import uk.ehctracker.testing.TestPeople;
 
 /**
  * A case walked from request to final plan by the demo users through the REST API, each doing

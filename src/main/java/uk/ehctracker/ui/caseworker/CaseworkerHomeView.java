@@ -37,7 +37,7 @@ import uk.ehctracker.casework.CasePages.TaskRow;
 import uk.ehctracker.ui.common.Dates;
 import uk.ehctracker.ui.common.Notices;
 import uk.ehctracker.ui.tasks.TaskView;
-import uk.ehctracker.workflow.TaskWork;
+import uk.ehctracker.workflow.UserTasks;
 import uk.ehctracker.casework.CaseSearch;
 import uk.ehctracker.ui.common.Feedback;
 
@@ -52,7 +52,7 @@ public class CaseworkerHomeView extends VerticalLayout {
 
     private final CasePages views;
     private final CaseSearch search;
-    private final TaskWork taskWork;
+    private final UserTasks userTasks;
     private final CurrentUser user;
 
     final Tabs taskTabs = new Tabs();
@@ -67,10 +67,10 @@ public class CaseworkerHomeView extends VerticalLayout {
     final Checkbox closed = new Checkbox("Include closed cases");
     private final Feedback feedback = new Feedback();
 
-    public CaseworkerHomeView(CasePages views, CaseSearch search, TaskWork taskWork, CurrentUsers users) {
+    public CaseworkerHomeView(CasePages views, CaseSearch search, UserTasks userTasks, CurrentUsers users) {
         this.views = views;
         this.search = search;
-        this.taskWork = taskWork;
+        this.userTasks = userTasks;
         this.user = users.require();
         addClassName("page");
         add(new H1("My work"));
@@ -125,12 +125,12 @@ public class CaseworkerHomeView extends VerticalLayout {
 
     private Component claimButton(TaskRow t) {
         if (t.isAssignedTo(user)) {
-            Button release = new Button("Hand back", e -> act(() -> taskWork.release(t.id(), user), "Handed back to the team"));
+            Button release = new Button("Hand back", e -> act(() -> userTasks.release(t.id(), user), "Handed back to the team"));
             release.getElement().setAttribute("aria-label", "Hand back: " + t.what() + ", " + t.childName());
             release.addThemeVariants(ButtonVariant.LUMO_SMALL);
             return release;
         }
-        Button claim = new Button("Take it", e -> act(() -> taskWork.claim(t.id(), user), "The task is yours"));
+        Button claim = new Button("Take it", e -> act(() -> userTasks.claim(t.id(), user), "The task is yours"));
         claim.getElement().setAttribute("aria-label", "Take it: " + t.what() + ", " + t.childName());
         claim.addThemeVariants(ButtonVariant.LUMO_SMALL);
         return claim;

@@ -38,19 +38,19 @@ import uk.ehctracker.ui.common.Dates;
 import uk.ehctracker.ui.common.NotFound;
 import uk.ehctracker.ui.common.Notices;
 import uk.ehctracker.assessment.CaseSteps;
-import uk.ehctracker.workflow.TaskWork;
+import uk.ehctracker.workflow.UserTasks;
 import uk.ehctracker.ui.common.Feedback;
 
 /**
  * {@code /tasks/:taskId}: one task's Camunda Form, rendered by {@link VaadinFormRenderer}, and a
- * Submit that completes it through {@link TaskWork}. Every task of every role goes through here:
+ * Submit that completes it through {@link UserTasks}. Every task of every role goes through here:
  * decisions, advice, the family's views and comments, consultations and managers' reviews.
  */
 @Route("tasks")
 @RolesAllowed({"LA_CASEWORKER", "LA_MANAGER", "SENCO", "PARENT", "PROFESSIONAL"})
 public class TaskView extends VerticalLayout implements HasUrlParameter<String>, HasDynamicTitle {
 
-    private final TaskWork taskWork;
+    private final UserTasks userTasks;
     private final CasePages views;
     private final VaadinFormRenderer renderer;
     private final CurrentUser user;
@@ -60,8 +60,8 @@ public class TaskView extends VerticalLayout implements HasUrlParameter<String>,
     private RenderedForm form;
     private Button submit;
 
-    public TaskView(TaskWork taskWork, CasePages views, VaadinFormRenderer renderer, CurrentUsers users) {
-        this.taskWork = taskWork;
+    public TaskView(UserTasks userTasks, CasePages views, VaadinFormRenderer renderer, CurrentUsers users) {
+        this.userTasks = userTasks;
         this.views = views;
         this.renderer = renderer;
         this.user = users.require();
@@ -86,7 +86,7 @@ public class TaskView extends VerticalLayout implements HasUrlParameter<String>,
         FormDefinition definition;
         try {
             task = views.task(id, user);
-            definition = taskWork.formOf(id, user);
+            definition = userTasks.formOf(id, user);
         } catch (NotFoundException e) {
             title = "Task not found";
             add(NotFound.of("Task"));
@@ -118,7 +118,7 @@ public class TaskView extends VerticalLayout implements HasUrlParameter<String>,
     private void submit() {
         try {
             form.clearErrors();
-            taskWork.complete(taskId, form.values(), user);
+            userTasks.complete(taskId, form.values(), user);
             Notices.success(doneMessage());
             UI.getCurrent().navigate(HomePages.homeOf(user.role()));
         } catch (BadInputException e) {

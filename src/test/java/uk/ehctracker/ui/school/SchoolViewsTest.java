@@ -29,7 +29,7 @@ import uk.ehctracker.assessment.AssessmentService;
 import uk.ehctracker.assessment.RequestedBy;
 import uk.ehctracker.directory.Child;
 import uk.ehctracker.directory.SenStatus;
-import uk.ehctracker.support.ApplicationTest;
+import uk.ehctracker.testing.ApplicationTest;
 import uk.ehctracker.support.NeedType;
 import uk.ehctracker.support.SenSupportNames;
 import uk.ehctracker.support.SenSupportRecord;
@@ -37,7 +37,7 @@ import uk.ehctracker.support.SenSupportQueries;
 import uk.ehctracker.support.SenSupportService;
 import uk.ehctracker.support.SupportCommands;
 import uk.ehctracker.support.SupportViews;
-import uk.ehctracker.support.TestPeople;
+import uk.ehctracker.testing.TestPeople;
 import uk.ehctracker.ui.KaribuTest;
 
 /**

@@ -1,4 +1,4 @@
-package uk.ehctracker.support;
+package uk.ehctracker.testing;
 
 import org.springframework.boot.web.servlet.context.ServletWebServerInitializedEvent;
 import org.springframework.context.ApplicationListener;

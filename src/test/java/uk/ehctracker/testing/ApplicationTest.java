@@ -1,4 +1,4 @@
-package uk.ehctracker.support;
+package uk.ehctracker.testing;
 
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;

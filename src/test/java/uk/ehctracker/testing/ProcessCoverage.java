@@ -1,4 +1,4 @@
-package uk.ehctracker.support;
+package uk.ehctracker.testing;
 
 import org.camunda.community.process_test_coverage.spring_test.common.ProcessEngineCoverageProperties;
 import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageConfiguration;

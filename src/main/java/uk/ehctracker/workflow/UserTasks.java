@@ -41,7 +41,7 @@ import uk.ehctracker.forms.ValidatedValues;
  */
 @Service
 @Transactional
-public class TaskWork {
+public class UserTasks {
 
     private final TaskService tasks;
     private final FormRegistry forms;
@@ -49,7 +49,7 @@ public class TaskWork {
     private final AccessPolicy access;
     private final AssessmentService assessments;
 
-    TaskWork(TaskService tasks, FormRegistry forms, AccessPolicy access, AssessmentService assessments) {
+    UserTasks(TaskService tasks, FormRegistry forms, AccessPolicy access, AssessmentService assessments) {
         this.tasks = tasks;
         this.forms = forms;
         this.access = access;

@@ -1,4 +1,4 @@
-package uk.ehctracker.support;
+package uk.ehctracker.testing;
 
 import org.springframework.test.context.ActiveProfilesResolver;
 

@@ -1,4 +1,4 @@
-package uk.ehctracker.support.sensupport;
+package uk.ehctracker.support;
 
 import uk.ehctracker.assessment.CaseSteps;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -45,7 +45,7 @@ import uk.ehctracker.directory.Child;
 import uk.ehctracker.directory.DirectoryService;
 import uk.ehctracker.directory.SenStatus;
 import uk.ehctracker.statutory.StatutoryClock;
-import uk.ehctracker.support.ApplicationTest;
+import uk.ehctracker.testing.ApplicationTest;
 import uk.ehctracker.support.NeedType;
 import uk.ehctracker.support.ReviewOutcome;
 import uk.ehctracker.support.SenSupportNames;
@@ -55,7 +55,7 @@ import uk.ehctracker.support.SenSupportService;
 import uk.ehctracker.support.SpecialistKind;
 import uk.ehctracker.support.SupportCommands;
 import uk.ehctracker.support.SupportViews;
-import uk.ehctracker.support.TestPeople;
+import uk.ehctracker.testing.TestPeople;
 import uk.ehctracker.workflow.ProcessNames;
 
 /**

@@ -1,4 +1,4 @@
-package uk.ehctracker.support;
+package uk.ehctracker.testing;
 
 import java.time.LocalDate;
 import java.util.concurrent.atomic.AtomicInteger;
