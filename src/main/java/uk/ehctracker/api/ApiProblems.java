@@ -97,6 +97,15 @@ class ApiProblems {
                 "Someone else changed this case at the same moment; nothing was saved. Reload and try again.", List.of());
     }
 
+    /** The same command twice at once: the database's optimistic or pessimistic lock refused the second. */
+    @ExceptionHandler(org.springframework.dao.ConcurrencyFailureException.class)
+    ResponseEntity<Problem> concurrent(org.springframework.dao.ConcurrencyFailureException e, HttpServletRequest request)
+            throws org.springframework.dao.ConcurrencyFailureException {
+        api(request, e);
+        return problem(request, HttpStatus.CONFLICT, "conflict", "Not possible at this stage of the case",
+                "Someone else changed this case at the same moment; nothing was saved. Reload and try again.", List.of());
+    }
+
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ResponseEntity<Problem> unreadable(HttpMessageNotReadableException e, HttpServletRequest request)
             throws HttpMessageNotReadableException {

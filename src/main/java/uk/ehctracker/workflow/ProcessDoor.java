@@ -6,7 +6,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.Execution;
@@ -24,6 +27,8 @@ import uk.ehctracker.common.NotFoundException;
  * the caller's transaction.
  */
 final class ProcessDoor {
+
+    static final String SAME_MOMENT = "This was done by someone else at the same moment; nothing was done twice. Reload the page.";
 
     private final String processKey;
     private final RuntimeService runtime;
@@ -148,11 +153,16 @@ final class ProcessDoor {
 
     /**
      * A service the model calls may refuse (an open request already exists, say); the engine wraps
-     * the refusal, so it is unwrapped here for the screens and the API to show as any other.
+     * the refusal, so it is unwrapped here for the screens and the API to show as any other. The
+     * same command arriving twice at once (a double click, a client's retry) reaches the engine
+     * twice: the second finds the task gone, the message no longer awaited or the execution changed
+     * under it, and is refused as a conflict with nothing done twice.
      */
     static <T> T unwrapped(Supplier<T> engineCall) {
         try {
             return engineCall.get();
+        } catch (OptimisticLockingException | NullValueException | MismatchingMessageCorrelationException e) {
+            throw new ConflictException(SAME_MOMENT);
         } catch (ProcessEngineException e) {
             Throwable cause = e.getCause();
             if (cause instanceof ConflictException || cause instanceof BadInputException || cause instanceof NotFoundException) {

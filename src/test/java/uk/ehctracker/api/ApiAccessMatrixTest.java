@@ -19,7 +19,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.transaction.PlatformTransactionManager;
 import uk.ehctracker.directory.DirectoryService;
-import uk.ehctracker.testing.ApplicationTest;
 import uk.ehctracker.documents.SampleFiles;
 import uk.ehctracker.testing.TestPeople;
 
@@ -28,35 +27,18 @@ import uk.ehctracker.testing.TestPeople;
  * status, and lists that leave out what is not the person's. The Khan case (LA1, Riverside) is
  * "own" for caseworker, manager, senco and parent; the LA2 case is caseworker2's alone.
  */
-@ApplicationTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ApiAccessMatrixTest {
+class ApiAccessMatrixTest extends ApiTest {
 
     /** Who sees the Khan case: LA1 staff, Riverside's SENCO, the Khan family. */
     static final Set<String> SEE_KHAN_CASE = Set.of("caseworker", "manager", "senco", "parent");
     static final Set<String> LA1_STAFF = Set.of("caseworker", "manager");
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    TestPeople people;
-    @Autowired
-    DirectoryService directory;
-    @Autowired
-    PlatformTransactionManager transactions;
-    @Autowired
-    Clock clock;
-
-    ApiClient api;
-    ApiFixtures fixtures;
     long khanCase;
     long la2Case;
     long khanDocument;
 
     @BeforeAll
     void cases() {
-        api = new ApiClient(port);
-        fixtures = new ApiFixtures(api, people, directory, transactions, clock);
         khanCase = fixtures.khanCase();
         la2Case = fixtures.la2Case();
         HttpResponse<String> uploaded = api.upload("/api/assessment-requests/" + khanCase + "/documents", "caseworker",

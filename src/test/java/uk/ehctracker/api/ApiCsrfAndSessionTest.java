@@ -10,7 +10,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.transaction.PlatformTransactionManager;
 import uk.ehctracker.directory.DirectoryService;
-import uk.ehctracker.testing.ApplicationTest;
 import uk.ehctracker.testing.TestPeople;
 
 /**
@@ -18,24 +17,11 @@ import uk.ehctracker.testing.TestPeople;
  * only a request that HTTP Basic itself authenticates goes without. API calls with Basic or with
  * no credentials leave no session behind, and the session cookie is SameSite=Lax (and Secure over TLS).
  */
-@ApplicationTest
-class ApiCsrfAndSessionTest {
+class ApiCsrfAndSessionTest extends ApiTest {
 
     static final String WITHDRAW = "{\"reason\":\"We have moved to another area\"}";
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    TestPeople people;
-    @Autowired
-    DirectoryService directory;
-    @Autowired
-    PlatformTransactionManager transactions;
-    @Autowired
-    Clock clock;
-
     private long khanCase() {
-        ApiClient api = new ApiClient(port);
         return new ApiFixtures(api, people, directory, transactions, clock).khanCase();
     }
 

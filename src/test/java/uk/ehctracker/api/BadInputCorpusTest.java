@@ -25,7 +25,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 import uk.ehctracker.directory.DirectoryService;
 import uk.ehctracker.documents.SampleFiles;
-import uk.ehctracker.testing.ApplicationTest;
 import uk.ehctracker.testing.TestPeople;
 
 /**
@@ -34,9 +33,7 @@ import uk.ehctracker.testing.TestPeople;
  * the Khan family, {@code CHILD} a child with no request yet, {@code TASK} the case's
  * decide-whether-to-assess task, {@code TODAY}/{@code TOMORROW}/{@code YESTERDAY} the service's dates.
  */
-@ApplicationTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class BadInputCorpusTest {
+class BadInputCorpusTest extends ApiTest {
 
     static final List<String> COUNTED = List.of("assessment_case", "decision", "case_document", "milestone");
     static final String JSON = "application/json";
@@ -49,21 +46,6 @@ class BadInputCorpusTest {
     static final String LONG = "x".repeat(20_001);
     static final String OVER_2000 = "y".repeat(2_001);
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    TestPeople people;
-    @Autowired
-    DirectoryService directory;
-    @Autowired
-    PlatformTransactionManager transactions;
-    @Autowired
-    Clock clock;
-    @Autowired
-    JdbcTemplate jdbc;
-
-    ApiClient api;
-    ApiFixtures fixtures;
     long caseId;
     long childId;
     String taskId;
@@ -253,8 +235,6 @@ class BadInputCorpusTest {
 
     @BeforeAll
     void fixtures() {
-        api = new ApiClient(port);
-        fixtures = new ApiFixtures(api, people, directory, transactions, clock);
         caseId = fixtures.khanCase();
         childId = fixtures.khanChild();
         taskId = fixtures.taskOf(caseId, "decideWhetherToAssess", "caseworker");

@@ -11,28 +11,13 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.transaction.PlatformTransactionManager;
 import uk.ehctracker.common.Checks;
 import uk.ehctracker.directory.DirectoryService;
-import uk.ehctracker.testing.ApplicationTest;
 import uk.ehctracker.testing.TestPeople;
 
 /** Each mistake is reported once, under the field that is wrong, with the one limit that applies. */
-@ApplicationTest
-class ErrorFieldsTest {
-
-    @LocalServerPort
-    int port;
-    @Autowired
-    TestPeople people;
-    @Autowired
-    DirectoryService directory;
-    @Autowired
-    PlatformTransactionManager transactions;
-    @Autowired
-    Clock clock;
+class ErrorFieldsTest extends ApiTest {
 
     @Test
     void anExceptionEndingBeforeItStartsIsReportedUnderTo() {
-        ApiClient api = new ApiClient(port);
-        ApiFixtures fixtures = new ApiFixtures(api, people, directory, transactions, clock);
         long caseId = fixtures.khanCase();
         HttpResponse<String> r = api.postJson("/api/assessment-requests/" + caseId + "/exceptions", "caseworker",
                 "{\"limit\":\"FINAL_PLAN\",\"reason\":\"ABSENT_FROM_AREA\",\"from\":\"" + fixtures.today() + "\",\"to\":\""
@@ -45,8 +30,6 @@ class ErrorFieldsTest {
 
     @Test
     void aTooLongFieldNamesOneLimit() {
-        ApiClient api = new ApiClient(port);
-        ApiFixtures fixtures = new ApiFixtures(api, people, directory, transactions, clock);
         long caseId = fixtures.khanCase();
         String over = "x".repeat(Checks.LONG_TEXT + 1);
         HttpResponse<String> withdraw = api.postJson("/api/assessment-requests/" + caseId + "/withdraw", "caseworker",

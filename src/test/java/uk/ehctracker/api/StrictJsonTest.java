@@ -16,7 +16,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 import uk.ehctracker.directory.DirectoryService;
-import uk.ehctracker.testing.ApplicationTest;
 import uk.ehctracker.testing.TestPeople;
 
 /**
@@ -24,31 +23,7 @@ import uk.ehctracker.testing.TestPeople;
  * true/false only as booleans, text only as strings, enums only by name. Anything else is 400
  * naming the field, and nothing is written. Camunda's own REST API keeps its own, lenient reader.
  */
-@ApplicationTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class StrictJsonTest {
-
-    @LocalServerPort
-    int port;
-    @Autowired
-    TestPeople people;
-    @Autowired
-    DirectoryService directory;
-    @Autowired
-    PlatformTransactionManager transactions;
-    @Autowired
-    Clock clock;
-    @Autowired
-    JdbcTemplate jdbc;
-
-    ApiClient api;
-    ApiFixtures fixtures;
-
-    @BeforeAll
-    void fixtures() {
-        api = new ApiClient(port);
-        fixtures = new ApiFixtures(api, people, directory, transactions, clock);
-    }
+class StrictJsonTest extends ApiTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {

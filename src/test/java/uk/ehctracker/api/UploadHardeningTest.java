@@ -26,25 +26,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 import uk.ehctracker.directory.DirectoryService;
 import uk.ehctracker.documents.SampleFiles;
-import uk.ehctracker.testing.ApplicationTest;
 import uk.ehctracker.testing.TestPeople;
 
 /** Office files are checked as archives (no "zip bombs"), and the same file on the same case is kept once. */
-@ApplicationTest
-class UploadHardeningTest {
-
-    @LocalServerPort
-    int port;
-    @Autowired
-    TestPeople people;
-    @Autowired
-    DirectoryService directory;
-    @Autowired
-    PlatformTransactionManager transactions;
-    @Autowired
-    Clock clock;
-    @Autowired
-    JdbcTemplate jdbc;
+class UploadHardeningTest extends ApiTest {
 
     private long newCase() {
         return new ApiFixtures(new ApiClient(port), people, directory, transactions, clock).khanCase();

@@ -1,0 +1,85 @@
+package uk.ehctracker.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import uk.ehctracker.directory.DirectoryService;
+import uk.ehctracker.testing.TestPeople;
+
+/**
+ * The same command sent ten times at once (a double click, a client retrying on another node):
+ * exactly one succeeds, the others are refused as problem details (409, or 404 for a task already
+ * gone), never a 500, and nothing is done twice.
+ */
+class ConcurrentCommandsTest extends ApiTest {
+
+    private static final int AT_ONCE = 10;
+
+    @Test
+    void tenWithdrawalsAtOnce_oneSucceeds_theRestAreConflicts() throws Exception {
+        long caseId = fixtures.newCase(fixtures.khanChild(), "parent");
+        Map<Integer, Integer> statuses = atOnce(() -> api.postJson("/api/assessment-requests/" + caseId + "/withdraw",
+                "caseworker", "{\"reason\":\"The family moved away.\"}"));
+
+        assertThat(statuses).containsEntry(200, 1);
+        assertThat(statuses.keySet()).as("every other answer is a conflict").containsOnly(200, 409);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM case_event WHERE case_id = ? AND kind = 'WITHDRAWN'", Long.class, caseId))
+                .as("withdrawn once").isEqualTo(1);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM audit_entry WHERE case_id = ? AND detail LIKE 'Request withdrawn%'",
+                Long.class, caseId)).as("one audit entry").isEqualTo(1);
+    }
+
+    @Test
+    void tenCompletionsOfOneTaskAtOnce_oneSucceeds_theRestAreRefused() throws Exception {
+        long caseId = fixtures.newCase(fixtures.khanChild(), "parent");
+        String task = fixtures.taskOf(caseId, "decideWhetherToAssess", "caseworker");
+        String body = "{\"assessDecision\":\"ASSESS\",\"mayHaveSen\":true,\"mayNeedPlan\":true,"
+                + "\"evidenceWeighed\":[\"NATURE_OF_SEN\"],\"reasons\":\"Test met\",\"decidedOn\":\"" + fixtures.today() + "\"}";
+        Map<Integer, Integer> statuses = atOnce(() -> api.postJson("/api/tasks/" + task + "/complete", "caseworker", body));
+
+        assertThat(statuses).containsEntry(204, 1);
+        assertThat(statuses.keySet()).as("every other answer is 409 or 404").isSubsetOf(204, 409, 404);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM decision WHERE case_id = ?", Long.class, caseId))
+                .as("decided once").isEqualTo(1);
+    }
+
+    /** Sends the same request {@value #AT_ONCE} times at once; answers by status, each a problem document unless a success. */
+    private Map<Integer, Integer> atOnce(Supplier<HttpResponse<String>> call) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(AT_ONCE);
+        CountDownLatch go = new CountDownLatch(1);
+        List<Future<HttpResponse<String>>> answers = new ArrayList<>();
+        for (int i = 0; i < AT_ONCE; i++) {
+            answers.add(pool.submit(() -> {
+                go.await();
+                return call.get();
+            }));
+        }
+        go.countDown();
+        Map<Integer, Integer> byStatus = new TreeMap<>();
+        for (Future<HttpResponse<String>> f : answers) {
+            HttpResponse<String> r = f.get();
+            byStatus.merge(r.statusCode(), 1, Integer::sum);
+            if (r.statusCode() >= 400) {
+                assertThat(r.headers().firstValue("Content-Type").orElse("")).contains("application/problem+json");
+            }
+        }
+        pool.shutdown();
+        return byStatus;
+    }
+}
