@@ -69,16 +69,20 @@ public class AssessmentNotices {
             // reg 5(1): the LA tells the family within 6 weeks whether it will assess
             case CONSIDERING_ASSESSMENT -> b.dueDate(c.getDecisionToAssessDue());
             // reg 13(2): a final plan, if one is made, within 20 weeks of the request
-            case DECISION_TO_ASSESS -> b.dueDate(c.getFinalPlanDue());
+            case DECISION_TO_ASSESS -> {
+                b.dueDate(c.getFinalPlanDue());
+                // the day the decision was made; the letter itself is dated the day it is sent
+                latestDecision(c, DecisionOutcome.Kind.WHETHER_TO_ASSESS).ifPresent(d -> b.decisionOn(d.getDecidedOn()));
+            }
             case DECISION_NOT_TO_ASSESS -> decisionFacts(b, c, DecisionOutcome.Kind.WHETHER_TO_ASSESS);
             case DECISION_NOT_TO_ISSUE -> decisionFacts(b, c, DecisionOutcome.Kind.WHETHER_TO_ISSUE);
             // reg 13(1): the last of the 15 days, beginning with the day served
             case DRAFT_PLAN -> b.dueDate(c.getDraftCommentsDue());
             case FINAL_PLAN -> {
-                // reg 14: the final plan carries the appeal rights; 2 months from the day it is sent
+                // reg 14; HESC Rules r20 (docs/law.md s7): 2 months from the day the plan is sent
                 b.decisionOn(c.getFinalPlanIssuedOn())
                         .reasons("The final plan names " + c.getNamedPlacement() + " in section I.")
-                        .appealDeadline(uk.ehctracker.statutory.StatutoryClock.appealDeadline(c.getFinalPlanIssuedOn(), null));
+                        .appealDeadline(uk.ehctracker.statutory.StatutoryClock.appealDeadline(c.getFinalPlanSentOn(), null));
             }
             case WITHDRAWAL -> b.reasons(c.getWithdrawalReason());
             case EXCEPTION_APPLIED -> latestException(c).ifPresent(e -> b.exceptionExplanation(e.familyExplanation()));
@@ -87,11 +91,17 @@ public class AssessmentNotices {
     }
 
     private void decisionFacts(LetterFacts.Builder b, AssessmentCase c, DecisionOutcome.Kind kind) {
-        Decision d = decisions.findByCaseIdOrderByDecidedOnAscIdAsc(c.getId()).stream()
-                .filter(x -> x.getKind() == kind)
-                .reduce((first, second) -> second)
+        Decision d = latestDecision(c, kind)
                 .orElseThrow(() -> new IllegalStateException("No decision recorded on case " + c.getId()));
+        // HESC Rules r20 (docs/law.md s7): the deadline stored with the decision runs from the day
+        // its notice is sent, which is the day this letter is issued
         b.decisionOn(d.getDecidedOn()).reasons(d.getReasons()).appealDeadline(d.getAppealDeadline());
+    }
+
+    private Optional<Decision> latestDecision(AssessmentCase c, DecisionOutcome.Kind kind) {
+        return decisions.findByCaseIdOrderByDecidedOnAscIdAsc(c.getId()).stream()
+                .filter(x -> x.getKind() == kind)
+                .reduce((first, second) -> second);
     }
 
     private Optional<ExceptionReason> latestException(AssessmentCase c) {

@@ -196,8 +196,16 @@ class EhcNeedsAssessmentProcessTest {
         now(LocalDate.of(2026, 5, 19), LocalTime.of(9, 5));
         execute(windowCloses);
 
-        assertThat(pi).isWaitingAt("issueFinalPlan").hasPassed("draftCommentsDone").hasNotPassed("respondToConsultation");
+        assertThat(pi).isWaitingAt("issueFinalPlan").hasPassed("closeDraftCommentWindow", "draftCommentsDone")
+                .hasNotPassed("respondToConsultation");
         assertThat(queries.visibleCase(c.getId(), caseworker).getStage()).isEqualTo(CaseStage.FINALISING_PLAN);
+        // reg 13(1): the window ended: the step is closed, not the LA's failure: not overdue, no escalation
+        Milestone window = milestone(c, TimeLimit.DRAFT_COMMENTS);
+        assertThat(window.isWindowEnded()).isTrue();
+        assertThat(window.getDoneOn()).isEqualTo(LocalDate.of(2026, 5, 18));
+        assertThat(window.isOverdue()).isFalse();
+        assertThat(managerReviews(c)).isZero();
+        assertThat(queries.visibleCase(c.getId(), caseworker).getNextDueOn()).isEqualTo(LocalDate.of(2026, 7, 20));
     }
 
     @Test
@@ -234,23 +242,24 @@ class EhcNeedsAssessmentProcessTest {
     // ---- timers ----
 
     @Test
-    void theSixWeekDecision_isRemindedAWeekBefore_andEscalatedOnTheDay_atNineLondonTime() {
+    void theSixWeekDecision_isRemindedAWeekBefore_andEscalatedTheDayAfterItsLastLawfulDay_atNineLondonTime() {
         AssessmentCase c = request();
         ProcessInstance pi = instance(c);
 
         Job reminder = timer(pi, "decisionToAssessReminder");
         Job due = timer(pi, "decisionToAssessDue");
-        // 6 April and 13 April 2026 are in British Summer Time: 09:00 London is 08:00 UTC
+        // 6 April and 14 April 2026 are in British Summer Time: 09:00 London is 08:00 UTC
         assertThat(reminder.getDuedate()).isEqualTo(nineAm(LocalDate.of(2026, 4, 6)));
-        assertThat(due.getDuedate()).isEqualTo(nineAm(LocalDate.of(2026, 4, 13)));
-        assertThat(due.getDuedate().toInstant().toString()).isEqualTo("2026-04-13T08:00:00Z");
+        // reg 5(1): due Monday 13 April, the last lawful day; escalated at 09:00 on Tuesday 14 April
+        assertThat(due.getDuedate()).isEqualTo(nineAm(LocalDate.of(2026, 4, 14)));
+        assertThat(due.getDuedate().toInstant().toString()).isEqualTo("2026-04-14T08:00:00Z");
 
         now(LocalDate.of(2026, 4, 6), LocalTime.of(9, 1));
         execute(reminder);
         assertThat(pi).hasPassed("remindDecisionToAssess", "decisionToAssessReminded").isWaitingAt("decideWhetherToAssess");
         assertThat(timeline(c)).anyMatch(e -> e.getKind() == CaseEventKind.REMINDER && e.getText().contains("13 April 2026"));
 
-        now(LocalDate.of(2026, 4, 13), LocalTime.of(9, 1));
+        now(LocalDate.of(2026, 4, 14), LocalTime.of(9, 1));
         execute(due);
         assertThat(pi).hasPassed("escalateDecisionToAssess", "decisionToAssessEscalated").isWaitingAt("decideWhetherToAssess");
         assertThat(milestone(c, TimeLimit.DECISION_TO_ASSESS).isOverdue()).isTrue();
@@ -264,6 +273,144 @@ class EhcNeedsAssessmentProcessTest {
     }
 
     @Test
+    void noEscalationOnTheLastLawfulDay_at0900nor2359_butAtNineTheDayAfter() {
+        AssessmentCase c = request();
+        ProcessInstance pi = instance(c);
+        LocalDate due = LocalDate.of(2026, 4, 13);
+        assertThat(c.getDecisionToAssessDue()).isEqualTo(due);
+
+        // reg 5(1): all of Monday 13 April is on time
+        for (LocalTime t : List.of(LocalTime.of(9, 0), LocalTime.of(9, 1), LocalTime.of(23, 59))) {
+            now(due, t);
+            runDueJobs(pi);
+            assertThat(pi).hasNotPassed("escalateDecisionToAssess").isWaitingAt("decideWhetherToAssess");
+            assertThat(milestone(c, TimeLimit.DECISION_TO_ASSESS).isOverdue()).isFalse();
+            assertThat(managerReviews(c)).as("no review at %s on the due date", t).isZero();
+        }
+        // 00:00 London on Tuesday: overdue by the one rule, though the escalation waits for 09:00
+        now(due.plusDays(1), LocalTime.MIDNIGHT);
+        assertThat(StatutoryClock.isOverdue(due.plusDays(1), due)).isTrue();
+        runDueJobs(pi);
+        assertThat(managerReviews(c)).isZero();
+
+        now(due.plusDays(1), LocalTime.of(9, 0));
+        runDueJobs(pi);
+        assertThat(pi).hasPassed("escalateDecisionToAssess", "decisionToAssessEscalated");
+        assertThat(milestone(c, TimeLimit.DECISION_TO_ASSESS).isOverdue()).isTrue();
+        assertThat(managerReviews(c)).isEqualTo(1);
+    }
+
+    @Test
+    void aDecisionOnItsLastLawfulDay_isOnTime_andNothingEscalates() {
+        AssessmentCase c = request();
+        ProcessInstance pi = instance(c);
+        LocalDate due = LocalDate.of(2026, 4, 13);
+        now(due, LocalTime.of(23, 30));
+        assessments.decideWhetherToAssess(c.getId(), assessing(due), caseworker);
+        assertThat(milestone(c, TimeLimit.DECISION_TO_ASSESS).getDoneOn()).isEqualTo(due);
+        assertThat(StatutoryClock.rag(due.plusDays(1), due, due, true)).isEqualTo(StatutoryClock.Rag.DONE_ON_TIME);
+        now(due.plusDays(1), LocalTime.of(9, 0));
+        runDueJobs(pi);
+        assertThat(pi).hasNotPassed("escalateDecisionToAssess");
+        assertThat(managerReviews(c)).isZero();
+    }
+
+    // ---- notices: the day sent, not a typed date (HESC Rules r20; docs/law.md s7) ----
+
+    @Test
+    void aDecisionRecordedToday_madeTenDaysAgo_countsItsAppealFromTheDayTheNoticeIsSent() {
+        AssessmentCase c = request();
+        LocalDate today = LocalDate.of(2026, 3, 31);
+        LocalDate decidedOn = today.minusDays(10);
+        today(today);
+        assessments.decideWhetherToAssess(c.getId(), notAssessing(decidedOn), caseworker);
+
+        Decision decision = queries.decisions(c.getId(), caseworker).get(0);
+        assertThat(decision.getDecidedOn()).isEqualTo(decidedOn);
+        assertThat(decision.getNoticeSentOn()).isEqualTo(today);
+        // HESC Rules r20: two months after the notice was sent: 31 March + 2 months = 31 May
+        assertThat(decision.getAppealDeadline()).isEqualTo(today.plusMonths(2)).isEqualTo(LocalDate.of(2026, 5, 31));
+        // reg 5(1): notified within 6 weeks: met on the day the notice is sent
+        assertThat(milestone(c, TimeLimit.DECISION_TO_ASSESS).getDoneOn()).isEqualTo(today);
+        Letter refusal = letters(c, NoticeType.DECISION_NOT_TO_ASSESS).get(0);
+        assertThat(refusal.getIssuedOn()).isEqualTo(today);
+        assertThat(refusal.getHtml()).contains("31 May 2026").doesNotContain("21 May 2026");
+    }
+
+    @Test
+    void aDecisionCannotBeDatedAfterTodayNorBeforeTheRequest_andNothingIsWritten() {
+        AssessmentCase c = request();
+        ProcessInstance pi = instance(c);
+        today(LocalDate.of(2026, 3, 20));
+        for (LocalDate wrong : List.of(LocalDate.of(2026, 3, 21), RECEIVED.minusDays(1))) {
+            assertThatThrownBy(() -> assessments.decideWhetherToAssess(c.getId(), notAssessing(wrong), caseworker))
+                    .isInstanceOf(BadInputException.class)
+                    .satisfies(e -> assertThat(((BadInputException) e).problems()).extracting("field").containsOnly("decidedOn"));
+        }
+        assertThat(queries.decisions(c.getId(), caseworker)).isEmpty();
+        assertThat(letters(c, NoticeType.DECISION_NOT_TO_ASSESS)).isEmpty();
+        assertThat(pi).isWaitingAt("decideWhetherToAssess");
+    }
+
+    // ---- the family's 15 days from the day the draft is served (reg 13(1)) ----
+
+    @Test
+    void theDraftIsServedTheDayItIsRecorded_anEarlierTypedDateIsRefused() {
+        AssessmentCase c = caseAt(CaseStage.DRAFTING_PLAN);
+        ProcessInstance pi = instance(c);
+        today(LocalDate.of(2026, 5, 4));
+        assertThatThrownBy(() -> assessments.writeDraftPlan(c.getId(), draft(LocalDate.of(2026, 4, 27)), caseworker))
+                .isInstanceOf(BadInputException.class)
+                .satisfies(e -> assertThat(((BadInputException) e).problems()).extracting("field").containsOnly("servedOn"));
+        assertThat(pi).isWaitingAt("writeDraftPlan");
+        assertThat(queries.visibleCase(c.getId(), caseworker).getDraftServedOn()).isNull();
+        assertThat(letters(c, NoticeType.DRAFT_PLAN)).isEmpty();
+
+        // no date typed: served today; 15 days beginning with 4 May end on 18 May
+        assessments.writeDraftPlan(c.getId(), draft(null), caseworker);
+        AssessmentCase served = queries.visibleCase(c.getId(), caseworker);
+        assertThat(served.getDraftServedOn()).isEqualTo(LocalDate.of(2026, 5, 4));
+        assertThat(served.getDraftCommentsDue()).isEqualTo(LocalDate.of(2026, 5, 18));
+        assertThat(java.time.temporal.ChronoUnit.DAYS.between(served.getDraftServedOn(), served.getDraftCommentsDue()) + 1)
+                .isGreaterThanOrEqualTo(15);
+    }
+
+    // ---- exceptions within their period (reg 5(4), 8(2), 10(4), 13(3); docs/law.md s4) ----
+
+    @Test
+    void anExceptionOutsideTheLimitsPeriod_orForALimitMet_isRefusedUnderItsField_andNothingIsWritten() {
+        AssessmentCase c = request();
+        today(LocalDate.of(2026, 3, 20));
+        // the 6 weeks run from 2 March to 13 April
+        record(c, TimeLimit.DECISION_TO_ASSESS, LocalDate.of(2026, 1, 5), LocalDate.of(2026, 3, 1), "to");
+        record(c, TimeLimit.DECISION_TO_ASSESS, LocalDate.of(2026, 4, 14), null, "from");
+        record(c, TimeLimit.DECISION_TO_ASSESS, LocalDate.of(2026, 3, 16), LocalDate.of(2026, 3, 15), "to");
+        // no advice asked for yet
+        record(c, TimeLimit.ADVICE, LocalDate.of(2026, 3, 16), null, "limit");
+        assertThat(queries.record(c.getId(), caseworker).exceptions()).isEmpty();
+        assertThat(letters(c, NoticeType.EXCEPTION_APPLIED)).isEmpty();
+
+        // it may begin before the request, if it runs into the limit's period
+        assessments.recordException(c.getId(), new Commands.RecordException(TimeLimit.DECISION_TO_ASSESS,
+                ExceptionReason.ABSENT_FROM_AREA, LocalDate.of(2026, 2, 1), LocalDate.of(2026, 3, 10),
+                "The family was abroad from 1 February to 10 March."), caseworker);
+        assertThat(queries.record(c.getId(), caseworker).exceptions()).hasSize(1);
+
+        // a limit met cannot be excepted
+        assessments.decideWhetherToAssess(c.getId(), assessing(LocalDate.of(2026, 3, 20)), caseworker);
+        record(c, TimeLimit.DECISION_TO_ASSESS, LocalDate.of(2026, 3, 16), null, "limit");
+        assertThat(queries.record(c.getId(), caseworker).exceptions()).hasSize(1);
+    }
+
+    private void record(AssessmentCase c, TimeLimit limit, LocalDate from, LocalDate to, String field) {
+        var cmd = new Commands.RecordException(limit, ExceptionReason.EXCEPTIONAL_PERSONAL_CIRCUMSTANCES, from, to,
+                "A family bereavement.");
+        assertThatThrownBy(() -> assessments.recordException(c.getId(), cmd, caseworker))
+                .isInstanceOf(BadInputException.class)
+                .satisfies(e -> assertThat(((BadInputException) e).problems()).extracting("field").containsOnly(field));
+    }
+
+    @Test
     void anExceptionRecordedBeforeTheDueDate_stopsTheEscalation() {
         AssessmentCase c = request();
         ProcessInstance pi = instance(c);
@@ -273,12 +420,13 @@ class EhcNeedsAssessmentProcessTest {
                 "The family is abroad until 24 April (reg 5(4)(d))."), caseworker);
         assertThat(letters(c, NoticeType.EXCEPTION_APPLIED)).hasSize(1);
 
-        now(LocalDate.of(2026, 4, 13), LocalTime.of(9, 1));
+        now(LocalDate.of(2026, 4, 14), LocalTime.of(9, 1));
         execute(timer(pi, "decisionToAssessDue"));
 
         assertThat(pi).hasPassed("escalateDecisionToAssess");
         assertThat(milestone(c, TimeLimit.DECISION_TO_ASSESS).isOverdue()).isFalse();
         assertThat(managerReviews(c)).isZero();
+        assertThat(timeline(c)).anyMatch(e -> e.getKind() == CaseEventKind.EXCEPTION && e.getText().contains("does not apply"));
     }
 
     @Test
@@ -290,12 +438,17 @@ class EhcNeedsAssessmentProcessTest {
         Job chaser = adviceTimer(pi, "adviceChaser", psychology);
         Job due = adviceTimer(pi, "adviceDue", psychology);
         assertThat(chaser.getDuedate()).isEqualTo(nineAm(LocalDate.of(2026, 4, 13)));
-        assertThat(due.getDuedate()).isEqualTo(nineAm(LocalDate.of(2026, 4, 27)));
+        // reg 8(1): due 27 April, the last lawful day; escalated at 09:00 on 28 April
+        assertThat(due.getDuedate()).isEqualTo(nineAm(LocalDate.of(2026, 4, 28)));
 
         now(LocalDate.of(2026, 4, 13), LocalTime.of(9, 1));
         execute(chaser);
         assertThat(pi).hasPassed("chaseAdvice", "adviceChased");
-        now(LocalDate.of(2026, 4, 27), LocalTime.of(9, 1));
+        now(LocalDate.of(2026, 4, 27), LocalTime.of(23, 59));
+        runDueJobs(pi);
+        assertThat(pi).hasNotPassed("escalateAdvice");
+        assertThat(managerReviews(c)).isZero();
+        now(LocalDate.of(2026, 4, 28), LocalTime.of(9, 1));
         execute(due);
         assertThat(pi).hasPassed("escalateAdvice", "adviceEscalated");
         assertThat(managerReviews(c)).isEqualTo(1);
@@ -316,10 +469,11 @@ class EhcNeedsAssessmentProcessTest {
         Job planReminder = timer(pi, "finalPlanReminder");
         Job planDue = timer(pi, "finalPlanDue");
         assertThat(issueReminder.getDuedate()).isEqualTo(nineAm(LocalDate.of(2026, 6, 15)));
-        assertThat(issueDue.getDuedate()).isEqualTo(nineAm(LocalDate.of(2026, 6, 22)));
-        // week 17 and week 20
+        // reg 10(1): due 22 June, escalated the morning after
+        assertThat(issueDue.getDuedate()).isEqualTo(nineAm(LocalDate.of(2026, 6, 23)));
+        // week 17 and the morning after week 20 (reg 13(2): due 20 July)
         assertThat(planReminder.getDuedate()).isEqualTo(nineAm(LocalDate.of(2026, 6, 29)));
-        assertThat(planDue.getDuedate()).isEqualTo(nineAm(LocalDate.of(2026, 7, 20)));
+        assertThat(planDue.getDuedate()).isEqualTo(nineAm(LocalDate.of(2026, 7, 21)));
 
         for (Job job : List.of(issueReminder, issueDue, planReminder, planDue)) {
             ClockUtil.setCurrentTime(new Date(job.getDuedate().getTime() + 60_000));
@@ -338,7 +492,8 @@ class EhcNeedsAssessmentProcessTest {
         ProcessInstance pi = instance(c);
         Job due = timer(pi, "consultationDue");
         LocalDate consultationDue = queries.visibleCase(c.getId(), caseworker).getConsultationDue();
-        assertThat(due.getDuedate()).isEqualTo(nineAm(consultationDue));
+        // the school's 15 days include their last day: chased the morning after
+        assertThat(due.getDuedate()).isEqualTo(nineAm(consultationDue.plusDays(1)));
         ClockUtil.setCurrentTime(new Date(due.getDuedate().getTime() + 60_000));
         execute(due);
         assertThat(pi).hasPassed("chaseConsultation", "consultationChased").isWaitingAt("respondToConsultation");
@@ -447,6 +602,13 @@ class EhcNeedsAssessmentProcessTest {
     }
 
     // ---- helpers: engine and clock ----
+
+    /** Runs every job of the process that is due at the engine's current time (as the job executor would). */
+    private void runDueJobs(ProcessInstance pi) {
+        for (Job job : management.createJobQuery().processInstanceId(pi.getId()).executable().list()) {
+            management.executeJob(job.getId());
+        }
+    }
 
     private static void today(LocalDate date) {
         now(date, LocalTime.of(10, 0));
