@@ -33,6 +33,8 @@ import uk.ehctracker.common.BadInputException;
 import uk.ehctracker.directory.Child;
 import uk.ehctracker.letters.Letter;
 import uk.ehctracker.letters.NoticeType;
+import uk.ehctracker.letters.RecipientRole;
+import uk.ehctracker.directory.DirectoryService;
 import uk.ehctracker.statutory.ExceptionReason;
 import uk.ehctracker.statutory.StatutoryClock;
 import uk.ehctracker.statutory.TimeLimit;
@@ -60,6 +62,7 @@ class EhcNeedsAssessmentProcessTest {
     @Autowired AssessmentService assessments;
     @Autowired AssessmentQueries queries;
     @Autowired TestPeople people;
+    @Autowired DirectoryService directory;
 
     CurrentUser caseworker;
     CurrentUser parent;
@@ -350,6 +353,69 @@ class EhcNeedsAssessmentProcessTest {
         assertThat(queries.decisions(c.getId(), caseworker)).isEmpty();
         assertThat(letters(c, NoticeType.DECISION_NOT_TO_ASSESS)).isEmpty();
         assertThat(pi).isWaitingAt("decideWhetherToAssess");
+    }
+
+    // ---- young people over compulsory school age (CFA s80, s83(2); EA 1996 s8; docs/law.md s8) ----
+
+    @Test
+    void aYoungPersonOverCompulsorySchoolAge_isSentTheNotices_andTheParentOnlyWithTheirAgreement() {
+        // born 31 August 2009: over compulsory school age from 28 June 2025; the parent asked
+        Child child = people.newChildOfParent(LocalDate.of(2009, 8, 31));
+        AssessmentCase c = requestFor(child);
+        List<Letter> considering = letters(c, NoticeType.CONSIDERING_ASSESSMENT);
+        assertThat(considering).extracting(Letter::getRecipientRole)
+                .contains(RecipientRole.YOUNG_PERSON).doesNotContain(RecipientRole.PARENT);
+        assertThat(considering).filteredOn(l -> l.getRecipientRole() == RecipientRole.YOUNG_PERSON).singleElement()
+                .extracting(Letter::getRecipientName).isEqualTo(child.getFullName());
+
+        // recorded on the child: the young person agrees that their parent is copied
+        child.recordYoungPersonsWishes(null, true);
+        directory.save(child);
+        today(LocalDate.of(2026, 3, 31));
+        assessments.decideWhetherToAssess(c.getId(), notAssessing(LocalDate.of(2026, 3, 31)), caseworker);
+        List<Letter> refusal = letters(c, NoticeType.DECISION_NOT_TO_ASSESS);
+        assertThat(refusal).extracting(Letter::getRecipientRole).contains(RecipientRole.YOUNG_PERSON, RecipientRole.PARENT);
+        assertThat(refusal).filteredOn(l -> l.getRecipientRole().isFamily())
+                .allSatisfy(l -> assertThat(l.getHtml()).contains("You must appeal by 31 May 2026."));
+    }
+
+    @Test
+    void aYoungPersonWhoLacksCapacity_isSentTheNotices_andTheirRepresentativeACopyWithTheAppealRights() {
+        Child child = people.newChildOfParent(LocalDate.of(2009, 8, 31));
+        child.recordRepresentative("Farah Khan (deputy)", null);
+        directory.save(child);
+        AssessmentCase c = requestFor(child);
+        today(LocalDate.of(2026, 3, 31));
+        assessments.decideWhetherToAssess(c.getId(), notAssessing(LocalDate.of(2026, 3, 31)), caseworker);
+        List<Letter> refusal = letters(c, NoticeType.DECISION_NOT_TO_ASSESS);
+        assertThat(refusal).extracting(Letter::getRecipientRole)
+                .contains(RecipientRole.YOUNG_PERSON, RecipientRole.REPRESENTATIVE).doesNotContain(RecipientRole.PARENT);
+        assertThat(refusal).filteredOn(l -> l.getRecipientRole() == RecipientRole.REPRESENTATIVE).singleElement()
+                .satisfies(l -> assertThat(l.getHtml()).contains("Farah Khan (deputy)", "You must appeal by 31 May 2026."));
+    }
+
+    @Test
+    void aChildBecomesAYoungPerson_theDayAfterTheLastFridayInJune_andFromThenTheNoticesAreTheirs() {
+        // born 1 September 2009: a child until Friday 26 June 2026, a young person from 27 June
+        Child child = people.newChildOfParent(LocalDate.of(2009, 9, 1));
+        AssessmentCase c = requestFor(child);
+        assertThat(letters(c, NoticeType.CONSIDERING_ASSESSMENT)).extracting(Letter::getRecipientRole)
+                .contains(RecipientRole.PARENT).doesNotContain(RecipientRole.YOUNG_PERSON);
+        today(LocalDate.of(2026, 3, 16));
+        assessments.decideWhetherToAssess(c.getId(), assessing(LocalDate.of(2026, 3, 16)), caseworker);
+        today(LocalDate.of(2026, 4, 1));
+        giveAllAdvice(c, LocalDate.of(2026, 4, 1));
+
+        today(LocalDate.of(2026, 6, 27));
+        assessments.decideWhetherToIssue(c.getId(), new Commands.DecideWhetherToIssue(DecisionOutcome.DO_NOT_ISSUE, false,
+                "The college can meet the needs from its own resources.", LocalDate.of(2026, 6, 26)), caseworker);
+        assertThat(letters(c, NoticeType.DECISION_NOT_TO_ISSUE)).extracting(Letter::getRecipientRole)
+                .containsExactly(RecipientRole.YOUNG_PERSON);
+    }
+
+    private AssessmentCase requestFor(Child child) {
+        return assessments.submitRequest(new Commands.NewRequest(child.getId(), RequestedBy.PARENT, RECEIVED,
+                "Needs support to take part in lessons.", "Aisha Khan", null), caseworker);
     }
 
     // ---- the family's 15 days from the day the draft is served (reg 13(1)) ----
