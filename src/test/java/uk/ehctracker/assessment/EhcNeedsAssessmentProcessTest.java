@@ -41,6 +41,7 @@ import uk.ehctracker.statutory.TimeLimit;
 import uk.ehctracker.support.ProcessTest;
 import uk.ehctracker.support.TestPeople;
 
+import uk.ehctracker.workflow.EscalationTimerRepair;
 import uk.ehctracker.workflow.ProcessNames;
 
 /**
@@ -62,6 +63,7 @@ class EhcNeedsAssessmentProcessTest {
     @Autowired AssessmentService assessments;
     @Autowired AssessmentQueries queries;
     @Autowired TestPeople people;
+    @Autowired EscalationTimerRepair timerRepair;
     @Autowired DirectoryService directory;
 
     CurrentUser caseworker;
@@ -301,6 +303,21 @@ class EhcNeedsAssessmentProcessTest {
         assertThat(pi).hasPassed("escalateDecisionToAssess", "decisionToAssessEscalated");
         assertThat(milestone(c, TimeLimit.DECISION_TO_ASSESS).isOverdue()).isTrue();
         assertThat(managerReviews(c)).isEqualTo(1);
+    }
+
+    @Test
+    void anEscalationTimerSetByAnEarlierVersion_forTheDueDateItself_isMovedToTheMorningAfter() {
+        AssessmentCase c = request();
+        ProcessInstance pi = instance(c);
+        Job due = timer(pi, "decisionToAssessDue");
+        // as an earlier version set it: 09:00 on the last lawful day
+        management.setJobDuedate(due.getId(), nineAm(LocalDate.of(2026, 4, 13)));
+
+        assertThat(timerRepair.repair()).isGreaterThanOrEqualTo(1);
+        assertThat(timer(pi, "decisionToAssessDue").getDuedate()).isEqualTo(nineAm(LocalDate.of(2026, 4, 14)));
+        // idempotent: nothing of this case moves again
+        timerRepair.repair();
+        assertThat(timer(pi, "decisionToAssessDue").getDuedate()).isEqualTo(nineAm(LocalDate.of(2026, 4, 14)));
     }
 
     @Test
