@@ -53,12 +53,14 @@ public class AssessmentService {
     private final AccessPolicy access;
     private final CaseProcess process;
     private final Clock clock;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     AssessmentService(AssessmentCaseRepository cases, MilestoneRepository milestones, DecisionRepository decisions,
             AdviceRequestRepository adviceRequests, PlanSectionRepository planSections,
             TimeLimitExceptionRepository exceptions, CaseTimeline timeline, AssessmentQueries queries,
             AssessmentNotices notices, DirectoryService directory, AccessPolicy access, CaseProcess process,
-            Clock clock) {
+            Clock clock, org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.cases = cases;
         this.milestones = milestones;
         this.decisions = decisions;
@@ -401,6 +403,8 @@ public class AssessmentService {
         milestone(caseId, TimeLimit.FINAL_PLAN).done(sentOn);
         timeline.record(caseId, CaseEventKind.PLAN, "Final EHC plan issued naming " + placement, by.username());
         process.complete(caseId, CaseSteps.ISSUE_FINAL_PLAN);
+        // docs/law.md s1: the plan replaces SEN support (census code E, not K); support ends it
+        events.publishEvent(new FinalPlanIssued(caseId, c.reference(), c.getChild().getId(), sentOn));
         refreshNextDue(c);
         return c;
     }

@@ -38,7 +38,9 @@ import uk.ehctracker.directory.DirectoryService;
 import uk.ehctracker.statutory.ExceptionReason;
 import uk.ehctracker.statutory.StatutoryClock;
 import uk.ehctracker.statutory.TimeLimit;
+import uk.ehctracker.support.NeedType;
 import uk.ehctracker.support.ProcessTest;
+import uk.ehctracker.support.SupportCommands;
 import uk.ehctracker.support.TestPeople;
 
 import uk.ehctracker.workflow.EscalationTimerRepair;
@@ -63,6 +65,8 @@ class EhcNeedsAssessmentProcessTest {
     @Autowired AssessmentService assessments;
     @Autowired AssessmentQueries queries;
     @Autowired TestPeople people;
+    @Autowired uk.ehctracker.support.SenSupportService senSupport;
+    @Autowired uk.ehctracker.support.SenSupportQueries senSupportQueries;
     @Autowired EscalationTimerRepair timerRepair;
     @Autowired DirectoryService directory;
 
@@ -242,6 +246,38 @@ class EhcNeedsAssessmentProcessTest {
         assertThat(letters(c, NoticeType.WITHDRAWAL)).hasSize(1);
         assertThat(tasks.createTaskQuery().processInstanceBusinessKey(c.getId().toString())
                 .processDefinitionKey(ProcessNames.ASSESSMENT_PROCESS).count()).isZero();
+    }
+
+    @Test
+    void aFinalPlanEndsTheChildsSenSupport_itsProcessEnds_andThePupilsRecordSaysWhy() {
+        Child child = people.newChildOfParent(LocalDate.of(2018, 5, 14));
+        CurrentUser senco = people.user("senco");
+        today(RECEIVED.minusDays(60));
+        long recordId = senSupport.placeOnSenSupport(child.getId(), new SupportCommands.Place(RECEIVED.minusDays(60),
+                RECEIVED.minusDays(60), List.of(NeedType.SPLD)), senco).getId();
+        today(RECEIVED);
+        AssessmentCase c = requestFor(child);
+        today(LocalDate.of(2026, 3, 16));
+        assessments.decideWhetherToAssess(c.getId(), assessing(LocalDate.of(2026, 3, 16)), caseworker);
+        today(LocalDate.of(2026, 4, 1));
+        giveAllAdvice(c, LocalDate.of(2026, 4, 1));
+        assessments.decideWhetherToIssue(c.getId(), issuing(LocalDate.of(2026, 4, 1)), caseworker);
+        assessments.writeDraftPlan(c.getId(), draft(LocalDate.of(2026, 4, 1)), caseworker);
+        assessments.commentOnDraft(c.getId(), new Commands.CommentOnDraft("Thank you.", null, false, false), parent);
+        assertThat(senSupportQueries.pupil(child.getId(), senco).processRunning()).isTrue();
+
+        today(LocalDate.of(2026, 4, 20));
+        assessments.issueFinalPlan(c.getId(), new Commands.IssueFinalPlan("Riverside Primary School", null,
+                LocalDate.of(2026, 4, 20)), caseworker);
+
+        var pupil = senSupportQueries.pupil(child.getId(), senco);
+        assertThat(pupil.processRunning()).isFalse();
+        assertThat(pupil.record().getStatus()).isEqualTo(uk.ehctracker.support.SupportStatus.LEFT);
+        assertThat(pupil.record().getLeftOn()).isEqualTo(LocalDate.of(2026, 4, 20));
+        assertThat(pupil.record().getLeftReason()).contains("final EHC plan", c.reference());
+        assertThat(pupil.senStatus()).isEqualTo(uk.ehctracker.directory.SenStatus.EHC_PLAN);
+        assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("sen-support")
+                .processInstanceBusinessKey(Long.toString(recordId)).count()).isZero();
     }
 
     // ---- timers ----
