@@ -54,13 +54,16 @@ public class AssessmentService {
     private final CaseProcess process;
     private final Clock clock;
     private final org.springframework.context.ApplicationEventPublisher events;
+    private final org.springframework.beans.factory.ObjectProvider<RecordedNeeds> recordedNeeds;
 
     AssessmentService(AssessmentCaseRepository cases, MilestoneRepository milestones, DecisionRepository decisions,
             AdviceRequestRepository adviceRequests, PlanSectionRepository planSections,
             TimeLimitExceptionRepository exceptions, CaseTimeline timeline, AssessmentQueries queries,
             AssessmentNotices notices, DirectoryService directory, AccessPolicy access, CaseProcess process,
-            Clock clock, org.springframework.context.ApplicationEventPublisher events) {
+            Clock clock, org.springframework.context.ApplicationEventPublisher events,
+            org.springframework.beans.factory.ObjectProvider<RecordedNeeds> recordedNeeds) {
         this.events = events;
+        this.recordedNeeds = recordedNeeds;
         this.cases = cases;
         this.milestones = milestones;
         this.decisions = decisions;
@@ -190,7 +193,9 @@ public class AssessmentService {
         milestones.save(new Milestone(c.getId(), TimeLimit.DECISION_NOT_TO_ISSUE, null, c.getDecisionNotToIssueDue()));
         milestones.save(new Milestone(c.getId(), TimeLimit.FINAL_PLAN, null, c.getFinalPlanDue()));
         // reg 6(1): advice from each adviser the child's assessment needs, all requested together
-        for (AdviceKind kind : AdviceKinds.required(c.getChild(), askedOn, additionalAdvice)) {
+        // reg 6; docs/law.md s5: a recorded hearing or vision impairment brings in its qualified teacher
+        boolean sensory = recordedNeeds.stream().anyMatch(n -> n.hasSensoryImpairment(c.getChild().getId()));
+        for (AdviceKind kind : AdviceKinds.required(c.getChild(), askedOn, additionalAdvice, sensory)) {
             AdviceRequest advice = adviceRequests.save(new AdviceRequest(c.getId(), kind, askedOn));
             milestones.save(new Milestone(c.getId(), TimeLimit.ADVICE, advice.getId(), advice.getDueOn()));
         }

@@ -280,6 +280,25 @@ class EhcNeedsAssessmentProcessTest {
                 .processInstanceBusinessKey(Long.toString(recordId)).count()).isZero();
     }
 
+    @Test
+    void aRecordedHearingImpairment_bringsInTheQualifiedTeacherOfTheDeaf_withoutBeingAskedFor() {
+        Child child = people.newChildOfParent(LocalDate.of(2018, 5, 14));
+        CurrentUser senco = people.user("senco");
+        today(RECEIVED.minusDays(60));
+        senSupport.placeOnSenSupport(child.getId(), new SupportCommands.Place(RECEIVED.minusDays(60),
+                RECEIVED.minusDays(60), List.of(NeedType.HI)), senco);
+        today(RECEIVED);
+        AssessmentCase c = requestFor(child);
+        today(LocalDate.of(2026, 3, 16));
+        assessments.decideWhetherToAssess(c.getId(), assessing(LocalDate.of(2026, 3, 16)), caseworker);
+        // reg 6; docs/law.md s5: the educational advice is given after consulting that teacher
+        assertThat(queries.advice(c.getId(), caseworker)).extracting(AdviceRequest::getKind)
+                .contains(AdviceKind.HEARING_OR_VISION_TEACHER, AdviceKind.EDUCATIONAL);
+        // without a recorded sensory impairment, only when asked for
+        assertThat(AdviceKinds.required(child, LocalDate.of(2026, 3, 16), Set.of(), false))
+                .doesNotContain(AdviceKind.HEARING_OR_VISION_TEACHER);
+    }
+
     // ---- timers ----
 
     @Test
