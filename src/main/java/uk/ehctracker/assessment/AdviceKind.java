@@ -14,11 +14,12 @@ public enum AdviceKind {
     PSYCHOLOGICAL("Psychological advice", Discipline.PSYCHOLOGICAL),
     // reg 6(1)(e): social care advice
     SOCIAL_CARE("Social care advice", Discipline.SOCIAL_CARE),
-    // reg 6(1)(f): preparing for adulthood and independent living, from year 9
+    // reg 6(1)(g): preparing for adulthood and independent living, from year 9
     PREPARATION_FOR_ADULTHOOD("Advice on preparing for adulthood", Discipline.SOCIAL_CARE),
-    // reg 6(2)-(3): educational advice after consulting a qualified teacher of the HI/VI
+    // reg 6 (docs/law.md s5): educational advice after consulting a qualified teacher of the HI/VI;
+    // sought whenever the child's recorded needs include HI, VI or MSI (RecordedNeeds)
     HEARING_OR_VISION_TEACHER("Advice of a qualified teacher of the hearing or vision impaired", Discipline.HEARING_OR_VISION_TEACHER),
-    // reg 6(1)(g)-(h): anyone else the LA thinks appropriate or the family reasonably asks for
+    // reg 6(1)(f), (h): anyone else the LA thinks appropriate or the family reasonably asks for
     OTHER("Other advice", Discipline.OTHER);
 
     private final String label;

@@ -121,6 +121,10 @@ public class AssessmentCase implements AuditSubject {
     @Column(name = "final_plan_issued_on")
     private LocalDate finalPlanIssuedOn;
 
+    /** reg 13(2), reg 14: the day the final plan was sent; its appeal deadline runs from it. */
+    @Column(name = "final_plan_sent_on")
+    private LocalDate finalPlanSentOn;
+
     @Column(name = "closed_on")
     private LocalDate closedOn;
 
@@ -209,9 +213,10 @@ public class AssessmentCase implements AuditSubject {
         this.consultationAnsweredOn = on;
     }
 
-    void finalPlanIssued(String placement, LocalDate on) {
+    void finalPlanIssued(String placement, LocalDate on, LocalDate sentOn) {
         this.namedPlacement = placement;
         this.finalPlanIssuedOn = on;
+        this.finalPlanSentOn = sentOn;
         close(CaseStage.PLAN_ISSUED, on);
     }
 
@@ -343,6 +348,11 @@ public class AssessmentCase implements AuditSubject {
 
     public String getNamedPlacement() {
         return namedPlacement;
+    }
+
+    /** The day the final plan was sent (null until issued; the issue date for older cases). */
+    public LocalDate getFinalPlanSentOn() {
+        return finalPlanSentOn == null ? finalPlanIssuedOn : finalPlanSentOn;
     }
 
     public LocalDate getFinalPlanIssuedOn() {

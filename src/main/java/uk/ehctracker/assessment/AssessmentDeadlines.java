@@ -31,8 +31,13 @@ public class AssessmentDeadlines {
 
     /** What happens when a limit's day comes and the step is not done. */
     public enum Escalation {
-        /** The step was done in time: nothing to do. */
+        /** The step was done (or its window ended): nothing to do. */
         NOT_NEEDED,
+        /**
+         * The step is still within its last lawful day (a timer set before the rule changed, or a
+         * due date moved): nothing is marked overdue (docs/law.md s0 item 3).
+         */
+        NOT_YET_OVERDUE,
         /** An exception applies, so the limit does not bind (reg 5(4), 8(2), 10(4), 13(3)). */
         EXCEPTION_APPLIES,
         /** Overdue: the manager reviews it. */
@@ -80,7 +85,27 @@ public class AssessmentDeadlines {
     /** A window (the family's 15 days) closes at the end of its last day: act the day after. */
     @Transactional(readOnly = true)
     public LocalDate dayAfterWindow(long caseId, TimeLimit limit) {
-        return dueDate(caseId, limit).plusDays(1);
+        // reg 13(1): at least 15 days beginning with the day served, all of the last one included
+        return StatutoryClock.escalationDate(dueDate(caseId, limit));
+    }
+
+    /**
+     * The family's window ended without a response: the step is closed as "window ended", not
+     * missed. Nothing is marked overdue and nobody is escalated to: the 15 days are a minimum the
+     * family is given (reg 13(1); docs/law.md s4), not a duty on the LA.
+     */
+    public void windowEnded(long caseId, TimeLimit limit) {
+        AssessmentCase c = caseOf(caseId);
+        Milestone m = milestones.findByCaseIdAndTimeLimitAndAdviceIdIsNull(caseId, limit)
+                .orElseThrow(() -> new IllegalStateException("Case " + caseId + " has no milestone " + limit));
+        if (m.isDone()) {
+            return;
+        }
+        m.windowEnded();
+        timeline.record(caseId, CaseEventKind.FAMILY_RESPONSE, limit.label() + ": the window ended on "
+                + DateFormats.full(m.getDueOn()) + " without a response", null);
+        milestones.flush();
+        c.nextDue(milestones.nextOpenDueOn(caseId));
     }
 
     @Transactional(readOnly = true)
@@ -135,8 +160,13 @@ public class AssessmentDeadlines {
         if (m.isDone()) {
             return Escalation.NOT_NEEDED;
         }
+        // docs/law.md s0 item 3: never call a step late on its last lawful day
+        if (!StatutoryClock.isOverdue(clock, m.getDueOn())) {
+            return Escalation.NOT_YET_OVERDUE;
+        }
         var recorded = exceptions.findByCaseIdOrderByFromDateAsc(c.getId()).stream().map(TimeLimitException::asRecorded).toList();
-        if (!StatutoryClock.isBinding(m.getTimeLimit(), m.getDueOn(), recorded)) {
+        // reg 5(4), 8(2), 10(4), 13(3): an exception overlapping the limit's own period excuses it
+        if (!StatutoryClock.isBinding(m.getTimeLimit(), startOf(c, m), m.getDueOn(), recorded)) {
             timeline.record(c.getId(), CaseEventKind.EXCEPTION, m.getTimeLimit().label()
                     + ": the time limit does not apply because of the exception recorded", null);
             return Escalation.EXCEPTION_APPLIES;
@@ -145,6 +175,14 @@ public class AssessmentDeadlines {
         timeline.record(c.getId(), CaseEventKind.OVERDUE, m.getTimeLimit().label() + " is overdue (due "
                 + DateFormats.full(m.getDueOn()) + "); escalated to the manager", null);
         return Escalation.ESCALATE;
+    }
+
+    /** The day a milestone's limit started: the adviser asked (reg 8(1)); else from its due date. */
+    private LocalDate startOf(AssessmentCase c, Milestone m) {
+        if (m.getAdviceId() != null) {
+            return advice(m.getAdviceId()).getRequestedOn();
+        }
+        return m.getTimeLimit().startFor(m.getDueOn());
     }
 
     /** The group of the case's LA managers, who review escalations. */

@@ -15,7 +15,9 @@ import uk.ehctracker.letters.LetterFacts;
 import uk.ehctracker.letters.LetterService;
 import uk.ehctracker.letters.NoticeType;
 import uk.ehctracker.letters.RecipientRole;
+import uk.ehctracker.statutory.CompulsorySchoolAge;
 import uk.ehctracker.statutory.ExceptionReason;
+import uk.ehctracker.statutory.StatutoryClock;
 
 /**
  * Gathers a case's facts for a notice and sends it to everyone the law names, through the
@@ -30,10 +32,12 @@ public class AssessmentNotices {
     private final TimeLimitExceptionRepository exceptions;
     private final CaseTimeline timeline;
     private final LetterService letters;
+    private final java.time.Clock clock;
     private final String signInUrl;
 
     AssessmentNotices(AssessmentCaseRepository cases, DecisionRepository decisions, TimeLimitExceptionRepository exceptions,
-            CaseTimeline timeline, LetterService letters, @Value("${ehc.public-url}") String publicUrl) {
+            CaseTimeline timeline, LetterService letters, java.time.Clock clock, @Value("${ehc.public-url}") String publicUrl) {
+        this.clock = clock;
         this.cases = cases;
         this.decisions = decisions;
         this.exceptions = exceptions;
@@ -44,8 +48,10 @@ public class AssessmentNotices {
 
     public void send(long caseId, NoticeType type) {
         AssessmentCase c = cases.findById(caseId).orElseThrow(() -> new NotFoundException("Case"));
-        LetterFacts facts = facts(c, type);
-        List<LetterFacts> recipients = recipients(c, type, facts);
+        // docs/law.md s8: child or young person is decided for the date of each notice
+        boolean youngPerson = CompulsorySchoolAge.isYoungPerson(c.getChild().getDateOfBirth(), StatutoryClock.today(clock));
+        LetterFacts facts = facts(c, type, youngPerson);
+        List<LetterFacts> recipients = recipients(c, type, facts, youngPerson);
         for (LetterFacts to : recipients) {
             letters.issue(caseId, type, to);
         }
@@ -53,14 +59,15 @@ public class AssessmentNotices {
                 + (recipients.size() == 1 ? " recipient)" : " recipients)"), null);
     }
 
-    private LetterFacts facts(AssessmentCase c, NoticeType type) {
+    private LetterFacts facts(AssessmentCase c, NoticeType type, boolean youngPerson) {
         Child child = c.getChild();
         LocalAuthority la = c.getLocalAuthority();
         LetterFacts.Builder b = LetterFacts.builder()
                 .caseReference(c.reference())
                 .child(child.getFullName(), child.getDateOfBirth())
                 .laName(la.getName())
-                .recipient(child.getFamily().getName(), familyRole(c), child.getFamily().getEmail())
+                .recipient(youngPerson ? child.getFullName() : child.getFamily().getName(),
+                        youngPerson ? RecipientRole.YOUNG_PERSON : RecipientRole.PARENT, familyEmail(c, youngPerson))
                 .receivedOn(c.getReceivedOn())
                 .mediationAdviser(contact(la.getMediationAdviser()))
                 .iasService(contact(la.getIasService()))
@@ -69,16 +76,20 @@ public class AssessmentNotices {
             // reg 5(1): the LA tells the family within 6 weeks whether it will assess
             case CONSIDERING_ASSESSMENT -> b.dueDate(c.getDecisionToAssessDue());
             // reg 13(2): a final plan, if one is made, within 20 weeks of the request
-            case DECISION_TO_ASSESS -> b.dueDate(c.getFinalPlanDue());
+            case DECISION_TO_ASSESS -> {
+                b.dueDate(c.getFinalPlanDue());
+                // the day the decision was made; the letter itself is dated the day it is sent
+                latestDecision(c, DecisionOutcome.Kind.WHETHER_TO_ASSESS).ifPresent(d -> b.decisionOn(d.getDecidedOn()));
+            }
             case DECISION_NOT_TO_ASSESS -> decisionFacts(b, c, DecisionOutcome.Kind.WHETHER_TO_ASSESS);
             case DECISION_NOT_TO_ISSUE -> decisionFacts(b, c, DecisionOutcome.Kind.WHETHER_TO_ISSUE);
             // reg 13(1): the last of the 15 days, beginning with the day served
             case DRAFT_PLAN -> b.dueDate(c.getDraftCommentsDue());
             case FINAL_PLAN -> {
-                // reg 14: the final plan carries the appeal rights; 2 months from the day it is sent
+                // reg 14; HESC Rules r20 (docs/law.md s7): 2 months from the day the plan is sent
                 b.decisionOn(c.getFinalPlanIssuedOn())
                         .reasons("The final plan names " + c.getNamedPlacement() + " in section I.")
-                        .appealDeadline(uk.ehctracker.statutory.StatutoryClock.appealDeadline(c.getFinalPlanIssuedOn(), null));
+                        .appealDeadline(uk.ehctracker.statutory.StatutoryClock.appealDeadline(c.getFinalPlanSentOn(), null));
             }
             case WITHDRAWAL -> b.reasons(c.getWithdrawalReason());
             case EXCEPTION_APPLIED -> latestException(c).ifPresent(e -> b.exceptionExplanation(e.familyExplanation()));
@@ -87,11 +98,17 @@ public class AssessmentNotices {
     }
 
     private void decisionFacts(LetterFacts.Builder b, AssessmentCase c, DecisionOutcome.Kind kind) {
-        Decision d = decisions.findByCaseIdOrderByDecidedOnAscIdAsc(c.getId()).stream()
-                .filter(x -> x.getKind() == kind)
-                .reduce((first, second) -> second)
+        Decision d = latestDecision(c, kind)
                 .orElseThrow(() -> new IllegalStateException("No decision recorded on case " + c.getId()));
+        // HESC Rules r20 (docs/law.md s7): the deadline stored with the decision runs from the day
+        // its notice is sent, which is the day this letter is issued
         b.decisionOn(d.getDecidedOn()).reasons(d.getReasons()).appealDeadline(d.getAppealDeadline());
+    }
+
+    private Optional<Decision> latestDecision(AssessmentCase c, DecisionOutcome.Kind kind) {
+        return decisions.findByCaseIdOrderByDecidedOnAscIdAsc(c.getId()).stream()
+                .filter(x -> x.getKind() == kind)
+                .reduce((first, second) -> second);
     }
 
     private Optional<ExceptionReason> latestException(AssessmentCase c) {
@@ -100,10 +117,24 @@ public class AssessmentNotices {
                 .map(TimeLimitException::getReason);
     }
 
-    /** The family always; the reg 4(2) persons for the notices reg 4 and reg 5 require them to get. */
-    private List<LetterFacts> recipients(AssessmentCase c, NoticeType type, LetterFacts family) {
+    /**
+     * The parent, or the young person over compulsory school age, always; the reg 4(2) persons for
+     * the notices reg 4 and reg 5 require them to get.
+     */
+    private List<LetterFacts> recipients(AssessmentCase c, NoticeType type, LetterFacts family, boolean youngPerson) {
         List<LetterFacts> to = new ArrayList<>();
         to.add(family);
+        if (youngPerson) {
+            Child child = c.getChild();
+            // CFA s80; docs/law.md s8: the parent is copied only with the young person's agreement...
+            if (child.isParentCopiesAgreed()) {
+                to.add(family.to(child.getFamily().getName(), RecipientRole.PARENT, child.getFamily().getEmail()));
+            }
+            // ...or where a representative acts for a young person who lacks capacity
+            if (child.getRepresentativeName() != null) {
+                to.add(family.to(child.getRepresentativeName(), RecipientRole.REPRESENTATIVE, child.getRepresentativeEmail()));
+            }
+        }
         boolean reg42Persons = type == NoticeType.CONSIDERING_ASSESSMENT
                 || type == NoticeType.DECISION_TO_ASSESS || type == NoticeType.DECISION_NOT_TO_ASSESS;
         if (reg42Persons) {
@@ -126,8 +157,19 @@ public class AssessmentNotices {
         return recorded == null ? family.to(genericName, role, null) : family.to(recorded.name(), role, recorded.email());
     }
 
-    private static RecipientRole familyRole(AssessmentCase c) {
-        return c.getRequestedBy() == RequestedBy.YOUNG_PERSON ? RecipientRole.YOUNG_PERSON : RecipientRole.PARENT;
+    /**
+     * Where the notice's e-mail goes: the parent's (the family's) address for a child; for a young
+     * person their own, or the family's where they asked for the assessment themselves from it.
+     */
+    private static String familyEmail(AssessmentCase c, boolean youngPerson) {
+        Child child = c.getChild();
+        if (!youngPerson) {
+            return child.getFamily().getEmail();
+        }
+        if (child.getYoungPersonEmail() != null) {
+            return child.getYoungPersonEmail();
+        }
+        return c.getRequestedBy() == RequestedBy.YOUNG_PERSON ? child.getFamily().getEmail() : null;
     }
 
     private static uk.ehctracker.letters.Contact contact(Contact c) {

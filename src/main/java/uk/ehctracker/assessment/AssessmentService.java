@@ -50,12 +50,17 @@ public class AssessmentService {
     private final AccessPolicy access;
     private final CaseProcess process;
     private final Clock clock;
+    private final org.springframework.context.ApplicationEventPublisher events;
+    private final org.springframework.beans.factory.ObjectProvider<RecordedNeeds> recordedNeeds;
 
     AssessmentService(AssessmentCaseRepository cases, MilestoneRepository milestones, DecisionRepository decisions,
             AdviceRequestRepository adviceRequests, PlanSectionRepository planSections,
             TimeLimitExceptionRepository exceptions, CaseTimeline timeline, AssessmentQueries queries,
             AssessmentNotices notices, DirectoryService directory, AccessPolicy access, CaseProcess process,
-            Clock clock) {
+            Clock clock, org.springframework.context.ApplicationEventPublisher events,
+            org.springframework.beans.factory.ObjectProvider<RecordedNeeds> recordedNeeds) {
+        this.events = events;
+        this.recordedNeeds = recordedNeeds;
         this.cases = cases;
         this.milestones = milestones;
         this.decisions = decisions;
@@ -155,15 +160,21 @@ public class AssessmentService {
                         "The test in s36(8) is met, so the LA must assess")
                 .throwIfAny();
         boolean assess = cmd.outcome() == DecisionOutcome.ASSESS;
-        // reg 5(3): the notice gives the appeal deadline, 2 months from the day the decision is sent
-        LocalDate appealDeadline = assess ? null : StatutoryClock.appealDeadline(cmd.decidedOn(), null);
-        decisions.save(new Decision(caseId, cmd.outcome(), cmd.decidedOn(), by.username(), testMet,
+        // the notice is issued by the system as this decision is recorded: it is sent today,
+        // whatever day the decision was made (decidedOn may be back-dated)
+        LocalDate sentOn = today();
+        // reg 5(3); HESC Rules r20 (docs/law.md s7): 2 months from the day the notice is sent
+        LocalDate appealDeadline = assess ? null : StatutoryClock.appealDeadline(sentOn, null);
+        decisions.save(new Decision(caseId, cmd.outcome(), cmd.decidedOn(), sentOn, by.username(), testMet,
                 cmd.mayHaveSen(), cmd.mayNeedPlan(), String.join(",", new TreeSet<>(orEmpty(cmd.evidenceWeighed()))),
                 reasons, appealDeadline, clock.instant()));
-        milestone(caseId, TimeLimit.DECISION_TO_ASSESS).done(cmd.decidedOn());
+        // reg 5(1): the decision is to be NOTIFIED within 6 weeks: met on the day the notice is sent
+        milestone(caseId, TimeLimit.DECISION_TO_ASSESS).done(sentOn);
         timeline.record(caseId, CaseEventKind.DECISION, assess ? "Decided to assess" : "Decided not to assess", by.username());
         if (assess) {
-            startAssessment(c, cmd.decidedOn(), cmd.additionalAdvice());
+            // reg 8(1): each adviser's 6 weeks run from the day they are asked: today, as the
+            // process asks them now
+            startAssessment(c, sentOn, cmd.additionalAdvice());
         } else {
             c.close(CaseStage.NOT_ASSESSED, cmd.decidedOn());
         }
@@ -175,12 +186,14 @@ public class AssessmentService {
         return c;
     }
 
-    private void startAssessment(AssessmentCase c, LocalDate decidedOn, Set<AdviceKind> additionalAdvice) {
+    private void startAssessment(AssessmentCase c, LocalDate askedOn, Set<AdviceKind> additionalAdvice) {
         milestones.save(new Milestone(c.getId(), TimeLimit.DECISION_NOT_TO_ISSUE, null, c.getDecisionNotToIssueDue()));
         milestones.save(new Milestone(c.getId(), TimeLimit.FINAL_PLAN, null, c.getFinalPlanDue()));
         // reg 6(1): advice from each adviser the child's assessment needs, all requested together
-        for (AdviceKind kind : AdviceKinds.required(c.getChild(), decidedOn, additionalAdvice)) {
-            AdviceRequest advice = adviceRequests.save(new AdviceRequest(c.getId(), kind, decidedOn));
+        // reg 6; docs/law.md s5: a recorded hearing or vision impairment brings in its qualified teacher
+        boolean sensory = recordedNeeds.stream().anyMatch(n -> n.hasSensoryImpairment(c.getChild().getId()));
+        for (AdviceKind kind : AdviceKinds.required(c.getChild(), askedOn, additionalAdvice, sensory)) {
+            AdviceRequest advice = adviceRequests.save(new AdviceRequest(c.getId(), kind, askedOn));
             milestones.save(new Milestone(c.getId(), TimeLimit.ADVICE, advice.getId(), advice.getDueOn()));
         }
     }
@@ -254,14 +267,19 @@ public class AssessmentService {
                         "Provision through a plan was found necessary, so the LA must issue a plan (s37)")
                 .throwIfAny();
         boolean issue = cmd.outcome() == DecisionOutcome.ISSUE;
-        LocalDate appealDeadline = issue ? null : StatutoryClock.appealDeadline(cmd.decidedOn(), null);
-        decisions.save(new Decision(caseId, cmd.outcome(), cmd.decidedOn(), by.username(), cmd.necessary(),
+        // a decision not to issue is notified by the letter the system sends now (reg 10(1), (3));
+        // a decision to issue sends no notice of its own (the draft plan follows)
+        LocalDate sentOn = issue ? null : today();
+        // reg 10(3); HESC Rules r20 (docs/law.md s7): 2 months from the day the notice is sent
+        LocalDate appealDeadline = issue ? null : StatutoryClock.appealDeadline(sentOn, null);
+        decisions.save(new Decision(caseId, cmd.outcome(), cmd.decidedOn(), sentOn, by.username(), cmd.necessary(),
                 null, null, null, reasons, appealDeadline, clock.instant()));
-        milestone(caseId, TimeLimit.DECISION_NOT_TO_ISSUE).done(cmd.decidedOn());
+        // reg 10(1): a decision not to issue is met on the day its notice is sent
+        milestone(caseId, TimeLimit.DECISION_NOT_TO_ISSUE).done(issue ? cmd.decidedOn() : sentOn);
         timeline.record(caseId, CaseEventKind.DECISION, issue ? "Decided to issue an EHC plan" : "Decided not to issue an EHC plan", by.username());
         if (!issue) {
             c.close(CaseStage.NOT_ISSUED, cmd.decidedOn());
-            milestone(caseId, TimeLimit.FINAL_PLAN).done(cmd.decidedOn());
+            milestone(caseId, TimeLimit.FINAL_PLAN).done(sentOn);
         }
         process.decide(caseId, CaseSteps.DECIDE_WHETHER_TO_ISSUE_PLAN, cmd.outcome());
         refreshNextDue(c);
@@ -282,13 +300,16 @@ public class AssessmentService {
             checks.require(required.formKey(), sections.get(required), "Section " + required.name());
         }
         sections.forEach((k, v) -> checks.maxLength(k.formKey(), v, Checks.LONG_TEXT, "Section " + k.name()));
-        checks.require("servedOn", cmd.servedOn(), "Served on")
-                .notAfter("servedOn", cmd.servedOn(), today(), "Served on", "today")
-                .notBefore("servedOn", cmd.servedOn(), c.getReceivedOn(), "Served on", "the day the request was received")
+        // reg 13(1): the family's 15 days begin with the day the draft is served, and it is served
+        // when it is recorded here and made available to them: today, never an earlier typed date
+        LocalDate servedOn = today();
+        checks.when(cmd.servedOn() != null && !cmd.servedOn().isEqual(servedOn), "servedOn",
+                        "The draft is served on the day it is recorded and made available to the family: today ("
+                                + uk.ehctracker.common.DateFormats.full(servedOn) + ")")
                 .throwIfAny();
         sections.forEach((name, content) -> planSections.save(
-                new PlanSection(caseId, PlanSection.PlanVersion.DRAFT, name, content, by.username(), cmd.servedOn())));
-        c.draftServed(cmd.servedOn());
+                new PlanSection(caseId, PlanSection.PlanVersion.DRAFT, name, content, by.username(), servedOn)));
+        c.draftServed(servedOn);
         milestones.save(new Milestone(caseId, TimeLimit.DRAFT_COMMENTS, null, c.getDraftCommentsDue()));
         timeline.record(caseId, CaseEventKind.PLAN, "Draft plan served", by.username());
         process.complete(caseId, CaseSteps.WRITE_DRAFT_PLAN);
@@ -376,11 +397,16 @@ public class AssessmentService {
             // section I names the placement in the final plan only (the draft names no school)
             planSections.save(new PlanSection(caseId, PlanSection.PlanVersion.FINAL, PlanSectionName.I, placement, by.username(), cmd.issuedOn()));
         }
-        c.finalPlanIssued(placement, cmd.issuedOn());
+        // reg 13(2): the final plan is to be SENT within 20 weeks; the system sends it today, and
+        // its appeal deadline (reg 14; HESC Rules r20) runs from that day
+        LocalDate sentOn = today();
+        c.finalPlanIssued(placement, cmd.issuedOn(), sentOn);
         c.getChild().setSenStatus(SenStatus.EHC_PLAN);
-        milestone(caseId, TimeLimit.FINAL_PLAN).done(cmd.issuedOn());
+        milestone(caseId, TimeLimit.FINAL_PLAN).done(sentOn);
         timeline.record(caseId, CaseEventKind.PLAN, "Final EHC plan issued naming " + placement, by.username());
         process.complete(caseId, CaseSteps.ISSUE_FINAL_PLAN);
+        // docs/law.md s1: the plan replaces SEN support (census code E, not K); support ends it
+        events.publishEvent(new FinalPlanIssued(caseId, c.reference(), c.getChild().getId(), sentOn));
         refreshNextDue(c);
         return c;
     }
@@ -395,8 +421,8 @@ public class AssessmentService {
                 .require("limit", cmd.limit(), "Time limit")
                 .require("reason", cmd.reason(), "Reason")
                 .require("from", cmd.from(), "From")
-                // the end is the mistake, so it is named (RecordedException's own check would name "reason")
-                .notBefore("to", cmd.to(), cmd.from(), "To", "From")
+                // docs/law.md s4: the period runs from "from" to "to" (or is still open)
+                .notBefore("to", cmd.to(), cmd.from(), "To", "the day it began")
                 .text("note", note, "Note")
                 .maxLength("note", note, 2000, "Note")
                 .when(cmd.reason() != null && cmd.reason().historicOnly(), "reason",
@@ -411,11 +437,41 @@ public class AssessmentService {
         if (c.getStage().isClosed()) {
             throw new ConflictException("This case is closed");
         }
+        // reg 5(4), 8(2), 10(4), 13(3); docs/law.md s0 item 7: it excuses a limit not yet met,
+        // and only if its period overlaps the period that limit runs
+        refusal(c, recorded).ifPresent(r -> {
+            throw BadInputException.of(r.field(), r.message());
+        });
         TimeLimitException saved = exceptions.save(new TimeLimitException(caseId, recorded, note, by.username(), today()));
         timeline.record(caseId, CaseEventKind.EXCEPTION, "Exception recorded for " + cmd.limit().label() + ": " + cmd.reason().name(), by.username());
         // the family is told when the LA relies on an exception (docs/law.md s4; practice, not a statutory notice)
         notices.send(caseId, NoticeType.EXCEPTION_APPLIED);
         return saved;
+    }
+
+    /** Why the exception cannot excuse its limit on this case, if it cannot. */
+    private java.util.Optional<RecordedException.Refusal> refusal(AssessmentCase c, RecordedException e) {
+        if (e.limit() == TimeLimit.ADVICE) {
+            // reg 8(1), 8(2): each adviser's 6 weeks run from the day they were asked; the
+            // exception must fall within the period of at least one adviser's limit
+            List<AdviceRequest> asked = adviceRequests.findByCaseIdOrderByIdAsc(c.getId());
+            if (asked.isEmpty()) {
+                return java.util.Optional.of(new RecordedException.Refusal("limit",
+                        "No advice has been asked for on this case yet"));
+            }
+            java.util.Optional<RecordedException.Refusal> last = java.util.Optional.empty();
+            for (AdviceRequest a : asked) {
+                last = e.refusal(a.getRequestedOn(), a.getDueOn(), a.isOpen() ? null : a.getGivenOn());
+                if (last.isEmpty()) {
+                    return last;
+                }
+            }
+            return last;
+        }
+        // reg 5(1), 10(1), 13(2): these limits run from the day the LA received the request
+        LocalDate doneOn = milestones.findByCaseIdAndTimeLimitAndAdviceIdIsNull(c.getId(), e.limit())
+                .map(Milestone::getDoneOn).orElse(null);
+        return e.refusal(c.getReceivedOn(), c.dueDate(e.limit()), doneOn);
     }
 
     // ---- Withdrawal, at any stage ----

@@ -54,6 +54,14 @@ public class Decision {
     @Column(nullable = false)
     private String reasons;
 
+    /**
+     * The day the decision notice was sent: the day the system issued the letter. The milestone
+     * is met on it (the law counts the time to notify) and the appeal deadline runs from it
+     * (HESC Rules r20; docs/law.md s7). {@link #decidedOn} may be earlier.
+     */
+    @Column(name = "notice_sent_on")
+    private LocalDate noticeSentOn;
+
     @Column(name = "appeal_deadline")
     private LocalDate appealDeadline;
 
@@ -63,13 +71,14 @@ public class Decision {
     protected Decision() {
     }
 
-    Decision(long caseId, DecisionOutcome outcome, LocalDate decidedOn, String decidedBy, boolean testMet,
-            Boolean mayHaveSen, Boolean mayNeedPlan, String evidenceWeighed, String reasons,
+    Decision(long caseId, DecisionOutcome outcome, LocalDate decidedOn, LocalDate noticeSentOn, String decidedBy,
+            boolean testMet, Boolean mayHaveSen, Boolean mayNeedPlan, String evidenceWeighed, String reasons,
             LocalDate appealDeadline, Instant recordedAt) {
         this.caseId = caseId;
         this.kind = outcome.kind();
         this.outcome = outcome;
         this.decidedOn = decidedOn;
+        this.noticeSentOn = noticeSentOn;
         this.decidedBy = decidedBy;
         this.testMet = testMet;
         this.mayHaveSen = mayHaveSen;
@@ -122,6 +131,14 @@ public class Decision {
 
     public String getReasons() {
         return reasons;
+    }
+
+    /**
+     * The day the decision notice was sent (HESC Rules r20: the appeal deadline runs from it);
+     * null for a decision to issue a plan, which sends no notice of its own.
+     */
+    public LocalDate getNoticeSentOn() {
+        return noticeSentOn;
     }
 
     public LocalDate getAppealDeadline() {

@@ -46,6 +46,10 @@ public class Milestone {
     @Column(nullable = false)
     private boolean escalated;
 
+    /** reg 13(1): a window given to the family ended without a response (not a missed step). */
+    @Column(name = "window_ended", nullable = false)
+    private boolean windowEnded;
+
     protected Milestone() {
     }
 
@@ -59,6 +63,14 @@ public class Milestone {
     void done(LocalDate on) {
         if (doneOn == null) {
             doneOn = on;
+        }
+    }
+
+    /** reg 13(1): the window ended; the step is closed on its last day, neither late nor overdue. */
+    void windowEnded() {
+        if (doneOn == null) {
+            doneOn = dueOn;
+            windowEnded = true;
         }
     }
 
@@ -110,5 +122,10 @@ public class Milestone {
 
     public boolean isEscalated() {
         return escalated;
+    }
+
+    /** Whether the step closed because the family's window ended without a response (reg 13(1)). */
+    public boolean isWindowEnded() {
+        return windowEnded;
     }
 }

@@ -19,12 +19,15 @@ import uk.ehctracker.assessment.Commands;
 import uk.ehctracker.assessment.DecisionOutcome;
 import uk.ehctracker.assessment.PlanSectionName;
 import uk.ehctracker.assessment.RequestedBy;
+import uk.ehctracker.common.ClockTravel;
 import uk.ehctracker.directory.Child;
 import uk.ehctracker.directory.DirectoryService;
 
 /**
  * Demo cases at each stage, made through the same services people use (real process
- * instances, real letters), with dates relative to today so the demo always looks current.
+ * instances, real letters), with dates relative to today so the demo always looks current. Each
+ * step is entered with the clock on the day it happened ({@link ClockTravel}): the services date
+ * a notice sent or a draft served on the day they record it (docs/law.md s0).
  */
 @Component
 class DemoCases {
@@ -33,11 +36,14 @@ class DemoCases {
     private final AssessmentQueries queries;
     private final DirectoryService directory;
     private final UserDetailsService users;
+    private final ClockTravel travel;
 
-    DemoCases(AssessmentService assessments, AssessmentQueries queries, DirectoryService directory, UserDetailsService users) {
+    DemoCases(AssessmentService assessments, AssessmentQueries queries, DirectoryService directory, UserDetailsService users,
+            ClockTravel travel) {
         this.assessments = assessments;
         this.queries = queries;
         this.directory = directory;
+        this.travel = travel;
         this.users = users;
     }
 
@@ -55,6 +61,14 @@ class DemoCases {
      */
     @Transactional
     void seed(LocalDate today) {
+        try {
+            seedCases(today);
+        } finally {
+            travel.back();
+        }
+    }
+
+    private void seedCases(LocalDate today) {
         Map<String, Child> children = new HashMap<>();
         for (String[] name : DemoDirectory.CHILDREN_WITH_CASES) {
             children.put(name[0].toLowerCase(), directory.findChildByName(name[0], name[1]).orElseThrow());
@@ -70,6 +84,7 @@ class DemoCases {
         // decided not to assess, with the letter and the appeal deadline
         AssessmentCase oliver = request(children.get("oliver"), today.minusDays(50), "Smith family",
                 "Oliver struggles with maths and spelling.");
+        travel.to(today.minusDays(12));
         assessments.decideWhetherToAssess(oliver.getId(), new Commands.DecideWhetherToAssess(DecisionOutcome.DO_NOT_ASSESS,
                 true, false, Set.of("ATTAINMENT_AND_PROGRESS", "ACTION_BY_SETTING"), Set.of(),
                 "Oliver is making good progress with the support his school gives; he is not likely to need provision through a plan.",
@@ -96,8 +111,10 @@ class DemoCases {
                 "Noah has dyslexia and has made almost no progress in reading for two years.");
         assess(noah, today.minusDays(75));
         giveAllAdvice(noah, today.minusDays(40));
+        travel.to(today.minusDays(25));
         assessments.decideWhetherToIssue(noah.getId(), new Commands.DecideWhetherToIssue(DecisionOutcome.ISSUE, true,
                 "Noah needs daily specialist teaching the school cannot provide from its own resources.", today.minusDays(25)), caseworker);
+        travel.to(today.minusDays(5));
         assessments.writeDraftPlan(noah.getId(), new Commands.WriteDraftPlan(draftSections(), today.minusDays(5)), caseworker);
 
         // final plan issued within 20 weeks
@@ -105,10 +122,14 @@ class DemoCases {
                 "Maya has cerebral palsy and needs support with mobility and personal care at school.");
         assess(maya, today.minusDays(165));
         giveAllAdvice(maya, today.minusDays(130));
+        travel.to(today.minusDays(120));
         assessments.decideWhetherToIssue(maya.getId(), new Commands.DecideWhetherToIssue(DecisionOutcome.ISSUE, true,
                 "Maya needs provision through a plan: physiotherapy and a full-time assistant.", today.minusDays(120)), caseworker);
+        travel.to(today.minusDays(110));
         assessments.writeDraftPlan(maya.getId(), new Commands.WriteDraftPlan(draftSections(), today.minusDays(110)), caseworker);
+        travel.to(today.minusDays(100));
         assessments.commentOnDraft(maya.getId(), new Commands.CommentOnDraft("We agree with the draft.", null, false, false), caseworker);
+        travel.to(today.minusDays(75));
         assessments.issueFinalPlan(maya.getId(), new Commands.IssueFinalPlan("Hillcrest Academy", null, today.minusDays(75)), caseworker);
     }
 
@@ -117,10 +138,12 @@ class DemoCases {
     }
 
     private AssessmentCase request(Child child, LocalDate receivedOn, String requester, String reasons, CurrentUser by) {
+        travel.to(receivedOn);
         return assessments.submitRequest(new Commands.NewRequest(child.getId(), RequestedBy.PARENT, receivedOn, reasons, requester, null), by);
     }
 
     private void assess(AssessmentCase c, LocalDate on) {
+        travel.to(on);
         assessments.decideWhetherToAssess(c.getId(), new Commands.DecideWhetherToAssess(DecisionOutcome.ASSESS, true, true,
                 Set.of("ATTAINMENT_AND_PROGRESS", "NATURE_OF_SEN", "ACTION_BY_SETTING"), Set.of(),
                 "The evidence shows the child may have SEN and may need provision through an EHC plan (s36(8)).", on), user("caseworker"));
@@ -135,6 +158,7 @@ class DemoCases {
     }
 
     private void giveAdvice(AssessmentCase c, AdviceKind kind, LocalDate on, String adviser, String text) {
+        travel.to(on);
         AdviceRequest advice = queries.advice(c.getId(), user("caseworker")).stream()
                 .filter(a -> a.getKind() == kind && a.isOpen()).findFirst().orElseThrow();
         assessments.giveAdvice(new Commands.GiveAdvice(advice.getId(), text, on), user(adviser));

@@ -50,6 +50,21 @@ public class Child {
     @Column(name = "sen_status", nullable = false)
     private SenStatus senStatus = SenStatus.NONE;
 
+    /** Once a young person (CFA s83(2)): their own e-mail, where their notices' e-mails go. */
+    @Column(name = "young_person_email")
+    private String youngPersonEmail;
+
+    /** Once a young person: whether they agree that their parent is sent copies of their notices (Code ch 8). */
+    @Column(name = "parent_copies_agreed", nullable = false)
+    private boolean parentCopiesAgreed;
+
+    /** CFA s80: who acts for a young person who lacks capacity (a deputy or attorney); null if no one. */
+    @Column(name = "representative_name")
+    private String representativeName;
+
+    @Column(name = "representative_email")
+    private String representativeEmail;
+
     protected Child() {
     }
 
@@ -120,6 +135,34 @@ public class Child {
      * National curriculum year group on the given date: children born 1 Sep to 31 Aug start
      * Reception in the September after their fourth birthday.
      */
+    public String getYoungPersonEmail() {
+        return youngPersonEmail;
+    }
+
+    public boolean isParentCopiesAgreed() {
+        return parentCopiesAgreed;
+    }
+
+    public String getRepresentativeName() {
+        return representativeName;
+    }
+
+    public String getRepresentativeEmail() {
+        return representativeEmail;
+    }
+
+    /** Records a young person's own e-mail and whether they agree that their parent is copied. */
+    public void recordYoungPersonsWishes(String email, boolean parentCopiesAgreed) {
+        this.youngPersonEmail = email;
+        this.parentCopiesAgreed = parentCopiesAgreed;
+    }
+
+    /** CFA s80: records who acts for a young person who lacks capacity (null name: no one). */
+    public void recordRepresentative(String name, String email) {
+        this.representativeName = name;
+        this.representativeEmail = name == null ? null : email;
+    }
+
     public int yearGroupOn(LocalDate date) {
         int academicYearStart = date.getMonthValue() >= 9 ? date.getYear() : date.getYear() - 1;
         int cohortStart = dateOfBirth.getMonthValue() >= 9 ? dateOfBirth.getYear() : dateOfBirth.getYear() - 1;

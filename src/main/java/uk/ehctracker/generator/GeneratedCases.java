@@ -18,13 +18,16 @@ import uk.ehctracker.assessment.Commands;
 import uk.ehctracker.assessment.DecisionOutcome;
 import uk.ehctracker.assessment.PlanSectionName;
 import uk.ehctracker.assessment.RequestedBy;
+import uk.ehctracker.common.ClockTravel;
 import uk.ehctracker.directory.Child;
 
 /**
  * One generated request, driven through {@link AssessmentService} as far as its dates allow by
  * today, in the caller's transaction: a case closed long ago passes its timers on the way, and
  * they are created and removed before anything commits (the pattern of {@code demo/DemoCases}).
- * A recent case stays open at the step its dates have reached, with its timers live.
+ * A recent case stays open at the step its dates have reached, with its timers live. Each step is
+ * entered with this thread's clock on its day ({@link ClockTravel}): the services date a notice
+ * sent or a draft served on the day they record it (docs/law.md s0).
  *
  * <p>The mix follows England 2024 (DfE): 25% refused assessment; of those assessed, 10% not
  * issued; of plans, 46.4% issued within 20 weeks, the rest up to 43 weeks.
@@ -44,8 +47,11 @@ class GeneratedCases {
     private final GeneratedDirectory directory;
     private final UserDetailsService users;
     private final Map<String, CurrentUser> staff = new ConcurrentHashMap<>();
+    private final ClockTravel travel;
 
-    GeneratedCases(AssessmentService assessments, AssessmentQueries queries, GeneratedDirectory directory, UserDetailsService users) {
+    GeneratedCases(AssessmentService assessments, AssessmentQueries queries, GeneratedDirectory directory, UserDetailsService users,
+            ClockTravel travel) {
+        this.travel = travel;
         this.assessments = assessments;
         this.queries = queries;
         this.directory = directory;
@@ -65,6 +71,14 @@ class GeneratedCases {
 
     /** Request number {@code index} of {@code total}: received on a day spread evenly over the generated years. */
     Outcome request(long index, long total, int years, GeneratedDirectory.LaRef la, LocalDate today, long seed) {
+        try {
+            return requestOnItsDays(index, total, years, la, today, seed);
+        } finally {
+            travel.back();
+        }
+    }
+
+    private Outcome requestOnItsDays(long index, long total, int years, GeneratedDirectory.LaRef la, LocalDate today, long seed) {
         Random rnd = new Random(seed * 7919 + index);
         long span = years * 365L;
         LocalDate received = today.minusDays(span - (index * span) / Math.max(total, 1));
@@ -74,6 +88,7 @@ class GeneratedCases {
         CurrentUser cw = staff(la.caseworkers().get((int) (index % la.caseworkers().size())));
         Child child = directory.childForRequest(index, la, received, rnd);
         Outcome outcome = outcome(rnd);
+        travel.to(received);
         AssessmentCase c = assessments.submitRequest(new Commands.NewRequest(child.getId(), RequestedBy.PARENT, received,
                 "Generated request: the school's support has not been enough for " + child.getFirstName() + ".",
                 child.getFamily().getName(), null), cw);
@@ -82,6 +97,7 @@ class GeneratedCases {
         if (outcome == Outcome.REFUSED) {
             LocalDate decided = received.plusDays(20 + rnd.nextInt(26));
             if (!decided.isAfter(today)) {
+                travel.to(decided);
                 assessments.decideWhetherToAssess(id, new Commands.DecideWhetherToAssess(DecisionOutcome.DO_NOT_ASSESS, true, false,
                         Set.of("ATTAINMENT_AND_PROGRESS", "ACTION_BY_SETTING"), Set.of(),
                         "The school's support is meeting the child's needs; a plan is not likely to be needed.", decided), cw);
@@ -104,12 +120,14 @@ class GeneratedCases {
         if (assess.isAfter(today)) {
             return outcome;
         }
+        travel.to(assess);
         assessments.decideWhetherToAssess(id, new Commands.DecideWhetherToAssess(DecisionOutcome.ASSESS, true, true,
                 Set.of("ATTAINMENT_AND_PROGRESS", "NATURE_OF_SEN", "ACTION_BY_SETTING"), Set.of(),
                 "The evidence shows the child may have SEN and may need provision through an EHC plan (s36(8)).", assess), cw);
         if (advice.isAfter(today)) {
             return outcome;
         }
+        travel.to(advice);
         for (AdviceRequest a : queries.advice(id, cw)) {
             if (a.isOpen()) {
                 assessments.giveAdvice(new Commands.GiveAdvice(a.getId(), "Generated advice: needs and provision described.", advice), cw);
@@ -118,6 +136,7 @@ class GeneratedCases {
         if (issue.isAfter(today)) {
             return outcome;
         }
+        travel.to(issue);
         if (outcome == Outcome.NOT_ISSUED) {
             assessments.decideWhetherToIssue(id, new Commands.DecideWhetherToIssue(DecisionOutcome.DO_NOT_ISSUE, false,
                     "The child's needs can be met from the resources of the school.", issue), cw);
@@ -128,12 +147,15 @@ class GeneratedCases {
         if (draft.isAfter(today)) {
             return outcome;
         }
+        travel.to(draft);
         assessments.writeDraftPlan(id, new Commands.WriteDraftPlan(sections(), draft), cw);
         if (fin.isAfter(today)) {
             return outcome;
         }
-        // the service records the family's response on the day it is entered (today), not back-dated
+        // reg 13(1): the family responds within its 15 days (fin is at least 15 days after the draft)
+        travel.to(draft.plusDays(7));
         assessments.commentOnDraft(id, new Commands.CommentOnDraft("We agree with the draft.", null, false, false), cw);
+        travel.to(fin);
         assessments.issueFinalPlan(id, new Commands.IssueFinalPlan(child.getSchool() == null ? "Home tuition" : child.getSchool().getName(),
                 null, fin), cw);
         return outcome;

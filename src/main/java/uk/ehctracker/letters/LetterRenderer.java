@@ -111,7 +111,7 @@ public class LetterRenderer {
 
     /** Whether the letter to this recipient states the right of appeal (parent or young person). */
     static boolean statesAppealRights(NoticeType type, RecipientRole role) {
-        return type.carriesAppealRights() && role.isFamily();
+        return type.carriesAppealRights() && role.holdsAppealRights();
     }
 
     private static void check(NoticeType type, LetterFacts facts) {
@@ -166,7 +166,7 @@ public class LetterRenderer {
         // wording: "you"/"your" to a young person, the child's name to everyone else
         v.put("youngPerson", youngPerson);
         v.put("parent", facts.recipientRole() == RecipientRole.PARENT);
-        v.put("family", facts.recipientRole().isFamily());
+        v.put("family", facts.recipientRole().holdsAppealRights());
         v.put("who", youngPerson ? "you" : facts.childName());
         v.put("Who", youngPerson ? "You" : facts.childName());
         v.put("whose", youngPerson ? "your" : facts.childName() + "\u2019s");

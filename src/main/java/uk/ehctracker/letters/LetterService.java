@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import uk.ehctracker.statutory.StatutoryClock;
 
 /**
  * Issues statutory notices: renders the letter's HTML, stores it with the case and, if the
@@ -22,7 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class LetterService {
 
-    /** Letters are dated in England. */
+    /** Letters are dated in England (the same zone as {@link StatutoryClock#LONDON}). */
     public static final ZoneId LONDON = ZoneId.of("Europe/London");
 
     private final LetterRenderer renderer;
@@ -48,6 +49,13 @@ public class LetterService {
         Objects.requireNonNull(facts, "facts must not be null");
         Instant now = clock.instant();
         LocalDate issuedOn = now.atZone(LONDON).toLocalDate();
+        // HESC Rules r20 (docs/law.md s7): the appeal runs from the day the notice is sent, which
+        // is today; a deadline counted from an earlier day would cut the family's time short
+        if (LetterRenderer.statesAppealRights(type, facts.recipientRole()) && facts.appealDeadline() != null
+                && facts.appealDeadline().isBefore(StatutoryClock.appealDeadline(issuedOn, null))) {
+            throw new IllegalArgumentException(type + " letter needs: appealDeadline counted from the day it is sent ("
+                    + issuedOn + "), not before " + StatutoryClock.appealDeadline(issuedOn, null));
+        }
         RenderedLetter rendered = renderer.render(type, facts, issuedOn);
         Letter letter = letters.save(new Letter(caseId, type, facts.recipientName(),
                 facts.recipientRole(), facts.recipientEmail(), rendered.subject(), rendered.html(),

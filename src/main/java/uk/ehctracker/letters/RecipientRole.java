@@ -6,6 +6,8 @@ public enum RecipientRole {
     PARENT,
     /** A young person over compulsory school age, for themselves (CFA s36(1)). */
     YOUNG_PERSON,
+    /** Who acts for a young person who lacks capacity: a deputy or attorney (CFA s80). */
+    REPRESENTATIVE,
     /** The health commissioning body (reg 4(2)(b)). */
     HEALTH_BODY,
     /** The LA officers responsible for social care (reg 4(2)(c)). */
@@ -17,8 +19,16 @@ public enum RecipientRole {
     /** Anyone else. */
     OTHER;
 
-    /** The parent or the young person: the people who hold the rights of appeal. */
+    /** The parent or the young person: the family, who sign in to read their letters. */
     public boolean isFamily() {
         return this == PARENT || this == YOUNG_PERSON;
+    }
+
+    /**
+     * The family, or the representative of a young person who lacks capacity (CFA s80): the
+     * people who hold, or exercise, the rights of appeal.
+     */
+    public boolean holdsAppealRights() {
+        return isFamily() || this == REPRESENTATIVE;
     }
 }

@@ -23,7 +23,8 @@ import uk.ehctracker.audit.Audited;
 /**
  * Children brought to the LA's attention (CFA s36(1), s23, s24): an LA caseworker records who
  * told the LA and what about, then decides whether to treat it as a request. Treated as a request,
- * the case's received date, and so every statutory clock, is the day of that decision.
+ * the case's received date, and so every statutory clock, is the day the LA was told: the day it
+ * became responsible (CFA s24; reg 5(1)(b); docs/law.md s2), not the day of that decision.
  */
 @Service
 @Transactional
@@ -74,8 +75,9 @@ public class AttentionNotices {
     }
 
     /**
-     * Treats the notice as a request for an EHC needs assessment: the case is received on the day
-     * of this decision (CFA s24), so the 6- and 20-week limits run from {@code decidedOn}.
+     * Treats the notice as a request for an EHC needs assessment. The case is received on the
+     * notice's received date, the day the LA became responsible (CFA s24), so the 6-, 16- and
+     * 20-week limits run from it; {@code decidedOn} is recorded on the notice only.
      */
     @Audited("Attention notice treated as a request")
     public AssessmentCase treatAsRequest(long noticeId, LocalDate decidedOn, CurrentUser by) {
@@ -85,8 +87,9 @@ public class AttentionNotices {
                 .notAfter("decidedOn", decidedOn, today(), "Decided on", "today")
                 .notBefore("decidedOn", decidedOn, notice.getReceivedOn(), "Decided on", "the day the LA was told")
                 .throwIfAny();
+        // CFA s24; reg 5(1)(b), 10(1), 13(2): every limit runs from the day the LA was told
         AssessmentCase c = assessments.submitRequest(new Commands.NewRequest(notice.getChildId(), RequestedBy.OTHER,
-                decidedOn, notice.getConcerns(), notice.getNotifierName() + " (" + notice.getNotifierRole() + ")", null), by);
+                notice.getReceivedOn(), notice.getConcerns(), notice.getNotifierName() + " (" + notice.getNotifierRole() + ")", null), by);
         notice.treatedAsRequest(c.getId(), decidedOn, by.username());
         return c;
     }

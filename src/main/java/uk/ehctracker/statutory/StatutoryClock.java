@@ -43,15 +43,66 @@ public final class StatutoryClock {
         return ZonedDateTime.of(date, WORKING_HOUR, LONDON);
     }
 
-    /** {@link #atWorkingHour(LocalDate)} as a {@link Date}, for Camunda timers. */
+    /**
+     * {@link #atWorkingHour(LocalDate)} as a {@link Date}, for Camunda timers that open work or
+     * remind on their own date (a reminder before a due date, a review on its agreed date). Never
+     * for a due date: use {@link #escalationTimerDate(LocalDate)}.
+     */
     public static Date timerDate(LocalDate date) {
         return Date.from(atWorkingHour(date).toInstant());
+    }
+
+    // ---- The last lawful day (docs/law.md s0 item 3; docs/decisions/0002) -------------------
+
+    /**
+     * Whether a step due on {@code due} and not done is overdue on {@code today}: only from the
+     * day after its due date. The one rule for "overdue" in lists, screens, reports and timers.
+     */
+    public static boolean isOverdue(LocalDate today, LocalDate due) {
+        Objects.requireNonNull(today, "today must not be null");
+        Objects.requireNonNull(due, "due must not be null");
+        // docs/law.md s0 item 3: a due date is the last lawful day; overdue from the next day
+        return today.isAfter(due);
+    }
+
+    /** Whether a step not done is overdue at this instant (its London date is after the due date). */
+    public static boolean isOverdue(Clock clock, LocalDate due) {
+        return isOverdue(today(clock), due);
+    }
+
+    /** Whether {@code today} is the step's last lawful day: due today, still on time (AMBER). */
+    public static boolean isDueToday(LocalDate today, LocalDate due) {
+        Objects.requireNonNull(today, "today must not be null");
+        Objects.requireNonNull(due, "due must not be null");
+        return today.isEqual(due);
+    }
+
+    /** The first instant at which a step due on {@code due} is overdue: 00:00 London the next day. */
+    public static ZonedDateTime overdueFrom(LocalDate due) {
+        Objects.requireNonNull(due, "due must not be null");
+        // docs/law.md s0 item 3: overdue at the start of the next day, Europe/London
+        return due.plusDays(1).atStartOfDay(LONDON);
+    }
+
+    /** The day a missed step is escalated: the day after its last lawful day. */
+    public static LocalDate escalationDate(LocalDate due) {
+        Objects.requireNonNull(due, "due must not be null");
+        return due.plusDays(1);
+    }
+
+    /**
+     * When the escalation (overdue) timer of a step due on {@code due} fires: 09:00 London on the
+     * day after the due date, the first working hour at which the step is overdue (decision 0002).
+     */
+    public static Date escalationTimerDate(LocalDate due) {
+        return timerDate(escalationDate(due));
     }
 
     /**
      * The last day to appeal to the First-tier Tribunal (SEND).
      *
-     * @param decisionSent                      the date the decision was sent
+     * @param decisionSent                      the day the decision notice was sent (not the day
+     *                                          the decision was made; docs/law.md s7)
      * @param mediationCertificateIssuedOrNull  the date of the mediation certificate, or null
      */
     public static LocalDate appealDeadline(LocalDate decisionSent,
@@ -63,28 +114,42 @@ public final class StatutoryClock {
         if (mediationCertificateIssuedOrNull == null) {
             return fromDecision;
         }
-        // HESC Rules 2008 r20 (STATUTORY.md s6): or 1 month from the mediation certificate,
+        // HESC Rules 2008 r20 (docs/law.md s7): or 1 month from the mediation certificate,
         // whichever is later
         LocalDate fromCertificate = mediationCertificateIssuedOrNull.plusMonths(1);
         return fromCertificate.isAfter(fromDecision) ? fromCertificate : fromDecision;
     }
 
     /**
-     * Whether the time limit binds the LA: false when a recorded exception for this limit, with
-     * a reason that applies to it, started on or before the due date.
+     * Whether the time limit binds the LA: false when a recorded exception for this limit, with a
+     * reason that applies to it, has a period overlapping the limit's own period, from its start
+     * date to its due date. The start date derives from the due date ({@link TimeLimit#startFor}).
      */
     public static boolean isBinding(TimeLimit limit, LocalDate due,
                                     Collection<RecordedException> exceptions) {
         Objects.requireNonNull(limit, "limit must not be null");
+        Objects.requireNonNull(due, "due must not be null");
+        return isBinding(limit, limit.startFor(due), due, exceptions);
+    }
+
+    /**
+     * Whether the time limit running from {@code start} to {@code due} binds the LA: false when a
+     * recorded exception for this limit, with a reason that applies to it, overlaps that period.
+     */
+    public static boolean isBinding(TimeLimit limit, LocalDate start, LocalDate due,
+                                    Collection<RecordedException> exceptions) {
+        Objects.requireNonNull(limit, "limit must not be null");
+        Objects.requireNonNull(start, "start must not be null");
         Objects.requireNonNull(due, "due must not be null");
         // reg 13(1) / CFA s39: the family's and the school's windows have no exceptions
         if (!limit.exceptionsCanApply() || exceptions == null) {
             return true;
         }
         for (RecordedException e : exceptions) {
-            // reg 5(4), 8(2), 10(4), 13(3): an applicable exception arising by the due date
+            // reg 5(4), 8(2), 10(4), 13(3); docs/law.md s0 item 7: an applicable exception
+            // excuses a limit only if its period overlaps the limit's period
             if (e != null && e.limit() == limit && e.reason().appliesTo(limit)
-                    && !e.from().isAfter(due)) {
+                    && e.overlaps(start, due)) {
                 return false;
             }
         }
@@ -102,7 +167,8 @@ public final class StatutoryClock {
      *   <li>done on or before the due date: DONE_ON_TIME;</li>
      *   <li>not binding (an exception applies) and not done on time: EXCEPTION;</li>
      *   <li>done after the due date: DONE_LATE;</li>
-     *   <li>not done, past the due date: RED;</li>
+     *   <li>not done, after the due date ({@link #isOverdue}): RED;</li>
+     *   <li>not done, due today (the last lawful day): AMBER, never RED;</li>
      *   <li>not done, due within {@value #AMBER_WITHIN_DAYS} days: AMBER;</li>
      *   <li>otherwise GREEN.</li>
      * </ul>
@@ -119,10 +185,10 @@ public final class StatutoryClock {
             return Rag.DONE_LATE;
         }
         Objects.requireNonNull(today, "today must not be null");
-        long left = daysLeft(today, due);
-        if (left < 0) {
+        // docs/law.md s0 item 3: RED only from the day after the due date; due today is AMBER
+        if (isOverdue(today, due)) {
             return Rag.RED;
         }
-        return left <= AMBER_WITHIN_DAYS ? Rag.AMBER : Rag.GREEN;
+        return daysLeft(today, due) <= AMBER_WITHIN_DAYS ? Rag.AMBER : Rag.GREEN;
     }
 }

@@ -67,6 +67,15 @@ public enum TimeLimit {
     }
 
     /**
+     * The start date a due date derives from: the inverse of {@link #dueFrom(LocalDate)}, as every
+     * due date is its start date plus this limit's days (docs/law.md s0 item 8).
+     */
+    public LocalDate startFor(LocalDate due) {
+        Objects.requireNonNull(due, "due must not be null");
+        return due.minusDays(daysAfterStart);
+    }
+
+    /**
      * How many days before the due date to remind. 7 days by default; 14 for advice (the chaser
      * at week 4); 21 for the final plan (week 17, when the draft must go out: a planning figure,
      * not law).

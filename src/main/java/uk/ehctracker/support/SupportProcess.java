@@ -21,4 +21,7 @@ public interface SupportProcess {
     void complete(long recordId, String step, java.util.Map<String, Object> variables);
 
     void message(long recordId, String messageName);
+
+    /** Ends the pupil's process, if it runs, recording why (e.g. a final EHC plan was issued). */
+    void end(long recordId, String reason);
 }

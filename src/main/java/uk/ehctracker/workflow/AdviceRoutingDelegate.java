@@ -37,8 +37,9 @@ public class AdviceRoutingDelegate {
         return StatutoryClock.timerDate(deadlines.adviceChaseDate(adviceRequestId));
     }
 
+    /** reg 8(1): the advice's due date is the last lawful day; escalate at 09:00 the day after. */
     public Date dueAt(Long adviceRequestId) {
-        return StatutoryClock.timerDate(deadlines.adviceDueDate(adviceRequestId));
+        return StatutoryClock.escalationTimerDate(deadlines.adviceDueDate(adviceRequestId));
     }
 
     public void chase(Long adviceRequestId) {

@@ -9,8 +9,9 @@ import uk.ehctracker.statutory.StatutoryClock;
 import uk.ehctracker.statutory.TimeLimit;
 
 /**
- * {@code ${deadlines...}}: the timers' dates (09:00 Europe/London on the case's stored dates) and
- * what happens when they fire.
+ * {@code ${deadlines...}}: the timers' dates and what happens when they fire. Reminders fire at
+ * 09:00 Europe/London on their own date; a due timer fires at 09:00 on the day after the due
+ * date, the last lawful day (docs/law.md s0 item 3; docs/decisions/0002).
  */
 @Component("deadlines")
 public class DeadlineTimers {
@@ -27,13 +28,19 @@ public class DeadlineTimers {
         return StatutoryClock.timerDate(deadlines.reminderDate(caseId, TimeLimit.valueOf(limit)));
     }
 
+    /** reg 5(1), 10(1), 13(2): the due date is the last lawful day; escalate at 09:00 the day after. */
     public Date dueAt(Long caseId, String limit) {
-        return StatutoryClock.timerDate(deadlines.dueDate(caseId, TimeLimit.valueOf(limit)));
+        return StatutoryClock.escalationTimerDate(deadlines.dueDate(caseId, TimeLimit.valueOf(limit)));
     }
 
     /** reg 13(1): the family's window includes its last day; the process moves on the morning after. */
     public Date closesAt(Long caseId, String limit) {
         return StatutoryClock.timerDate(deadlines.dayAfterWindow(caseId, TimeLimit.valueOf(limit)));
+    }
+
+    /** reg 13(1): the family's 15 days ended without comments: the step closes, nobody failed. */
+    public void windowEnded(DelegateExecution execution, String limit) {
+        deadlines.windowEnded(ProcessVariables.caseIdOf(execution), TimeLimit.valueOf(limit));
     }
 
     public void remind(DelegateExecution execution, String limit) {

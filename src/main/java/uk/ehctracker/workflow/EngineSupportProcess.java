@@ -46,6 +46,11 @@ class EngineSupportProcess implements SupportProcess {
     }
 
     @Override
+    public void end(long recordId, String reason) {
+        door.end(recordId, reason);
+    }
+
+    @Override
     public void message(long recordId, String messageName) {
         door.message(recordId, messageName, "This pupil's SEN support is not running");
     }

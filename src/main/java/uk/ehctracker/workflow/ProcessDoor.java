@@ -48,6 +48,12 @@ final class ProcessDoor {
         unwrapped(() -> runtime.startProcessInstanceByKey(processKey, businessKey(id), variables));
     }
 
+    /** Ends the record's running instance(s), if any, with the reason in the history. */
+    void end(long id, String reason) {
+        runtime.createProcessInstanceQuery().processDefinitionKey(processKey).processInstanceBusinessKey(businessKey(id))
+                .list().forEach(pi -> runtime.deleteProcessInstance(pi.getId(), reason));
+    }
+
     boolean isRunning(long id) {
         return runtime.createProcessInstanceQuery()
                 .processDefinitionKey(processKey)

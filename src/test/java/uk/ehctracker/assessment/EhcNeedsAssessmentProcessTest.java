@@ -33,12 +33,17 @@ import uk.ehctracker.common.BadInputException;
 import uk.ehctracker.directory.Child;
 import uk.ehctracker.letters.Letter;
 import uk.ehctracker.letters.NoticeType;
+import uk.ehctracker.letters.RecipientRole;
+import uk.ehctracker.directory.DirectoryService;
 import uk.ehctracker.statutory.ExceptionReason;
 import uk.ehctracker.statutory.StatutoryClock;
 import uk.ehctracker.statutory.TimeLimit;
+import uk.ehctracker.support.NeedType;
+import uk.ehctracker.support.SupportCommands;
 import uk.ehctracker.testing.ProcessTest;
 import uk.ehctracker.testing.TestPeople;
 
+import uk.ehctracker.workflow.EscalationTimerRepair;
 import uk.ehctracker.workflow.ProcessNames;
 
 /**
@@ -60,6 +65,10 @@ class EhcNeedsAssessmentProcessTest {
     @Autowired AssessmentService assessments;
     @Autowired AssessmentQueries queries;
     @Autowired TestPeople people;
+    @Autowired uk.ehctracker.support.SenSupportService senSupport;
+    @Autowired uk.ehctracker.support.SenSupportQueries senSupportQueries;
+    @Autowired EscalationTimerRepair timerRepair;
+    @Autowired DirectoryService directory;
 
     CurrentUser caseworker;
     CurrentUser parent;
@@ -196,8 +205,16 @@ class EhcNeedsAssessmentProcessTest {
         now(LocalDate.of(2026, 5, 19), LocalTime.of(9, 5));
         execute(windowCloses);
 
-        assertThat(pi).isWaitingAt("issueFinalPlan").hasPassed("draftCommentsDone").hasNotPassed("respondToConsultation");
+        assertThat(pi).isWaitingAt("issueFinalPlan").hasPassed("closeDraftCommentWindow", "draftCommentsDone")
+                .hasNotPassed("respondToConsultation");
         assertThat(queries.visibleCase(c.getId(), caseworker).getStage()).isEqualTo(CaseStage.FINALISING_PLAN);
+        // reg 13(1): the window ended: the step is closed, not the LA's failure: not overdue, no escalation
+        Milestone window = milestone(c, TimeLimit.DRAFT_COMMENTS);
+        assertThat(window.isWindowEnded()).isTrue();
+        assertThat(window.getDoneOn()).isEqualTo(LocalDate.of(2026, 5, 18));
+        assertThat(window.isOverdue()).isFalse();
+        assertThat(managerReviews(c)).isZero();
+        assertThat(queries.visibleCase(c.getId(), caseworker).getNextDueOn()).isEqualTo(LocalDate.of(2026, 7, 20));
     }
 
     @Test
@@ -231,26 +248,78 @@ class EhcNeedsAssessmentProcessTest {
                 .processDefinitionKey(ProcessNames.ASSESSMENT_PROCESS).count()).isZero();
     }
 
+    @Test
+    void aFinalPlanEndsTheChildsSenSupport_itsProcessEnds_andThePupilsRecordSaysWhy() {
+        Child child = people.newChildOfParent(LocalDate.of(2018, 5, 14));
+        CurrentUser senco = people.user("senco");
+        today(RECEIVED.minusDays(60));
+        long recordId = senSupport.placeOnSenSupport(child.getId(), new SupportCommands.Place(RECEIVED.minusDays(60),
+                RECEIVED.minusDays(60), List.of(NeedType.SPLD)), senco).getId();
+        today(RECEIVED);
+        AssessmentCase c = requestFor(child);
+        today(LocalDate.of(2026, 3, 16));
+        assessments.decideWhetherToAssess(c.getId(), assessing(LocalDate.of(2026, 3, 16)), caseworker);
+        today(LocalDate.of(2026, 4, 1));
+        giveAllAdvice(c, LocalDate.of(2026, 4, 1));
+        assessments.decideWhetherToIssue(c.getId(), issuing(LocalDate.of(2026, 4, 1)), caseworker);
+        assessments.writeDraftPlan(c.getId(), draft(LocalDate.of(2026, 4, 1)), caseworker);
+        assessments.commentOnDraft(c.getId(), new Commands.CommentOnDraft("Thank you.", null, false, false), parent);
+        assertThat(senSupportQueries.pupil(child.getId(), senco).processRunning()).isTrue();
+
+        today(LocalDate.of(2026, 4, 20));
+        assessments.issueFinalPlan(c.getId(), new Commands.IssueFinalPlan("Riverside Primary School", null,
+                LocalDate.of(2026, 4, 20)), caseworker);
+
+        var pupil = senSupportQueries.pupil(child.getId(), senco);
+        assertThat(pupil.processRunning()).isFalse();
+        assertThat(pupil.record().getStatus()).isEqualTo(uk.ehctracker.support.SupportStatus.LEFT);
+        assertThat(pupil.record().getLeftOn()).isEqualTo(LocalDate.of(2026, 4, 20));
+        assertThat(pupil.record().getLeftReason()).contains("final EHC plan", c.reference());
+        assertThat(pupil.senStatus()).isEqualTo(uk.ehctracker.directory.SenStatus.EHC_PLAN);
+        assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("sen-support")
+                .processInstanceBusinessKey(Long.toString(recordId)).count()).isZero();
+    }
+
+    @Test
+    void aRecordedHearingImpairment_bringsInTheQualifiedTeacherOfTheDeaf_withoutBeingAskedFor() {
+        Child child = people.newChildOfParent(LocalDate.of(2018, 5, 14));
+        CurrentUser senco = people.user("senco");
+        today(RECEIVED.minusDays(60));
+        senSupport.placeOnSenSupport(child.getId(), new SupportCommands.Place(RECEIVED.minusDays(60),
+                RECEIVED.minusDays(60), List.of(NeedType.HI)), senco);
+        today(RECEIVED);
+        AssessmentCase c = requestFor(child);
+        today(LocalDate.of(2026, 3, 16));
+        assessments.decideWhetherToAssess(c.getId(), assessing(LocalDate.of(2026, 3, 16)), caseworker);
+        // reg 6; docs/law.md s5: the educational advice is given after consulting that teacher
+        assertThat(queries.advice(c.getId(), caseworker)).extracting(AdviceRequest::getKind)
+                .contains(AdviceKind.HEARING_OR_VISION_TEACHER, AdviceKind.EDUCATIONAL);
+        // without a recorded sensory impairment, only when asked for
+        assertThat(AdviceKinds.required(child, LocalDate.of(2026, 3, 16), Set.of(), false))
+                .doesNotContain(AdviceKind.HEARING_OR_VISION_TEACHER);
+    }
+
     // ---- timers ----
 
     @Test
-    void theSixWeekDecision_isRemindedAWeekBefore_andEscalatedOnTheDay_atNineLondonTime() {
+    void theSixWeekDecision_isRemindedAWeekBefore_andEscalatedTheDayAfterItsLastLawfulDay_atNineLondonTime() {
         AssessmentCase c = request();
         ProcessInstance pi = instance(c);
 
         Job reminder = timer(pi, "decisionToAssessReminder");
         Job due = timer(pi, "decisionToAssessDue");
-        // 6 April and 13 April 2026 are in British Summer Time: 09:00 London is 08:00 UTC
+        // 6 April and 14 April 2026 are in British Summer Time: 09:00 London is 08:00 UTC
         assertThat(reminder.getDuedate()).isEqualTo(nineAm(LocalDate.of(2026, 4, 6)));
-        assertThat(due.getDuedate()).isEqualTo(nineAm(LocalDate.of(2026, 4, 13)));
-        assertThat(due.getDuedate().toInstant().toString()).isEqualTo("2026-04-13T08:00:00Z");
+        // reg 5(1): due Monday 13 April, the last lawful day; escalated at 09:00 on Tuesday 14 April
+        assertThat(due.getDuedate()).isEqualTo(nineAm(LocalDate.of(2026, 4, 14)));
+        assertThat(due.getDuedate().toInstant().toString()).isEqualTo("2026-04-14T08:00:00Z");
 
         now(LocalDate.of(2026, 4, 6), LocalTime.of(9, 1));
         execute(reminder);
         assertThat(pi).hasPassed("remindDecisionToAssess", "decisionToAssessReminded").isWaitingAt("decideWhetherToAssess");
         assertThat(timeline(c)).anyMatch(e -> e.getKind() == CaseEventKind.REMINDER && e.getText().contains("13 April 2026"));
 
-        now(LocalDate.of(2026, 4, 13), LocalTime.of(9, 1));
+        now(LocalDate.of(2026, 4, 14), LocalTime.of(9, 1));
         execute(due);
         assertThat(pi).hasPassed("escalateDecisionToAssess", "decisionToAssessEscalated").isWaitingAt("decideWhetherToAssess");
         assertThat(milestone(c, TimeLimit.DECISION_TO_ASSESS).isOverdue()).isTrue();
@@ -264,6 +333,222 @@ class EhcNeedsAssessmentProcessTest {
     }
 
     @Test
+    void noEscalationOnTheLastLawfulDay_at0900nor2359_butAtNineTheDayAfter() {
+        AssessmentCase c = request();
+        ProcessInstance pi = instance(c);
+        LocalDate due = LocalDate.of(2026, 4, 13);
+        assertThat(c.getDecisionToAssessDue()).isEqualTo(due);
+
+        // reg 5(1): all of Monday 13 April is on time
+        for (LocalTime t : List.of(LocalTime.of(9, 0), LocalTime.of(9, 1), LocalTime.of(23, 59))) {
+            now(due, t);
+            runDueJobs(pi);
+            assertThat(pi).hasNotPassed("escalateDecisionToAssess").isWaitingAt("decideWhetherToAssess");
+            assertThat(milestone(c, TimeLimit.DECISION_TO_ASSESS).isOverdue()).isFalse();
+            assertThat(managerReviews(c)).as("no review at %s on the due date", t).isZero();
+        }
+        // 00:00 London on Tuesday: overdue by the one rule, though the escalation waits for 09:00
+        now(due.plusDays(1), LocalTime.MIDNIGHT);
+        assertThat(StatutoryClock.isOverdue(due.plusDays(1), due)).isTrue();
+        runDueJobs(pi);
+        assertThat(managerReviews(c)).isZero();
+
+        now(due.plusDays(1), LocalTime.of(9, 0));
+        runDueJobs(pi);
+        assertThat(pi).hasPassed("escalateDecisionToAssess", "decisionToAssessEscalated");
+        assertThat(milestone(c, TimeLimit.DECISION_TO_ASSESS).isOverdue()).isTrue();
+        assertThat(managerReviews(c)).isEqualTo(1);
+    }
+
+    @Test
+    void anEscalationTimerSetByAnEarlierVersion_forTheDueDateItself_isMovedToTheMorningAfter() {
+        AssessmentCase c = request();
+        ProcessInstance pi = instance(c);
+        Job due = timer(pi, "decisionToAssessDue");
+        // as an earlier version set it: 09:00 on the last lawful day
+        management.setJobDuedate(due.getId(), nineAm(LocalDate.of(2026, 4, 13)));
+
+        assertThat(timerRepair.repair()).isGreaterThanOrEqualTo(1);
+        assertThat(timer(pi, "decisionToAssessDue").getDuedate()).isEqualTo(nineAm(LocalDate.of(2026, 4, 14)));
+        // idempotent: nothing of this case moves again
+        timerRepair.repair();
+        assertThat(timer(pi, "decisionToAssessDue").getDuedate()).isEqualTo(nineAm(LocalDate.of(2026, 4, 14)));
+    }
+
+    @Test
+    void aDecisionOnItsLastLawfulDay_isOnTime_andNothingEscalates() {
+        AssessmentCase c = request();
+        ProcessInstance pi = instance(c);
+        LocalDate due = LocalDate.of(2026, 4, 13);
+        now(due, LocalTime.of(23, 30));
+        assessments.decideWhetherToAssess(c.getId(), assessing(due), caseworker);
+        assertThat(milestone(c, TimeLimit.DECISION_TO_ASSESS).getDoneOn()).isEqualTo(due);
+        assertThat(StatutoryClock.rag(due.plusDays(1), due, due, true)).isEqualTo(StatutoryClock.Rag.DONE_ON_TIME);
+        now(due.plusDays(1), LocalTime.of(9, 0));
+        runDueJobs(pi);
+        assertThat(pi).hasNotPassed("escalateDecisionToAssess");
+        assertThat(managerReviews(c)).isZero();
+    }
+
+    // ---- notices: the day sent, not a typed date (HESC Rules r20; docs/law.md s7) ----
+
+    @Test
+    void aDecisionRecordedToday_madeTenDaysAgo_countsItsAppealFromTheDayTheNoticeIsSent() {
+        AssessmentCase c = request();
+        LocalDate today = LocalDate.of(2026, 3, 31);
+        LocalDate decidedOn = today.minusDays(10);
+        today(today);
+        assessments.decideWhetherToAssess(c.getId(), notAssessing(decidedOn), caseworker);
+
+        Decision decision = queries.decisions(c.getId(), caseworker).get(0);
+        assertThat(decision.getDecidedOn()).isEqualTo(decidedOn);
+        assertThat(decision.getNoticeSentOn()).isEqualTo(today);
+        // HESC Rules r20: two months after the notice was sent: 31 March + 2 months = 31 May
+        assertThat(decision.getAppealDeadline()).isEqualTo(today.plusMonths(2)).isEqualTo(LocalDate.of(2026, 5, 31));
+        // reg 5(1): notified within 6 weeks: met on the day the notice is sent
+        assertThat(milestone(c, TimeLimit.DECISION_TO_ASSESS).getDoneOn()).isEqualTo(today);
+        Letter refusal = letters(c, NoticeType.DECISION_NOT_TO_ASSESS).get(0);
+        assertThat(refusal.getIssuedOn()).isEqualTo(today);
+        assertThat(refusal.getHtml()).contains("31 May 2026").doesNotContain("21 May 2026");
+    }
+
+    @Test
+    void aDecisionCannotBeDatedAfterTodayNorBeforeTheRequest_andNothingIsWritten() {
+        AssessmentCase c = request();
+        ProcessInstance pi = instance(c);
+        today(LocalDate.of(2026, 3, 20));
+        for (LocalDate wrong : List.of(LocalDate.of(2026, 3, 21), RECEIVED.minusDays(1))) {
+            assertThatThrownBy(() -> assessments.decideWhetherToAssess(c.getId(), notAssessing(wrong), caseworker))
+                    .isInstanceOf(BadInputException.class)
+                    .satisfies(e -> assertThat(((BadInputException) e).problems()).extracting("field").containsOnly("decidedOn"));
+        }
+        assertThat(queries.decisions(c.getId(), caseworker)).isEmpty();
+        assertThat(letters(c, NoticeType.DECISION_NOT_TO_ASSESS)).isEmpty();
+        assertThat(pi).isWaitingAt("decideWhetherToAssess");
+    }
+
+    // ---- young people over compulsory school age (CFA s80, s83(2); EA 1996 s8; docs/law.md s8) ----
+
+    @Test
+    void aYoungPersonOverCompulsorySchoolAge_isSentTheNotices_andTheParentOnlyWithTheirAgreement() {
+        // born 31 August 2009: over compulsory school age from 28 June 2025; the parent asked
+        Child child = people.newChildOfParent(LocalDate.of(2009, 8, 31));
+        AssessmentCase c = requestFor(child);
+        List<Letter> considering = letters(c, NoticeType.CONSIDERING_ASSESSMENT);
+        assertThat(considering).extracting(Letter::getRecipientRole)
+                .contains(RecipientRole.YOUNG_PERSON).doesNotContain(RecipientRole.PARENT);
+        assertThat(considering).filteredOn(l -> l.getRecipientRole() == RecipientRole.YOUNG_PERSON).singleElement()
+                .extracting(Letter::getRecipientName).isEqualTo(child.getFullName());
+
+        // recorded on the child: the young person agrees that their parent is copied
+        child.recordYoungPersonsWishes(null, true);
+        directory.save(child);
+        today(LocalDate.of(2026, 3, 31));
+        assessments.decideWhetherToAssess(c.getId(), notAssessing(LocalDate.of(2026, 3, 31)), caseworker);
+        List<Letter> refusal = letters(c, NoticeType.DECISION_NOT_TO_ASSESS);
+        assertThat(refusal).extracting(Letter::getRecipientRole).contains(RecipientRole.YOUNG_PERSON, RecipientRole.PARENT);
+        assertThat(refusal).filteredOn(l -> l.getRecipientRole().isFamily())
+                .allSatisfy(l -> assertThat(l.getHtml()).contains("You must appeal by 31 May 2026."));
+    }
+
+    @Test
+    void aYoungPersonWhoLacksCapacity_isSentTheNotices_andTheirRepresentativeACopyWithTheAppealRights() {
+        Child child = people.newChildOfParent(LocalDate.of(2009, 8, 31));
+        child.recordRepresentative("Farah Khan (deputy)", null);
+        directory.save(child);
+        AssessmentCase c = requestFor(child);
+        today(LocalDate.of(2026, 3, 31));
+        assessments.decideWhetherToAssess(c.getId(), notAssessing(LocalDate.of(2026, 3, 31)), caseworker);
+        List<Letter> refusal = letters(c, NoticeType.DECISION_NOT_TO_ASSESS);
+        assertThat(refusal).extracting(Letter::getRecipientRole)
+                .contains(RecipientRole.YOUNG_PERSON, RecipientRole.REPRESENTATIVE).doesNotContain(RecipientRole.PARENT);
+        assertThat(refusal).filteredOn(l -> l.getRecipientRole() == RecipientRole.REPRESENTATIVE).singleElement()
+                .satisfies(l -> assertThat(l.getHtml()).contains("Farah Khan (deputy)", "You must appeal by 31 May 2026."));
+    }
+
+    @Test
+    void aChildBecomesAYoungPerson_theDayAfterTheLastFridayInJune_andFromThenTheNoticesAreTheirs() {
+        // born 1 September 2009: a child until Friday 26 June 2026, a young person from 27 June
+        Child child = people.newChildOfParent(LocalDate.of(2009, 9, 1));
+        AssessmentCase c = requestFor(child);
+        assertThat(letters(c, NoticeType.CONSIDERING_ASSESSMENT)).extracting(Letter::getRecipientRole)
+                .contains(RecipientRole.PARENT).doesNotContain(RecipientRole.YOUNG_PERSON);
+        today(LocalDate.of(2026, 3, 16));
+        assessments.decideWhetherToAssess(c.getId(), assessing(LocalDate.of(2026, 3, 16)), caseworker);
+        today(LocalDate.of(2026, 4, 1));
+        giveAllAdvice(c, LocalDate.of(2026, 4, 1));
+
+        today(LocalDate.of(2026, 6, 27));
+        assessments.decideWhetherToIssue(c.getId(), new Commands.DecideWhetherToIssue(DecisionOutcome.DO_NOT_ISSUE, false,
+                "The college can meet the needs from its own resources.", LocalDate.of(2026, 6, 26)), caseworker);
+        assertThat(letters(c, NoticeType.DECISION_NOT_TO_ISSUE)).extracting(Letter::getRecipientRole)
+                .containsExactly(RecipientRole.YOUNG_PERSON);
+    }
+
+    private AssessmentCase requestFor(Child child) {
+        return assessments.submitRequest(new Commands.NewRequest(child.getId(), RequestedBy.PARENT, RECEIVED,
+                "Needs support to take part in lessons.", "Aisha Khan", null), caseworker);
+    }
+
+    // ---- the family's 15 days from the day the draft is served (reg 13(1)) ----
+
+    @Test
+    void theDraftIsServedTheDayItIsRecorded_anEarlierTypedDateIsRefused() {
+        AssessmentCase c = caseAt(CaseStage.DRAFTING_PLAN);
+        ProcessInstance pi = instance(c);
+        today(LocalDate.of(2026, 5, 4));
+        assertThatThrownBy(() -> assessments.writeDraftPlan(c.getId(), draft(LocalDate.of(2026, 4, 27)), caseworker))
+                .isInstanceOf(BadInputException.class)
+                .satisfies(e -> assertThat(((BadInputException) e).problems()).extracting("field").containsOnly("servedOn"));
+        assertThat(pi).isWaitingAt("writeDraftPlan");
+        assertThat(queries.visibleCase(c.getId(), caseworker).getDraftServedOn()).isNull();
+        assertThat(letters(c, NoticeType.DRAFT_PLAN)).isEmpty();
+
+        // no date typed: served today; 15 days beginning with 4 May end on 18 May
+        assessments.writeDraftPlan(c.getId(), draft(null), caseworker);
+        AssessmentCase served = queries.visibleCase(c.getId(), caseworker);
+        assertThat(served.getDraftServedOn()).isEqualTo(LocalDate.of(2026, 5, 4));
+        assertThat(served.getDraftCommentsDue()).isEqualTo(LocalDate.of(2026, 5, 18));
+        assertThat(java.time.temporal.ChronoUnit.DAYS.between(served.getDraftServedOn(), served.getDraftCommentsDue()) + 1)
+                .isGreaterThanOrEqualTo(15);
+    }
+
+    // ---- exceptions within their period (reg 5(4), 8(2), 10(4), 13(3); docs/law.md s4) ----
+
+    @Test
+    void anExceptionOutsideTheLimitsPeriod_orForALimitMet_isRefusedUnderItsField_andNothingIsWritten() {
+        AssessmentCase c = request();
+        today(LocalDate.of(2026, 3, 20));
+        // the 6 weeks run from 2 March to 13 April
+        record(c, TimeLimit.DECISION_TO_ASSESS, LocalDate.of(2026, 1, 5), LocalDate.of(2026, 3, 1), "to");
+        record(c, TimeLimit.DECISION_TO_ASSESS, LocalDate.of(2026, 4, 14), null, "from");
+        record(c, TimeLimit.DECISION_TO_ASSESS, LocalDate.of(2026, 3, 16), LocalDate.of(2026, 3, 15), "to");
+        // no advice asked for yet
+        record(c, TimeLimit.ADVICE, LocalDate.of(2026, 3, 16), null, "limit");
+        assertThat(queries.record(c.getId(), caseworker).exceptions()).isEmpty();
+        assertThat(letters(c, NoticeType.EXCEPTION_APPLIED)).isEmpty();
+
+        // it may begin before the request, if it runs into the limit's period
+        assessments.recordException(c.getId(), new Commands.RecordException(TimeLimit.DECISION_TO_ASSESS,
+                ExceptionReason.ABSENT_FROM_AREA, LocalDate.of(2026, 2, 1), LocalDate.of(2026, 3, 10),
+                "The family was abroad from 1 February to 10 March."), caseworker);
+        assertThat(queries.record(c.getId(), caseworker).exceptions()).hasSize(1);
+
+        // a limit met cannot be excepted
+        assessments.decideWhetherToAssess(c.getId(), assessing(LocalDate.of(2026, 3, 20)), caseworker);
+        record(c, TimeLimit.DECISION_TO_ASSESS, LocalDate.of(2026, 3, 16), null, "limit");
+        assertThat(queries.record(c.getId(), caseworker).exceptions()).hasSize(1);
+    }
+
+    private void record(AssessmentCase c, TimeLimit limit, LocalDate from, LocalDate to, String field) {
+        var cmd = new Commands.RecordException(limit, ExceptionReason.EXCEPTIONAL_PERSONAL_CIRCUMSTANCES, from, to,
+                "A family bereavement.");
+        assertThatThrownBy(() -> assessments.recordException(c.getId(), cmd, caseworker))
+                .isInstanceOf(BadInputException.class)
+                .satisfies(e -> assertThat(((BadInputException) e).problems()).extracting("field").containsOnly(field));
+    }
+
+    @Test
     void anExceptionRecordedBeforeTheDueDate_stopsTheEscalation() {
         AssessmentCase c = request();
         ProcessInstance pi = instance(c);
@@ -273,12 +558,13 @@ class EhcNeedsAssessmentProcessTest {
                 "The family is abroad until 24 April (reg 5(4)(d))."), caseworker);
         assertThat(letters(c, NoticeType.EXCEPTION_APPLIED)).hasSize(1);
 
-        now(LocalDate.of(2026, 4, 13), LocalTime.of(9, 1));
+        now(LocalDate.of(2026, 4, 14), LocalTime.of(9, 1));
         execute(timer(pi, "decisionToAssessDue"));
 
         assertThat(pi).hasPassed("escalateDecisionToAssess");
         assertThat(milestone(c, TimeLimit.DECISION_TO_ASSESS).isOverdue()).isFalse();
         assertThat(managerReviews(c)).isZero();
+        assertThat(timeline(c)).anyMatch(e -> e.getKind() == CaseEventKind.EXCEPTION && e.getText().contains("does not apply"));
     }
 
     @Test
@@ -290,12 +576,17 @@ class EhcNeedsAssessmentProcessTest {
         Job chaser = adviceTimer(pi, "adviceChaser", psychology);
         Job due = adviceTimer(pi, "adviceDue", psychology);
         assertThat(chaser.getDuedate()).isEqualTo(nineAm(LocalDate.of(2026, 4, 13)));
-        assertThat(due.getDuedate()).isEqualTo(nineAm(LocalDate.of(2026, 4, 27)));
+        // reg 8(1): due 27 April, the last lawful day; escalated at 09:00 on 28 April
+        assertThat(due.getDuedate()).isEqualTo(nineAm(LocalDate.of(2026, 4, 28)));
 
         now(LocalDate.of(2026, 4, 13), LocalTime.of(9, 1));
         execute(chaser);
         assertThat(pi).hasPassed("chaseAdvice", "adviceChased");
-        now(LocalDate.of(2026, 4, 27), LocalTime.of(9, 1));
+        now(LocalDate.of(2026, 4, 27), LocalTime.of(23, 59));
+        runDueJobs(pi);
+        assertThat(pi).hasNotPassed("escalateAdvice");
+        assertThat(managerReviews(c)).isZero();
+        now(LocalDate.of(2026, 4, 28), LocalTime.of(9, 1));
         execute(due);
         assertThat(pi).hasPassed("escalateAdvice", "adviceEscalated");
         assertThat(managerReviews(c)).isEqualTo(1);
@@ -316,10 +607,11 @@ class EhcNeedsAssessmentProcessTest {
         Job planReminder = timer(pi, "finalPlanReminder");
         Job planDue = timer(pi, "finalPlanDue");
         assertThat(issueReminder.getDuedate()).isEqualTo(nineAm(LocalDate.of(2026, 6, 15)));
-        assertThat(issueDue.getDuedate()).isEqualTo(nineAm(LocalDate.of(2026, 6, 22)));
-        // week 17 and week 20
+        // reg 10(1): due 22 June, escalated the morning after
+        assertThat(issueDue.getDuedate()).isEqualTo(nineAm(LocalDate.of(2026, 6, 23)));
+        // week 17 and the morning after week 20 (reg 13(2): due 20 July)
         assertThat(planReminder.getDuedate()).isEqualTo(nineAm(LocalDate.of(2026, 6, 29)));
-        assertThat(planDue.getDuedate()).isEqualTo(nineAm(LocalDate.of(2026, 7, 20)));
+        assertThat(planDue.getDuedate()).isEqualTo(nineAm(LocalDate.of(2026, 7, 21)));
 
         for (Job job : List.of(issueReminder, issueDue, planReminder, planDue)) {
             ClockUtil.setCurrentTime(new Date(job.getDuedate().getTime() + 60_000));
@@ -338,7 +630,8 @@ class EhcNeedsAssessmentProcessTest {
         ProcessInstance pi = instance(c);
         Job due = timer(pi, "consultationDue");
         LocalDate consultationDue = queries.visibleCase(c.getId(), caseworker).getConsultationDue();
-        assertThat(due.getDuedate()).isEqualTo(nineAm(consultationDue));
+        // the school's 15 days include their last day: chased the morning after
+        assertThat(due.getDuedate()).isEqualTo(nineAm(consultationDue.plusDays(1)));
         ClockUtil.setCurrentTime(new Date(due.getDuedate().getTime() + 60_000));
         execute(due);
         assertThat(pi).hasPassed("chaseConsultation", "consultationChased").isWaitingAt("respondToConsultation");
@@ -447,6 +740,13 @@ class EhcNeedsAssessmentProcessTest {
     }
 
     // ---- helpers: engine and clock ----
+
+    /** Runs every job of the process that is due at the engine's current time (as the job executor would). */
+    private void runDueJobs(ProcessInstance pi) {
+        for (Job job : management.createJobQuery().processInstanceId(pi.getId()).executable().list()) {
+            management.executeJob(job.getId());
+        }
+    }
 
     private static void today(LocalDate date) {
         now(date, LocalTime.of(10, 0));

@@ -43,7 +43,8 @@ class LetterRendererTest {
     @EnumSource(value = NoticeType.class, names = {"DECISION_NOT_TO_ASSESS", "DECISION_NOT_TO_ISSUE", "FINAL_PLAN"})
     void appealLettersStateEveryMandatoryElement(NoticeType type) {
         assertThat(type.carriesAppealRights()).isTrue();
-        for (RecipientRole role : EnumSet.of(RecipientRole.PARENT, RecipientRole.YOUNG_PERSON)) {
+        // CFA s80: the representative of a young person who lacks capacity exercises their appeal rights
+        for (RecipientRole role : EnumSet.of(RecipientRole.PARENT, RecipientRole.YOUNG_PERSON, RecipientRole.REPRESENTATIVE)) {
             String text = text(renderer.html(type, SampleFacts.parent().build().to("R", role, null), ISSUED));
 
             assertThat(text)

@@ -113,6 +113,30 @@ class LetterServiceTest {
     }
 
     @Test
+    void aDecisionMadeEarlier_isDatedTheDayItIsSent_andItsAppealDeadlineRunsFromThatDay() {
+        // sent 31 August 2026 (London), decided ten days before: HESC Rules r20 counts from sending
+        Letter letter = letters.issue(44L, NoticeType.DECISION_NOT_TO_ASSESS, SampleFacts.parent()
+                .decisionOn(LocalDate.of(2026, 8, 21)).appealDeadline(LocalDate.of(2026, 10, 31)).build());
+
+        assertThat(letter.getIssuedOn()).isEqualTo(LocalDate.of(2026, 8, 31));
+        assertThat(letter.getHtml()).contains("<td>31 August 2026</td>", "We made this decision on 21 August 2026.",
+                "You must appeal by 31 October 2026.", "2 months from the date we sent you this decision");
+    }
+
+    @Test
+    void anAppealDeadlineCountedFromBeforeTheLetterIsSent_isRefused_andNothingIsIssued() {
+        // two months from the decision (21 August) would be 21 October: ten days short
+        assertThatThrownBy(() -> letters.issue(45L, NoticeType.DECISION_NOT_TO_ASSESS, SampleFacts.parent()
+                .decisionOn(LocalDate.of(2026, 8, 21)).appealDeadline(LocalDate.of(2026, 10, 21)).build()))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("appealDeadline");
+        assertThat(letters.lettersFor(45L)).isEmpty();
+        // the health body's copy states no appeal rights, so it carries no deadline check
+        assertThat(letters.issue(45L, NoticeType.DECISION_NOT_TO_ASSESS, SampleFacts.parent()
+                .appealDeadline(LocalDate.of(2026, 10, 21)).build()
+                .to("Integrated care board", RecipientRole.HEALTH_BODY, null))).isNotNull();
+    }
+
+    @Test
     void aLetterMissingMandatoryContentIsNotIssued() {
         assertThatThrownBy(() -> letters.issue(5L, NoticeType.FINAL_PLAN,
                 SampleFacts.parent().appealDeadline(null).build()))

@@ -121,7 +121,7 @@ class ReferralRoutesTest {
     // ---- brought to the LA's attention (CFA s24) ----
 
     @Test
-    void treatedAsARequest_theCaseIsReceivedOnTheDayOfTheDecision() {
+    void treatedAsARequest_everyLimitRunsFromTheDayTheLaWasTold() {
         Child child = people.newChildOfParent(LocalDate.of(2021, 6, 1));
         AttentionNotice notice = notices.record(new AttentionNotices.Notify(child.getId(), "Dr Jane Lee", "Community paediatrician, NHS",
                 today().minusDays(20), "Global developmental delay; likely to need support on entry to school (CFA s23)."), caseworker);
@@ -132,9 +132,13 @@ class ReferralRoutesTest {
 
         AssessmentCase seen = assessments.visibleCase(c.getId(), caseworker);
         assertThat(seen.getRequestedBy()).isEqualTo(RequestedBy.OTHER);
-        // CFA s24: the clock starts on the day the LA decides to treat it as a request, not the day it was told
-        assertThat(seen.getReceivedOn()).isEqualTo(decidedOn);
-        assertThat(seen.getDecisionToAssessDue()).isEqualTo(decidedOn.plusDays(42));
+        // CFA s24; reg 5(1)(b): the LA became responsible the day it was told, so every limit runs
+        // from the notice's received date, not from the later day of this decision
+        LocalDate told = today().minusDays(20);
+        assertThat(seen.getReceivedOn()).isEqualTo(told);
+        assertThat(seen.getDecisionToAssessDue()).isEqualTo(told.plusDays(42));
+        assertThat(seen.getDecisionNotToIssueDue()).isEqualTo(told.plusDays(112));
+        assertThat(seen.getFinalPlanDue()).isEqualTo(told.plusDays(140));
         assertThat(seen.getRequesterName()).isEqualTo("Dr Jane Lee (Community paediatrician, NHS)");
         assertThat(seen.getReasons()).contains("developmental delay");
         AttentionNotice decided = notices.get(notice.getId(), caseworker);

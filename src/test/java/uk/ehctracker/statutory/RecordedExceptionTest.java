@@ -73,6 +73,47 @@ class RecordedExceptionTest {
                 .withMessageContaining("2026-07-14");
     }
 
+    // ---- within the limit's period (docs/law.md s0 item 7, s4) ---------------------------
+
+    @ParameterizedTest(name = "{0} {1} from {2} to {3}, limit {4} to {5}, done {6}: refused under {7}")
+    @CsvSource(textBlock = """
+            # limit,               reason,                             from,       to,         start,      due,        done on,    refused field
+            # reg 5(4): the 6 weeks run 2 March to 13 April; inside them: accepted
+            DECISION_TO_ASSESS,    ABSENT_FROM_AREA,                   2026-03-16, 2026-04-24, 2026-03-02, 2026-04-13, ,           ''
+            # reg 5(4): began before the request, still running at it: accepted
+            DECISION_TO_ASSESS,    EXCEPTIONAL_PERSONAL_CIRCUMSTANCES, 2026-02-01, 2026-03-02, 2026-03-02, 2026-04-13, ,           ''
+            # reg 5(4): open-ended, beginning on the due date: accepted
+            DECISION_TO_ASSESS,    ABSENT_FROM_AREA,                   2026-04-13, ,           2026-03-02, 2026-04-13, ,           ''
+            # reg 5(4): ended the day before the request: refused under 'to'
+            DECISION_TO_ASSESS,    EXCEPTIONAL_PERSONAL_CIRCUMSTANCES, 2026-02-01, 2026-03-01, 2026-03-02, 2026-04-13, ,           to
+            # reg 5(4): begins the day after the due date: refused under 'from'
+            DECISION_TO_ASSESS,    ABSENT_FROM_AREA,                   2026-04-14, ,           2026-03-02, 2026-04-13, ,           from
+            # reg 8(2): advice asked 16 March, due 27 April; a missed appointment on 15 March is before it
+            ADVICE,                MISSED_APPOINTMENT,                 2026-03-15, 2026-03-15, 2026-03-16, 2026-04-27, ,           to
+            ADVICE,                MISSED_APPOINTMENT,                 2026-04-20, 2026-04-20, 2026-03-16, 2026-04-27, ,           ''
+            # reg 10(4): the decision not to issue was made on time: a limit met cannot be excepted
+            DECISION_NOT_TO_ISSUE, SETTING_CLOSED,                     2026-05-01, ,           2026-03-02, 2026-06-22, 2026-06-19, limit
+            # reg 13(3): met on its last day: still met
+            FINAL_PLAN,            ABSENT_FROM_AREA,                   2026-05-01, ,           2026-03-02, 2026-07-20, 2026-07-20, limit
+            # reg 13(3): done late: an exception may still explain the lateness
+            FINAL_PLAN,            ABSENT_FROM_AREA,                   2026-05-01, 2026-07-01, 2026-03-02, 2026-07-20, 2026-07-28, ''
+            """)
+    void mustOverlapTheLimitsPeriodAndTheLimitMustNotBeMet(TimeLimit limit, ExceptionReason reason,
+            LocalDate from, LocalDate to, LocalDate start, LocalDate due, LocalDate doneOn, String field) {
+        RecordedException e = new RecordedException(limit, reason, from, to);
+        var refusal = e.refusal(start, due, doneOn);
+        if (field.isEmpty()) {
+            assertThat(refusal).isEmpty();
+            assertThat(e.overlaps(start, due)).isTrue();
+        } else {
+            assertThat(refusal).get().extracting(RecordedException.Refusal::field).isEqualTo(field);
+            assertThat(refusal.get().message()).isNotBlank();
+        }
+        if (field.equals("to") || field.equals("from")) {
+            assertThat(e.overlaps(start, due)).isFalse();
+        }
+    }
+
     @Test
     void nullsAreRejectedNamingTheField() {
         assertThatIllegalArgumentException()

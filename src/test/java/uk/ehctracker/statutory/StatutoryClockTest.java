@@ -106,6 +106,81 @@ class StatutoryClockTest {
         assertThat(Modifier.isPrivate(constructors[0].getModifiers())).isTrue();
     }
 
+    // ---- The last lawful day: overdue from 00:00 London the next day ----------------------
+
+    @ParameterizedTest(name = "{0} from {1} is due {2}; at {3} overdue: {4}")
+    @CsvSource(textBlock = """
+            # limit,               start,      due (last lawful day), instant (UTC), overdue
+            # reg 5(1): decision due Monday 30 March 2026, the day after the clocks go forward (BST)
+            DECISION_TO_ASSESS,    2026-02-16, 2026-03-30, 2026-03-30T08:00:00Z, false
+            # reg 5(1): 23:59 BST on the Monday: still on time
+            DECISION_TO_ASSESS,    2026-02-16, 2026-03-30, 2026-03-30T22:59:59Z, false
+            # reg 5(1): 00:00 BST on Tuesday is 23:00 UTC on Monday: overdue
+            DECISION_TO_ASSESS,    2026-02-16, 2026-03-30, 2026-03-30T23:00:00Z, true
+            # reg 5(1): decision due Monday 26 October 2026, the day after the clocks go back (GMT)
+            DECISION_TO_ASSESS,    2026-09-14, 2026-10-26, 2026-10-26T23:00:00Z, false
+            DECISION_TO_ASSESS,    2026-09-14, 2026-10-26, 2026-10-26T23:59:59Z, false
+            DECISION_TO_ASSESS,    2026-09-14, 2026-10-26, 2026-10-27T00:00:00Z, true
+            # reg 5(1): due Saturday 24 October (BST), the eve of the change: overdue at 00:00 BST Sunday
+            DECISION_TO_ASSESS,    2026-09-12, 2026-10-24, 2026-10-24T22:59:59Z, false
+            DECISION_TO_ASSESS,    2026-09-12, 2026-10-24, 2026-10-24T23:00:00Z, true
+            # reg 8(1): advice due Saturday 28 March (GMT), the eve of the change: overdue at 00:00 GMT Sunday
+            ADVICE,                2026-02-14, 2026-03-28, 2026-03-28T23:59:59Z, false
+            ADVICE,                2026-02-14, 2026-03-28, 2026-03-29T00:00:00Z, true
+            # reg 10(1): 16 weeks, due Monday 26 October 2026 (GMT)
+            DECISION_NOT_TO_ISSUE, 2026-07-06, 2026-10-26, 2026-10-26T23:59:59Z, false
+            DECISION_NOT_TO_ISSUE, 2026-07-06, 2026-10-26, 2026-10-27T00:00:00Z, true
+            # reg 13(2): 20 weeks, due Monday 30 March 2026 (BST)
+            FINAL_PLAN,            2025-11-10, 2026-03-30, 2026-03-30T22:59:59Z, false
+            FINAL_PLAN,            2025-11-10, 2026-03-30, 2026-03-30T23:00:00Z, true
+            # reg 13(1): 15 days beginning with the day served, 12 to 26 October 2026
+            DRAFT_COMMENTS,        2026-10-12, 2026-10-26, 2026-10-26T23:59:59Z, false
+            DRAFT_COMMENTS,        2026-10-12, 2026-10-26, 2026-10-27T00:00:00Z, true
+            # CFA s39 (practice, not statute): school's 15 days, due Monday 30 March 2026 (BST)
+            SCHOOL_CONSULTATION,   2026-03-16, 2026-03-30, 2026-03-30T22:59:59Z, false
+            SCHOOL_CONSULTATION,   2026-03-16, 2026-03-30, 2026-03-30T23:00:00Z, true
+            """)
+    void overdueOnlyFromTheStartOfTheNextLondonDay(TimeLimit limit, LocalDate start, LocalDate due,
+                                                   Instant now, boolean overdue) {
+        assertThat(limit.dueFrom(start)).isEqualTo(due);
+        assertThat(limit.startFor(due)).isEqualTo(start);
+        Clock clock = Clock.fixed(now, ZoneOffset.UTC);
+        assertThat(StatutoryClock.isOverdue(clock, due)).isEqualTo(overdue);
+        assertThat(StatutoryClock.isOverdue(StatutoryClock.today(clock), due)).isEqualTo(overdue);
+        assertThat(!now.isBefore(StatutoryClock.overdueFrom(due).toInstant())).isEqualTo(overdue);
+        // due today is AMBER, never RED; RED exactly when overdue
+        Rag rag = StatutoryClock.rag(StatutoryClock.today(clock), due, null, true);
+        assertThat(rag).isEqualTo(overdue ? Rag.RED : Rag.AMBER);
+        assertThat(StatutoryClock.isDueToday(StatutoryClock.today(clock), due)).isEqualTo(!overdue);
+    }
+
+    @ParameterizedTest(name = "due {0}: overdue from {1}, escalated at {2}")
+    @CsvSource(textBlock = """
+            # due (last lawful day), overdue from (00:00 London), escalation timer (09:00 London next day)
+            # decision 0002: the Saturday before the March change (GMT): escalated on the Sunday, in BST
+            2026-03-28, 2026-03-29T00:00:00Z, 2026-03-29T08:00:00Z
+            # a Monday in BST
+            2026-03-30, 2026-03-30T23:00:00Z, 2026-03-31T08:00:00Z
+            # the Saturday before the October change (BST): escalated on the Sunday, in GMT
+            2026-10-24, 2026-10-24T23:00:00Z, 2026-10-25T09:00:00Z
+            # a Monday in GMT
+            2026-10-26, 2026-10-27T00:00:00Z, 2026-10-27T09:00:00Z
+            # month, year and leap-day ends
+            2026-04-30, 2026-04-30T23:00:00Z, 2026-05-01T08:00:00Z
+            2026-12-31, 2027-01-01T00:00:00Z, 2027-01-01T09:00:00Z
+            2028-02-28, 2028-02-29T00:00:00Z, 2028-02-29T09:00:00Z
+            2028-02-29, 2028-03-01T00:00:00Z, 2028-03-01T09:00:00Z
+            """)
+    void escalationFiresAtNineTheDayAfterTheDueDate(LocalDate due, Instant overdueFrom, Instant escalation) {
+        assertThat(StatutoryClock.overdueFrom(due).toInstant()).isEqualTo(overdueFrom);
+        assertThat(StatutoryClock.escalationDate(due)).isEqualTo(due.plusDays(1));
+        java.util.Date timer = StatutoryClock.escalationTimerDate(due);
+        assertThat(timer.toInstant()).isEqualTo(escalation);
+        // the timer never fires while the step is still on time
+        assertThat(StatutoryClock.isOverdue(Clock.fixed(timer.toInstant(), ZoneOffset.UTC), due)).isTrue();
+        assertThat(StatutoryClock.isOverdue(Clock.fixed(overdueFrom.minusSeconds(1), ZoneOffset.UTC), due)).isFalse();
+    }
+
     // ---- Appeal deadline -----------------------------------------------------------------
 
     @ParameterizedTest(name = "decision sent {0}, certificate {1}: appeal by {2}")
@@ -156,15 +231,44 @@ class StatutoryClockTest {
             FINAL_PLAN,            ABSENT_FROM_AREA,                   2026-09-01, ,           false
             # started the day after the due date: too late, still binding
             FINAL_PLAN,            ABSENT_FROM_AREA,                   2026-09-02, ,           true
-            # ended before the due date: it still arose before the deadline
+            # reg 5(4), docs/law.md s0 item 7: the 6 weeks run 21 July to 1 September; an exception
+            # ending inside them overlaps, though it began before the request
             DECISION_TO_ASSESS,    EXCEPTIONAL_PERSONAL_CIRCUMSTANCES, 2026-07-01, 2026-07-31, false
+            # reg 5(4): ended on the start date itself: one day in common
+            DECISION_TO_ASSESS,    EXCEPTIONAL_PERSONAL_CIRCUMSTANCES, 2026-07-01, 2026-07-21, false
+            # reg 5(4): ended the day before the limit began: excuses nothing
+            DECISION_TO_ASSESS,    EXCEPTIONAL_PERSONAL_CIRCUMSTANCES, 2026-07-01, 2026-07-20, true
+            # reg 13(3): the 20 weeks run 14 April to 1 September; a period over by 13 April is no excuse
+            FINAL_PLAN,            ABSENT_FROM_AREA,                   2026-02-01, 2026-04-13, true
+            # reg 13(3): began before the request, still open: overlaps
+            FINAL_PLAN,            ABSENT_FROM_AREA,                   2026-02-01, ,           false
+            # reg 8(2): advice asked 21 July, due 1 September
             ADVICE,                MISSED_APPOINTMENT,                 2026-08-10, 2026-08-10, false
+            ADVICE,                MISSED_APPOINTMENT,                 2026-07-20, 2026-07-20, true
+            # reg 10(4) (and the spent 2020 coronavirus rule): 16 weeks run 12 May to 1 September
             DECISION_NOT_TO_ISSUE, CORONAVIRUS,                        2026-08-01, ,           false
+            DECISION_NOT_TO_ISSUE, ABSENT_FROM_AREA,                   2026-04-01, 2026-05-11, true
             """)
     void bindingForOneRecordedException(TimeLimit limit, ExceptionReason reason, LocalDate from,
                                         LocalDate to, boolean binding) {
         List<RecordedException> recorded = List.of(new RecordedException(limit, reason, from, to));
         assertThat(StatutoryClock.isBinding(limit, DUE, recorded)).isEqualTo(binding);
+    }
+
+    @ParameterizedTest(name = "advice asked {0}, due {1}; exception {2} to {3}: binding {4}")
+    @CsvSource(textBlock = """
+            # reg 8(2): the adviser's own 6 weeks, from the day asked, are the period to overlap
+            # asked,     due,        from,       to,         binding
+            2026-05-01, 2026-06-12, 2026-04-01, 2026-04-30, true
+            2026-05-01, 2026-06-12, 2026-04-01, 2026-05-01, false
+            2026-05-01, 2026-06-12, 2026-06-12, ,           false
+            2026-05-01, 2026-06-12, 2026-06-13, ,           true
+            """)
+    void adviceExceptionsOverlapTheAdvisersOwnPeriod(LocalDate asked, LocalDate due, LocalDate from,
+                                                     LocalDate to, boolean binding) {
+        List<RecordedException> recorded = List.of(new RecordedException(TimeLimit.ADVICE,
+                ExceptionReason.EXCEPTIONAL_PERSONAL_CIRCUMSTANCES, from, to));
+        assertThat(StatutoryClock.isBinding(TimeLimit.ADVICE, asked, due, recorded)).isEqualTo(binding);
     }
 
     @Test

@@ -256,7 +256,12 @@ public class CaseView extends VerticalLayout implements HasUrlParameter<Long>, H
             Div one = new Div();
             one.add(new H3(outcome(decision) + " on " + Dates.full(decision.getDecidedOn())));
             one.add(new Paragraph("Reasons: " + decision.getReasons()));
+            if (decision.getNoticeSentOn() != null) {
+                one.add(new Paragraph("The letter telling " + (family() ? "you" : "the family") + " was sent on "
+                        + Dates.full(decision.getNoticeSentOn()) + "."));
+            }
             if (decision.getAppealDeadline() != null) {
+                // HESC Rules r20 (docs/law.md s7): 2 months from the day the letter was sent
                 one.add(new Paragraph("The last day to appeal to the SEND Tribunal is " + Dates.full(decision.getAppealDeadline()) + "."));
             }
             if (!family()) {

@@ -1,0 +1,11 @@
+package uk.ehctracker.assessment;
+
+import java.time.LocalDate;
+
+/**
+ * A final EHC plan was issued (reg 13(2)): published in the issuing transaction, so features that
+ * depend on the case (SEN support, which ends when a plan replaces it: docs/law.md s1, census code
+ * E instead of K) act on it without the case depending on them.
+ */
+public record FinalPlanIssued(long caseId, String caseReference, long childId, LocalDate issuedOn) {
+}
