@@ -64,6 +64,15 @@ public class AccessPolicy {
         };
     }
 
+    /**
+     * Whether a person reads only the documents they added to a case they may see: an adviser,
+     * whose reports are their advice and who must not read another adviser's (docs/law.md s5).
+     * Everyone else who may see the case reads all its documents.
+     */
+    public boolean readsOnlyOwnDocuments(CurrentUser user) {
+        return user.is(Role.PROFESSIONAL);
+    }
+
     /** The family's own views on a case: its family, and LA staff of the case's LA (who decide with them). */
     public boolean mayReadFamilyViews(CurrentUser user, long caseLaId) {
         return user.is(Role.PARENT) || mayManageCase(user, caseLaId);

@@ -59,6 +59,7 @@ class AdviceAndViewsApiTest {
     ApiFixtures fixtures;
     long caseId;
     long drawingId;
+    long medicalReportId;
     final String psychology = "Working memory at the 5th centile: one instruction at a time " + UUID.randomUUID();
     final String medical = "Hearing and vision are normal " + UUID.randomUUID();
     final String views = "He loves trains and hates the noisy dinner hall " + UUID.randomUUID();
@@ -75,6 +76,8 @@ class AdviceAndViewsApiTest {
         drawingId = documents.store(caseId, "drawing.png", SampleFiles.png(), "His drawing", parent).getId();
         familyViews.giveFamilyViews(caseId, new Commands.GiveFamilyViews(views, null, null, null, "I like Thomas.", List.of(drawingId)),
                 parent);
+        medicalReportId = documents.store(caseId, "paediatric-report.pdf", SampleFiles.pdf(), "Paediatric report",
+                people.user("health")).getId();
         for (AdviceRequest a : queries.advice(caseId, people.user("caseworker"))) {
             if (a.getKind() == AdviceKind.PSYCHOLOGICAL) {
                 assessments.giveAdvice(new Commands.GiveAdvice(a.getId(), psychology, fixtures.today()), people.user("professional"));
@@ -142,6 +145,29 @@ class AdviceAndViewsApiTest {
         JsonNode asSchool = caseAs("senco");
         asSchool.get("advice").forEach(a -> assertThat(a.get("kind").asText()).isEqualTo("EDUCATIONAL"));
         assertThat(asSchool.get("familyViews")).isEmpty();
+    }
+
+    @Test
+    void anAdvisersReportComesWithTheirAdvice_andNoOtherAdviserCanOpenIt() {
+        JsonNode asCaseworker = caseAs("caseworker");
+        JsonNode medicalAdvice = null;
+        for (JsonNode a : asCaseworker.get("advice")) {
+            if (a.get("kind").asText().equals("MEDICAL")) {
+                medicalAdvice = a;
+            }
+        }
+        assertThat(medicalAdvice).isNotNull();
+        assertThat(medicalAdvice.get("documents").get(0).get("fileName").asText()).isEqualTo("paediatric-report.pdf");
+
+        String report = "/api/assessment-requests/" + caseId + "/documents/" + medicalReportId;
+        String drawing = "/api/assessment-requests/" + caseId + "/documents/" + drawingId;
+        assertThat(api.getBytes(report, "caseworker").statusCode()).isEqualTo(200);
+        assertThat(api.getBytes(report, "health").statusCode()).isEqualTo(200);
+        assertThat(api.getBytes(report, "professional").statusCode()).isEqualTo(404);
+        assertThat(api.getBytes(drawing, "professional").statusCode()).isEqualTo(404);
+        HttpResponse<String> list = api.get("/api/assessment-requests/" + caseId + "/documents", "professional");
+        assertThat(list.statusCode()).isEqualTo(200);
+        assertThat(list.body()).doesNotContain("paediatric-report.pdf").doesNotContain("drawing.png");
     }
 
     @Test
