@@ -48,6 +48,52 @@ public class AccessPolicy {
     }
 
 
+    /**
+     * The advice on a case (that they may see) a person may read: LA staff and the family all of
+     * it (the family receives it with the draft plan, docs/law.md s6); an adviser only the
+     * requests made of them and the advice they gave themselves; anyone else none.
+     */
+    public AdviceFilter adviceFilter(CurrentUser user) {
+        return switch (user.role()) {
+            case LA_CASEWORKER, LA_MANAGER, PARENT -> new AdviceFilter.AllAdvice();
+            case PROFESSIONAL -> user.discipline() == null
+                    ? new AdviceFilter.NoAdvice() : new AdviceFilter.AdvisersOwn(user.discipline(), user.username());
+            case SENCO -> user.schoolId() == null
+                    ? new AdviceFilter.NoAdvice() : new AdviceFilter.SchoolsOwn(user.schoolId(), user.username());
+            case ADMIN -> new AdviceFilter.NoAdvice();
+        };
+    }
+
+    /**
+     * Whether a person reads only the documents they added to a case they may see: an adviser,
+     * whose reports are their advice and who must not read another adviser's (docs/law.md s5).
+     * Everyone else who may see the case reads all its documents.
+     */
+    public boolean readsOnlyOwnDocuments(CurrentUser user) {
+        return user.is(Role.PROFESSIONAL);
+    }
+
+    /** The family's own views on a case: its family, and LA staff of the case's LA (who decide with them). */
+    public boolean mayReadFamilyViews(CurrentUser user, long caseLaId) {
+        return user.is(Role.PARENT) || mayManageCase(user, caseLaId);
+    }
+
+    /**
+     * Who may send the family's views (CFA s19; reg 7): the family, and LA staff of the case's LA
+     * recording views that reached them on paper or by telephone.
+     */
+    public boolean mayGiveFamilyViews(CurrentUser user, long caseLaId) {
+        return user.is(Role.PARENT) || mayManageCase(user, caseLaId);
+    }
+
+    /**
+     * A pupil's SEN support record (cycles, provision, specialists, views): their school's SENCO,
+     * and LA staff of the LA a request for the pupil's assessment went to, who weigh it as evidence.
+     */
+    public boolean mayReadSenSupportForCase(CurrentUser user, long caseLaId) {
+        return mayManageCase(user, caseLaId);
+    }
+
     /** A task may be done by a person in one of its candidate groups (tasks are routed to teams, not people). */
     public boolean mayWorkOn(CurrentUser user, Collection<String> taskCandidateGroups) {
         return user.candidateGroups().stream().anyMatch(taskCandidateGroups::contains);

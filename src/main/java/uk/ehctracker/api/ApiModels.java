@@ -86,11 +86,41 @@ final class ApiModels {
     record ExceptionView(Long id, String limit, String reason, LocalDate from, LocalDate to, String note) {
     }
 
-    @Schema(description = "A case: the request, its statutory deadlines, each step and any exceptions")
+    @Schema(description = "A document of the case that came with advice or the family's views")
+    record DocumentRef(long id, String fileName,
+            @Schema(description = "Where to download it: GET this path") String href) {
+    }
+
+    @Schema(description = "One piece of advice (reg 6): an adviser sees only the requests made of them and the advice they gave;"
+            + " LA staff of the case's LA and the family see all of it")
+    record AdviceView(
+            @Schema(description = "What advice was asked for (reg 6(1))") String kind,
+            @Schema(description = "Who gave it; null until it is given") String from,
+            LocalDate requestedOn,
+            @Schema(description = "6 weeks from the request (reg 8)") LocalDate dueOn,
+            @Schema(description = "When it was given (or, when not sought again under reg 6(4), when that was agreed); null while awaited")
+            LocalDate receivedOn,
+            @Schema(description = "The advice in full; for advice not sought again, why the existing advice suffices; null while awaited")
+            String text,
+            @Schema(description = "Documents its adviser added to the case") List<DocumentRef> documents) {
+    }
+
+    @Schema(description = "The family's own views, wishes and feelings (CFA s19; reg 7), each time they sent them:"
+            + " for LA staff of the case's LA and the family only")
+    record FamilyViewsView(LocalDate givenOn,
+            @Schema(description = "Who sent them") String by,
+            @Schema(description = "Their answers in full, each under its question") String text,
+            @Schema(description = "What they attached (a drawing, a photograph)") List<DocumentRef> documents) {
+    }
+
+    @Schema(description = "A case: the request, its statutory deadlines, each step, any exceptions, the advice and the family's views")
     record CaseView(long id, String reference, long childId, String childName, String status, LocalDate receivedOn,
             String requestedBy, Deadlines deadlines, List<MilestoneView> milestones, List<ExceptionView> exceptions,
             @Schema(description = "The last day to appeal, after a decision not to assess or not to issue a plan")
-            LocalDate appealDeadline) {
+            LocalDate appealDeadline,
+            @Schema(description = "The advice the caller may read, oldest request first") List<AdviceView> advice,
+            @Schema(description = "The family's views, oldest first; empty for anyone but the family and the LA's staff")
+            List<FamilyViewsView> familyViews) {
     }
 
     @Schema(description = "A case in a list")

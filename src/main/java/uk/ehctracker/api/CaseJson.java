@@ -32,6 +32,7 @@ import uk.ehctracker.statutory.RecordedException;
 import uk.ehctracker.statutory.StatutoryClock;
 import uk.ehctracker.workflow.TaskSummary;
 import uk.ehctracker.workflow.UserTasks;
+import uk.ehctracker.casework.CasePages;
 import uk.ehctracker.casework.CaseSearch;
 import uk.ehctracker.assessment.StepStatus;
 
@@ -56,8 +57,11 @@ class CaseJson {
     private final CaseSearch search;
     private final UserTasks userTasks;
     private final Clock clock;
+    private final CasePages pages;
 
-    CaseJson(AssessmentService assessments, AssessmentQueries queries, CaseSearch search, UserTasks userTasks, Clock clock) {
+    CaseJson(AssessmentService assessments, AssessmentQueries queries, CaseSearch search, UserTasks userTasks, Clock clock,
+            CasePages pages) {
+        this.pages = pages;
         this.assessments = assessments;
         this.queries = queries;
         this.search = search;
@@ -162,9 +166,22 @@ class CaseJson {
                 appealDeadline = d.getAppealDeadline();
             }
         }
+        CasePages.Evidence evidence = pages.evidence(record, user);
+        List<ApiModels.AdviceView> advice = evidence.advice().stream()
+                .map(a -> new ApiModels.AdviceView(a.kind().name(), a.from(), a.requestedOn(), a.dueOn(), a.receivedOn(),
+                        a.text(), refs(caseId, a.documents())))
+                .toList();
+        List<ApiModels.FamilyViewsView> familyViews = evidence.familyViews().stream()
+                .map(v -> new ApiModels.FamilyViewsView(v.givenOn(), v.by(), v.text(), refs(caseId, v.documents())))
+                .toList();
         return new ApiModels.CaseView(caseId, c.reference(), c.getChild().getId(), c.getChild().getFullName(),
                 c.getStage().name(), c.getReceivedOn(), c.getRequestedBy().name(), deadlines(c), milestones,
-                exceptions.stream().map(CaseJson::exceptionView).toList(), appealDeadline);
+                exceptions.stream().map(CaseJson::exceptionView).toList(), appealDeadline, advice, familyViews);
+    }
+
+    private static List<ApiModels.DocumentRef> refs(long caseId, List<CasePages.DocumentRef> documents) {
+        return documents.stream().map(d -> new ApiModels.DocumentRef(d.id(), d.fileName(),
+                "/api/assessment-requests/" + caseId + "/documents/" + d.id())).toList();
     }
 
     private static ApiModels.Deadlines deadlines(AssessmentCase c) {

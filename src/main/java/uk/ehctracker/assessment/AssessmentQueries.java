@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -41,11 +42,14 @@ public class AssessmentQueries {
     private final AuditLog audit;
     private final CaseProcess process;
     private final DirectoryService directory;
+    private final FamilyViewsRepository familyViews;
 
     AssessmentQueries(AssessmentCaseRepository cases, MilestoneRepository milestones, DecisionRepository decisions,
             AdviceRequestRepository adviceRequests, PlanSectionRepository planSections,
             TimeLimitExceptionRepository exceptions, CaseEventRepository events, LetterService letters,
-            AccessPolicy access, AuditLog audit, CaseProcess process, DirectoryService directory) {
+            AccessPolicy access, AuditLog audit, CaseProcess process, DirectoryService directory,
+            FamilyViewsRepository familyViews) {
+        this.familyViews = familyViews;
         this.cases = cases;
         this.milestones = milestones;
         this.decisions = decisions;
@@ -88,10 +92,27 @@ public class AssessmentQueries {
     public CaseRecord record(long caseId, CurrentUser user) {
         AssessmentCase c = visibleCase(caseId, user);
         return new CaseRecord(c, milestones.findByCaseIdOrderByDueOnAscIdAsc(caseId),
-                decisions.findByCaseIdOrderByDecidedOnAscIdAsc(caseId), adviceRequests.findByCaseIdOrderByIdAsc(caseId),
+                decisions.findByCaseIdOrderByDecidedOnAscIdAsc(caseId), readableAdvice(c, user),
                 exceptions.findByCaseIdOrderByFromDateAsc(caseId),
                 planSections.findByCaseIdAndPlanVersionOrderBySectionAsc(caseId, PlanSection.PlanVersion.DRAFT),
-                events.findByCaseIdOrderByHappenedAtAscIdAsc(caseId), letters.lettersFor(caseId, access.readableLetters(user)));
+                events.findByCaseIdOrderByHappenedAtAscIdAsc(caseId), letters.lettersFor(caseId, access.readableLetters(user)),
+                readableViews(c, user));
+    }
+
+    /** The advice on a case this person may read, filtered in the query (oldest request first). */
+    private List<AdviceRequest> readableAdvice(AssessmentCase c, CurrentUser user) {
+        return adviceRequests.findAll(AdviceVisibility.of(access.adviceFilter(user), c), Sort.by("id"));
+    }
+
+    /** The family's views on a case, oldest first, for those who may read them; nobody else is given any. */
+    private List<FamilyViews> readableViews(AssessmentCase c, CurrentUser user) {
+        return access.mayReadFamilyViews(user, c.getLocalAuthority().getId())
+                ? familyViews.findByCaseIdOrderByGivenOnAscIdAsc(c.getId()) : List.of();
+    }
+
+    /** The family's views on a case, oldest first: for the family and LA staff of the case's LA; others get none. */
+    public List<FamilyViews> familyViews(long caseId, CurrentUser user) {
+        return readableViews(visibleCase(caseId, user), user);
     }
 
     /**
@@ -131,15 +152,18 @@ public class AssessmentQueries {
         return decisions.findByCaseIdOrderByDecidedOnAscIdAsc(caseId);
     }
 
+    /** The advice on a case this person may read (an adviser: the requests made of them and what they gave). */
     public List<AdviceRequest> advice(long caseId, CurrentUser user) {
-        visibleCase(caseId, user);
-        return adviceRequests.findByCaseIdOrderByIdAsc(caseId);
+        return readableAdvice(visibleCase(caseId, user), user);
     }
 
+    /** One advice request, if this person may read it; otherwise "not found". */
     public AdviceRequest adviceRequest(long adviceRequestId, CurrentUser user) {
         AdviceRequest advice = adviceRequests.findById(adviceRequestId).orElseThrow(() -> new NotFoundException("Advice request"));
-        visibleCase(advice.getCaseId(), user);
-        return advice;
+        AssessmentCase c = visibleCase(advice.getCaseId(), user);
+        return adviceRequests.findOne(AdviceVisibility.of(access.adviceFilter(user), c)
+                        .and((root, q, cb) -> cb.equal(root.get("id"), adviceRequestId)))
+                .orElseThrow(() -> new NotFoundException("Advice request"));
     }
 
     public List<PlanSection> plan(long caseId, PlanSection.PlanVersion version, CurrentUser user) {

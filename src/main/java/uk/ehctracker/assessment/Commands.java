@@ -32,6 +32,14 @@ public final class Commands {
     public record WaiveAdvice(long adviceRequestId, String reason) {
     }
 
+    /**
+     * The family's own views (CFA s19; reg 7): about the child, what is hard, what has helped, their
+     * hopes, the child's own words, and the case's documents they attach (a drawing, a photograph).
+     */
+    public record GiveFamilyViews(String aboutChild, String whatIsHard, String whatHasHelped, String hopes,
+            String childsVoice, java.util.List<Long> documentIds) {
+    }
+
     /** s37(1): is it necessary for provision to be made through a plan? */
     public record DecideWhetherToIssue(DecisionOutcome outcome, boolean necessary, String reasons, LocalDate decidedOn) {
     }

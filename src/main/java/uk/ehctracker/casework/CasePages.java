@@ -21,6 +21,11 @@ import uk.ehctracker.access.AccessPolicy;
 import uk.ehctracker.access.CurrentUser;
 import uk.ehctracker.assessment.AdviceKind;
 import uk.ehctracker.assessment.AdviceRequest;
+import uk.ehctracker.assessment.AdviceStatus;
+import uk.ehctracker.assessment.FamilyViews;
+import uk.ehctracker.assessment.FamilyViewsService;
+import uk.ehctracker.documents.CaseDocument;
+import uk.ehctracker.documents.DocumentService;
 import uk.ehctracker.assessment.AssessmentCase;
 import uk.ehctracker.assessment.AssessmentQueries;
 import uk.ehctracker.assessment.CaseEvent;
@@ -64,9 +69,11 @@ public class CasePages {
     private final Clock clock;
     private final LetterService letterService;
     private final AccessPolicy access;
+    private final DocumentService documents;
 
     CasePages(AssessmentQueries queries, DirectoryService directory, UserTasks userTasks, Clock clock,
-              LetterService letterService, AccessPolicy access) {
+              LetterService letterService, AccessPolicy access, DocumentService documents) {
+        this.documents = documents;
         this.letterService = letterService;
         this.access = access;
         this.queries = queries;
@@ -92,12 +99,34 @@ public class CasePages {
     public record PlanRow(String title, String content) {
     }
 
+    /** A document of the case, by name: the advice or views it came with. */
+    public record DocumentRef(long id, String fileName, String description) {
+    }
+
+    /**
+     * One piece of advice as the person may read it: who it was asked of and when, who gave it,
+     * and its words in full ({@code text} is null until it is given; for advice not sought again
+     * under reg 6(4), the reason). {@code documents} are those its adviser added to the case.
+     */
+    public record AdviceRow(long id, AdviceKind kind, String label, String from, LocalDate requestedOn, LocalDate dueOn,
+            LocalDate receivedOn, AdviceStatus status, String text, List<DocumentRef> documents) {
+    }
+
+    /** The family's views as they sent them: each answer under its question, and what they attached. */
+    public record ViewsRow(long id, LocalDate givenOn, String by, List<FamilyViews.Answer> answers, String text,
+            List<DocumentRef> documents) {
+    }
+
+    /** What the plan is written from: the advice and the family's views the person may read. */
+    public record Evidence(List<AdviceRow> advice, List<ViewsRow> familyViews) {
+    }
+
     /** Everything the case page shows. The case's own columns come from {@code kase}; its links are resolved here. */
     public record CaseDetail(AssessmentCase kase, long laId, String laName, long childId, String childName,
             String childFirstName, LocalDate childDateOfBirth, String schoolName, String consultedSchoolName,
             List<MilestoneRow> milestones, List<Decision> decisions, List<AdviceRequest> advice,
             List<TimeLimitException> exceptions, List<CaseEvent> events, List<LetterRow> letters, List<PlanRow> draftPlan,
-            boolean mayManage) {
+            boolean mayManage, Evidence evidence, boolean takesFamilyViews) {
 
         public long id() {
             return kase.getId();
@@ -114,7 +143,7 @@ public class CasePages {
 
     /** A task in a work list, with its case and its statutory date. */
     public record TaskRow(TaskSummary task, long caseId, String reference, String childName, String what, LocalDate due,
-            StepStatus status, AdviceKind adviceKind) {
+            StepStatus status, AdviceKind adviceKind, long childId) {
 
         public String id() {
             return task.id();
@@ -178,7 +207,46 @@ public class CasePages {
                 c.getSchool() == null ? null : c.getSchool().getName(),
                 c.getConsultedSchool() == null ? null : c.getConsultedSchool().getName(),
                 List.copyOf(milestones), record.decisions(), advice, exceptions, record.timeline(),
-                letters, draft, mayManage);
+                letters, draft, mayManage, evidence(record, user), FamilyViewsService.openForViews(c.getStage()));
+    }
+
+    /**
+     * The advice and the family's views on a case, in full, as far as the person may read them
+     * (the record holds only those: the access policy filtered them in the query).
+     */
+    public Evidence evidence(CaseRecord record, CurrentUser user) {
+        long caseId = record.kase().getId();
+        List<CaseDocument> files = record.advice().stream().anyMatch(a -> a.getGivenBy() != null) || !record.familyViews().isEmpty()
+                ? documents.list(caseId, user) : List.of();
+        Map<Long, CaseDocument> byId = new LinkedHashMap<>();
+        files.forEach(f -> byId.put(f.getId(), f));
+        List<AdviceRow> advice = new ArrayList<>();
+        for (AdviceRequest a : record.advice()) {
+            String text = switch (a.getStatus()) {
+                case RECEIVED -> a.getAdvice();
+                case WAIVED -> a.getWaiverReason();
+                case REQUESTED -> null;
+            };
+            List<DocumentRef> refs = a.getGivenBy() == null || a.getKind() == AdviceKind.PARENT ? List.of()
+                    : files.stream().filter(f -> a.getGivenBy().equals(f.getUploadedBy())).map(CasePages::ref).toList();
+            advice.add(new AdviceRow(a.getId(), a.getKind(), a.getKind().label(), nameOf(a.getGivenBy()), a.getRequestedOn(),
+                    a.getDueOn(), a.getGivenOn(), a.getStatus(), text, refs));
+        }
+        List<ViewsRow> views = new ArrayList<>();
+        for (FamilyViews v : record.familyViews()) {
+            List<DocumentRef> refs = v.getDocumentIds().stream().map(byId::get).filter(d -> d != null).map(CasePages::ref).toList();
+            views.add(new ViewsRow(v.getId(), v.getGivenOn(), v.getGivenByName(), v.answers(), v.text(), refs));
+        }
+        return new Evidence(List.copyOf(advice), List.copyOf(views));
+    }
+
+    /** The evidence of one case (a task page beside its form). */
+    public Evidence evidence(long caseId, CurrentUser user) {
+        return evidence(queries.record(caseId, user), user);
+    }
+
+    private static DocumentRef ref(CaseDocument d) {
+        return new DocumentRef(d.getId(), d.getFileName(), d.getDescription());
     }
 
     /** One letter of a case, if the person may read it (otherwise "not found": the query holds only those). */
@@ -258,6 +326,11 @@ public class CasePages {
         return rows;
     }
 
+    /** The person's tasks about one child (a pupil's page: the advice or consultation asked of the school). */
+    public List<TaskRow> tasksAbout(long childId, CurrentUser user) {
+        return tasks(user).stream().filter(t -> t.childId() == childId).toList();
+    }
+
     /** One task with its case, or "not found". */
     public TaskRow task(String taskId, CurrentUser user) {
         TaskSummary t = userTasks.task(taskId, user);
@@ -285,6 +358,6 @@ public class CasePages {
             }
         }
         StepStatus status = due == null ? null : StepStatus.of(today, due, null, true, false);
-        return new TaskRow(t, c.getId(), c.reference(), c.getChild().getFullName(), what, due, status, kind);
+        return new TaskRow(t, c.getId(), c.reference(), c.getChild().getFullName(), what, due, status, kind, c.getChild().getId());
     }
 }

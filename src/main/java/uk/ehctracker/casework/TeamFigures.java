@@ -11,6 +11,8 @@ import uk.ehctracker.assessment.AssessmentCase;
 import uk.ehctracker.assessment.AssessmentQueries;
 import uk.ehctracker.assessment.CaseStage;
 import uk.ehctracker.assessment.Milestone;
+import uk.ehctracker.assessment.TimeLimitException;
+import uk.ehctracker.statutory.StatutoryClock;
 import uk.ehctracker.statutory.TimeLimit;
 import uk.ehctracker.casework.CaseSearch.CaseFilters;
 
@@ -75,8 +77,9 @@ public class TeamFigures {
                     continue;
                 }
                 boolean inTime = !finalPlan.getDoneOn().isAfter(finalPlan.getDueOn());
-                boolean exception = dates.exceptionsOf(c.getId()).stream()
-                        .anyMatch(e -> e.getTimeLimit() == TimeLimit.FINAL_PLAN);
+                // reg 13(3): only an exception that relieves the 20-week limit takes the case out of the figure
+                boolean exception = !StatutoryClock.isBinding(TimeLimit.FINAL_PLAN, finalPlan.getDueOn(),
+                        dates.exceptionsOf(c.getId()).stream().map(TimeLimitException::asRecorded).toList());
                 issued++;
                 onTime += inTime ? 1 : 0;
                 if (!exception) {

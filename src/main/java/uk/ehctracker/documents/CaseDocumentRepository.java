@@ -22,4 +22,10 @@ interface CaseDocumentRepository extends Repository<CaseDocument, Long> {
             + " d.description, d.uploadedBy, d.uploadedAt) from CaseDocument d where d.caseId = :caseId"
             + " order by d.uploadedAt desc, d.id desc")
     List<CaseDocument> listOfCase(long caseId);
+
+    /** The documents one person added to a case, without their bytes, newest first. */
+    @Query("select new uk.ehctracker.documents.CaseDocument(d.id, d.caseId, d.fileName, d.contentType, d.size, d.sha256,"
+            + " d.description, d.uploadedBy, d.uploadedAt) from CaseDocument d where d.caseId = :caseId"
+            + " and d.uploadedBy = :uploadedBy order by d.uploadedAt desc, d.id desc")
+    List<CaseDocument> listOfCaseUploadedBy(long caseId, String uploadedBy);
 }

@@ -13,6 +13,7 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.transaction.annotation.Transactional;
+import uk.ehctracker.access.AccessPolicy;
 import uk.ehctracker.access.CurrentUser;
 import uk.ehctracker.assessment.AssessmentQueries;
 import uk.ehctracker.audit.AuditActions;
@@ -36,9 +37,11 @@ public class DocumentService {
     private final AssessmentQueries cases;
     private final Clock clock;
     private final TransactionTemplate newTransaction;
+    private final AccessPolicy access;
 
     DocumentService(CaseDocumentRepository documents, AssessmentQueries cases, Clock clock,
-            PlatformTransactionManager transactions) {
+            PlatformTransactionManager transactions, AccessPolicy access) {
+        this.access = access;
         this.documents = documents;
         // a transaction of its own for the insert: after a unique-index refusal the transaction is
         // spoilt (PostgreSQL aborts it), so the existing row is read outside it
@@ -104,7 +107,8 @@ public class DocumentService {
     @Transactional(readOnly = true)
     public List<CaseDocument> list(long caseId, CurrentUser by) {
         cases.visibleCase(caseId, by);
-        return documents.listOfCase(caseId);
+        return access.readsOnlyOwnDocuments(by) ? documents.listOfCaseUploadedBy(caseId, by.username())
+                : documents.listOfCase(caseId);
     }
 
     /** One document with its bytes; the read is recorded on the audit trail. */
@@ -112,6 +116,7 @@ public class DocumentService {
     public CaseDocument get(long caseId, long docId, CurrentUser by) {
         cases.visibleCase(caseId, by);
         CaseDocument document = documents.findByIdAndCaseId(docId, caseId)
+                .filter(d -> !access.readsOnlyOwnDocuments(by) || by.username().equals(d.getUploadedBy()))
                 .orElseThrow(() -> new NotFoundException("Document"));
         return document;
     }

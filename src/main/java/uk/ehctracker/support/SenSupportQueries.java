@@ -11,7 +11,11 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import uk.ehctracker.access.AccessPolicy;
 import uk.ehctracker.access.CurrentUser;
+import uk.ehctracker.assessment.AssessmentCase;
+import uk.ehctracker.assessment.AssessmentQueries;
+import uk.ehctracker.assessment.RequestedBy;
 import uk.ehctracker.directory.Child;
 import uk.ehctracker.statutory.StatutoryClock;
 
@@ -41,11 +45,15 @@ public class SenSupportQueries {
     private final SupportEvidence evidence;
     private final SupportProcess process;
     private final Clock clock;
+    private final AssessmentQueries cases;
+    private final AccessPolicy access;
 
     SenSupportQueries(SenSupportRecordRepository records, SenNeedRepository needs, SupportCycleRepository cycles,
             ProvisionItemRepository provision, SpecialistInvolvementRepository specialists,
             ParentMeetingRepository meetings, SenRegisterQueries register, PupilRecords pupils, SupportEvidence evidence,
-            SupportProcess process, Clock clock) {
+            SupportProcess process, Clock clock, AssessmentQueries cases, AccessPolicy access) {
+        this.cases = cases;
+        this.access = access;
         this.records = records;
         this.needs = needs;
         this.cycles = cycles;
@@ -77,7 +85,24 @@ public class SenSupportQueries {
     }
 
     public SupportViews.PupilSupport pupil(long childId, CurrentUser by) {
-        Child child = pupils.visibleChild(childId, by);
+        return support(pupils.visibleChild(childId, by));
+    }
+
+    /**
+     * The pupil's SEN support as evidence for a request their school made (Code 9.14: what the
+     * school has done), read only, for LA staff of the case's LA (the access policy decides);
+     * empty for anyone else, and when the request did not come from a school.
+     */
+    public java.util.Optional<SupportViews.PupilSupport> evidenceForCase(long caseId, CurrentUser by) {
+        AssessmentCase c = cases.visibleCase(caseId, by);
+        if (c.getRequestedBy() != RequestedBy.SCHOOL || !access.mayReadSenSupportForCase(by, c.getLocalAuthority().getId())) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(support(c.getChild()));
+    }
+
+    private SupportViews.PupilSupport support(Child child) {
+        long childId = child.getId();
         SenSupportRecord record = records.findByChildId(childId).orElse(null);
         LocalDate today = today();
         if (record == null) {

@@ -26,6 +26,7 @@ import uk.ehctracker.assessment.AssessmentService;
 import uk.ehctracker.assessment.CaseSteps;
 import uk.ehctracker.assessment.Commands;
 import uk.ehctracker.assessment.DecisionOutcome;
+import uk.ehctracker.assessment.FamilyViewsService;
 import uk.ehctracker.assessment.PlanSectionName;
 import uk.ehctracker.assessment.RequestedBy;
 import uk.ehctracker.directory.Child;
@@ -68,6 +69,7 @@ class EveryCommandIsAuditedTest {
     @Autowired FamilyRequests familyRequests;
     @Autowired DocumentService documents;
     @Autowired LaContacts contacts;
+    @Autowired FamilyViewsService familyViews;
 
     private final Set<String> driven = new HashSet<>();
 
@@ -123,6 +125,8 @@ class EveryCommandIsAuditedTest {
                         ExceptionReason.EXCEPTIONAL_PERSONAL_CIRCUMSTANCES, today, null, "Family bereavement."), caseworker));
         once("AssessmentService.reviewMissedDeadline", "Missed deadline reviewed",
                 () -> assessments.reviewMissedDeadline(other.getId(), "Spoke to the team about cover.", manager));
+        once("FamilyViewsService.giveFamilyViews", "The family's views received", () -> familyViews.giveFamilyViews(other.getId(),
+                new Commands.GiveFamilyViews("She loves drawing.", null, null, null, null, List.of()), parent));
         var document = once("DocumentService.store", "Document uploaded",
                 () -> documents.store(other.getId(), "report.pdf", SampleFiles.pdf(), "School report", caseworker));
         once("DocumentService.get", "Document read", () -> documents.get(other.getId(), document.getId(), caseworker));

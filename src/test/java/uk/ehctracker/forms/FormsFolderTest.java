@@ -101,6 +101,9 @@ class FormsFolderTest {
                 date("issuedOn")));
         CONTRACT.put("reviewMissedDeadline", List.of(
                 textarea("actionTaken", true)));
+        // the family's own views (not a user task; any stage until the draft is written)
+        CONTRACT.put("familyViews", List.of("aboutChild", "whatIsHard", "whatHasHelped", "hopes", "childsVoice").stream()
+                .map(key -> new Expected(key, FieldType.TEXTAREA, false, 3000, List.of())).toList());
         // sen-support (the graduated approach in school)
         CONTRACT.put("assessNeeds", List.of(textarea("assessNotes", true), textarea("attainment", false),
                 textarea("pupilViews", false), textarea("parentViews", false)));
@@ -251,6 +254,16 @@ class FormsFolderTest {
                 .containsIgnoringCase("type of school or other institution only: the draft does not name one");
         assertThat(form.inputFields()).filteredOn(f -> f.key().startsWith("section"))
                 .allSatisfy(f -> assertThat(f.groupLabel()).isNotBlank());
+    }
+
+    @Test
+    void theFamilysViewsAreAskedForInPlainEnglish_withTheChildsOwnVoice() {
+        FormDefinition form = reader.read(TestForms.formsFolder().resolve("familyViews.form"));
+
+        assertThat(form.fields().get(0).text()).contains("Tell us about your child").contains("at least one")
+                .doesNotContainIgnoringCase("reg").doesNotContain("CFA").doesNotContain("s19");
+        assertThat(form.field("childsVoice").orElseThrow().label()).contains("your child or young person wants to tell us");
+        assertThat(form.inputFields()).allSatisfy(f -> assertThat(f.required()).isFalse());
     }
 
     @Test

@@ -164,16 +164,17 @@ class AssessmentJourneyTest {
         browser.waitForText("Give your views");
         browser.screenshot("09-family-asked-for-views");
         accessible("the family's home page asking for views");
+        // the task opens the family's own views form, which answers the request for their views
         browser.open("tasks/" + task(CaseSteps.GIVE_ADVICE, "parent").id());
-        browser.find("#giveAdvice-advice");
-        accessible("the family's task page");
-        browser.click("#submit");
+        browser.find("#familyViews-aboutChild");
+        accessible("the family's views page");
+        browser.click("#send-views");
         browser.waitForText("There is a problem");
         browser.screenshot("10-family-views-error");
-        accessible("the family's task page with an error");
-        browser.type("#giveAdvice-advice textarea", "He loves football and finds reading and writing very hard.");
-        browser.click("#submit");
-        browser.waitForText("My requests");
+        accessible("the family's views page with an error");
+        browser.type("#familyViews-aboutChild textarea", "He loves football and finds reading and writing very hard.");
+        browser.click("#send-views");
+        browser.waitForText("What you have sent us");
 
         assessments.decideWhetherToIssue(kase.getId(), new Commands.DecideWhetherToIssue(DecisionOutcome.ISSUE, true,
                 "The provision he needs is beyond what the school can provide.", today()), caseworker);

@@ -65,6 +65,7 @@ import uk.ehctracker.ui.common.NotFound;
 import uk.ehctracker.ui.common.Notices;
 import uk.ehctracker.assessment.StepStatus;
 import uk.ehctracker.ui.tasks.TaskView;
+import uk.ehctracker.ui.family.FamilyViewsView;
 import uk.ehctracker.common.DateFormats;
 import uk.ehctracker.ui.common.Feedback;
 
@@ -138,10 +139,14 @@ public class CaseView extends VerticalLayout implements HasUrlParameter<Long>, H
 
         add(tasksOnCase(d, today));
         add(summary(d));
+        if (d.mayManage()) {
+            extras.senSupport(caseId, user).ifPresent(this::add);
+        }
         add(processPanel(d));
         add(timeline(d, today));
         add(decisions(d));
         add(advice(d, today));
+        add(familyViews(d));
         if (!d.exceptions().isEmpty()) {
             add(exceptions(d));
         }
@@ -302,6 +307,27 @@ public class CaseView extends VerticalLayout implements HasUrlParameter<Long>, H
             table.getBody().add(row);
         }
         panel.add(table);
+        EvidencePanels.advice(d.evidence().advice(), family(), 3).forEach(panel::add);
+        return panel;
+    }
+
+    /** The family's views in full: for the family what they sent, for LA staff what they decide with. */
+    private Component familyViews(CaseDetail d) {
+        if (!family() && !d.mayManage()) {
+            return new Div();
+        }
+        Div panel = panel(family() ? "Your views" : "The family's views");
+        panel.setId("family-views");
+        List<CasePages.ViewsRow> views = d.evidence().familyViews();
+        if (views.isEmpty()) {
+            panel.add(new Paragraph(family() ? "You have not sent us your views yet." : "The family has not sent their views yet."));
+        }
+        EvidencePanels.views(views, family(), 3).forEach(panel::add);
+        if (family() && d.takesFamilyViews()) {
+            Anchor give = new Anchor(FamilyViewsView.path(d.id()), views.isEmpty() ? "Give your views" : "Add to your views");
+            give.setId("give-views");
+            panel.add(new Paragraph(give));
+        }
         return panel;
     }
 

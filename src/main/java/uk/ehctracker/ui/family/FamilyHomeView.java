@@ -172,16 +172,21 @@ public class FamilyHomeView extends VerticalLayout {
         panel.addClassName("action");
         panel.setId("todo-" + d.id());
         List<TaskRow> mine = tasks.stream().filter(t -> t.caseId() == d.id()).toList();
+        String about = youngPerson() ? "you" : child.firstName();
+        boolean viewsAsked = mine.stream().anyMatch(FamilyHomeView::asksForViews);
         if (mine.isEmpty()) {
             panel.add(new Paragraph("There is nothing you need to do now. We will write to you when there is news."));
-            return panel;
+        }
+        if (!viewsAsked && d.takesFamilyViews()) {
+            panel.add(new Paragraph("You can tell us about " + about + " at any time until we write the draft plan: "
+                    + "what is going well, what is hard and what you hope for."));
+            panel.add(viewsLink(d, d.evidence().familyViews().isEmpty() ? "Give your views" : "Add to your views"));
         }
         for (TaskRow t : mine) {
-            String about = youngPerson() ? "you" : child.firstName();
-            if (CaseSteps.GIVE_ADVICE.equals(t.task().taskKey()) && t.adviceKind() == AdviceKind.PARENT) {
+            if (asksForViews(t)) {
                 panel.add(new Paragraph("Tell us about " + about + ": what is going well, what is hard, and what you hope for. "
                         + "Your views become section A of the plan. Please send them by " + Dates.full(t.due()) + "."));
-                panel.add(action(t, "Give your views"));
+                panel.add(viewsLink(d, "Give your views"));
             } else if (CaseSteps.COMMENT_ON_DRAFT_PLAN.equals(t.task().taskKey())) {
                 panel.add(new Paragraph("Read the draft plan and tell us what you think by " + Dates.full(t.due())
                         + ". You can also ask for a particular school, ask for a meeting, or ask for a personal budget."));
@@ -191,6 +196,18 @@ public class FamilyHomeView extends VerticalLayout {
             }
         }
         return panel;
+    }
+
+    private static boolean asksForViews(TaskRow t) {
+        return CaseSteps.GIVE_ADVICE.equals(t.task().taskKey()) && t.adviceKind() == AdviceKind.PARENT;
+    }
+
+    private static Component viewsLink(CaseDetail d, String text) {
+        Anchor link = new Anchor(FamilyViewsView.path(d.id()), text);
+        link.addClassName("primary-link");
+        link.setId("views-" + d.id());
+        link.getStyle().set("font-weight", "600").set("font-size", "var(--lumo-font-size-l)");
+        return new Paragraph(link);
     }
 
     private static Component action(TaskRow t, String text) {

@@ -28,6 +28,7 @@ import java.util.ArrayList;
 import java.util.List;
 import uk.ehctracker.access.CurrentUser;
 import uk.ehctracker.access.CurrentUsers;
+import uk.ehctracker.casework.CasePages;
 import uk.ehctracker.common.NotFoundException;
 import uk.ehctracker.directory.SenStatus;
 import uk.ehctracker.support.Delivery;
@@ -56,12 +57,14 @@ public class PupilView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     private final SenSupportService support;
     private final SenSupportQueries supportQueries;
+    private final CasePages casePages;
     private final CurrentUser user;
     private final Feedback feedback = new Feedback();
     private long childId;
     private SupportViews.PupilSupport pupil;
 
-    public PupilView(SenSupportService support, SenSupportQueries supportQueries, CurrentUsers currentUsers) {
+    public PupilView(SenSupportService support, SenSupportQueries supportQueries, CasePages casePages, CurrentUsers currentUsers) {
+        this.casePages = casePages;
         this.support = support;
         this.supportQueries = supportQueries;
         this.user = currentUsers.require();
@@ -97,6 +100,11 @@ public class PupilView extends VerticalLayout implements BeforeEnterObserver, Ha
         removeAll();
         feedback.reset();
         add(new H1(pupil.name()), summary(), feedback);
+        List<CasePages.TaskRow> asked = casePages.tasksAbout(childId, user);
+        if (!asked.isEmpty()) {
+            add(AskedOfTheSchool.panel("asked-about-pupil", "Asked of the school by the local authority", asked,
+                    casePages.today(), false));
+        }
         if (!pupil.hasRecord() || !pupil.record().isOnSenSupport()) {
             add(placeSection());
         } else {

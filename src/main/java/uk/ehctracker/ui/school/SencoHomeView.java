@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.stream.IntStream;
 import uk.ehctracker.access.CurrentUser;
 import uk.ehctracker.access.CurrentUsers;
+import uk.ehctracker.casework.CasePages;
 import uk.ehctracker.directory.SenStatus;
 import uk.ehctracker.support.NeedType;
 import uk.ehctracker.support.SenSupportQueries;
@@ -33,6 +34,7 @@ import uk.ehctracker.support.SupportViews;
 public class SencoHomeView extends VerticalLayout {
 
     private final SenSupportQueries supportQueries;
+    private final CasePages casePages;
     private final CurrentUser user;
 
     final Select<NeedType> need = new Select<>();
@@ -43,10 +45,13 @@ public class SencoHomeView extends VerticalLayout {
     final Paragraph count = new Paragraph();
     final ComboBox<SupportViews.RegisterRow> notOnRegister = new ComboBox<>("Pupil not on the SEN register");
 
-    public SencoHomeView(SenSupportQueries supportQueries, CurrentUsers currentUsers) {
+    public SencoHomeView(SenSupportQueries supportQueries, CasePages casePages, CurrentUsers currentUsers) {
         this.supportQueries = supportQueries;
+        this.casePages = casePages;
         this.user = currentUsers.require();
         add(new H1("Our pupils: the SEN register"),
+                AskedOfTheSchool.panel("asked-of-school", "Asked of the school by the local authority", casePages.tasks(user),
+                        casePages.today(), true),
                 new Paragraph("Pupils on SEN support or with an EHC plan, their cycles of assess, plan, do and review,"
                         + " and their provision against the £6,000 a year schools meet from their SEN budget."),
                 new RouterLink("The school's provision map", ProvisionMapView.class));

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -21,6 +22,8 @@ import java.util.Map;
 import uk.ehctracker.access.CurrentUser;
 import uk.ehctracker.access.CurrentUsers;
 import uk.ehctracker.assessment.AdviceKind;
+import uk.ehctracker.assessment.AdviceStatus;
+import uk.ehctracker.ui.cases.EvidencePanels;
 import uk.ehctracker.common.BadInputException;
 import uk.ehctracker.common.ConflictException;
 import uk.ehctracker.common.NotFoundException;
@@ -40,6 +43,7 @@ import uk.ehctracker.ui.common.Notices;
 import uk.ehctracker.assessment.CaseSteps;
 import uk.ehctracker.workflow.UserTasks;
 import uk.ehctracker.ui.common.Feedback;
+import uk.ehctracker.ui.family.FamilyViewsView;
 
 /**
  * {@code /tasks/:taskId}: one task's Camunda Form, rendered by {@link VaadinFormRenderer}, and a
@@ -92,6 +96,11 @@ public class TaskView extends VerticalLayout implements HasUrlParameter<String>,
             add(NotFound.of("Task"));
             return;
         }
+        if (user.role() == Role.PARENT && CaseSteps.GIVE_ADVICE.equals(task.task().taskKey()) && task.adviceKind() == AdviceKind.PARENT) {
+            // the family's views have their own plain-English form, which also answers this request (reg 7)
+            event.forwardTo(FamilyViewsView.path(task.caseId()));
+            return;
+        }
         LocalDate today = views.today();
         title = heading(task);
         add(new H1(title));
@@ -100,6 +109,7 @@ public class TaskView extends VerticalLayout implements HasUrlParameter<String>,
         form.setId("task-form");
         form.setValues(todayInDateFields(definition, today));
         add(feedback, form);
+        showEvidence(task);
 
         submit = new Button(submitLabel(task), e -> submit());
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -134,6 +144,57 @@ public class TaskView extends VerticalLayout implements HasUrlParameter<String>,
             feedback.say("This task has already been done or is no longer yours.");
             submit.setEnabled(true);
         }
+    }
+
+    /**
+     * The evidence beside the form it feeds: on the draft plan, the family's views at section A and
+     * the advice at section B (it feeds B to K; K lists it), so the plan is written from them
+     * (reg 11, 12); on the decisions, the same evidence above the form.
+     */
+    private void showEvidence(TaskRow task) {
+        String key = task.task().taskKey();
+        boolean draft = CaseSteps.WRITE_DRAFT_PLAN.equals(key);
+        if (!draft && !CaseSteps.DECIDE_WHETHER_TO_ISSUE_PLAN.equals(key) && !CaseSteps.DECIDE_WHETHER_TO_ASSESS.equals(key)) {
+            return;
+        }
+        CasePages.Evidence evidence = views.evidence(task.caseId(), user);
+        Div familyViews = evidencePanel("evidence-views", "The family's views" + (draft ? " (for section A)" : ""),
+                evidence.familyViews().isEmpty() ? "The family has not sent their views."
+                        : null, EvidencePanels.views(evidence.familyViews(), false, 4));
+        Div advice = evidencePanel("evidence-advice", "The advice" + (draft ? " (for sections B to K)" : ""),
+                evidence.advice().stream().allMatch(a -> a.status() == AdviceStatus.REQUESTED) ? "No advice has been given yet." : null,
+                EvidencePanels.advice(evidence.advice(), false, 4));
+        if (draft) {
+            beside("sectionA", familyViews);
+            beside("sectionB", advice);
+        } else {
+            addComponentAtIndex(indexOf(form), familyViews);
+            addComponentAtIndex(indexOf(form), advice);
+        }
+    }
+
+    private static Div evidencePanel(String id, String heading, String none, List<com.vaadin.flow.component.Component> parts) {
+        Div panel = new Div();
+        panel.setId(id);
+        panel.addClassName("panel");
+        panel.addClassName("evidence-beside");
+        panel.add(new H2(heading));
+        if (none != null) {
+            panel.add(new Paragraph(none));
+        }
+        parts.forEach(panel::add);
+        return panel;
+    }
+
+    /** Puts a panel just before a field of the form, inside the field's group. */
+    private void beside(String fieldKey, Div panel) {
+        com.vaadin.flow.component.Component field = form.field(fieldKey).orElse(null);
+        if (field == null || field.getParent().isEmpty()) {
+            add(panel);
+            return;
+        }
+        com.vaadin.flow.dom.Element parent = field.getParent().get().getElement();
+        parent.insertChild(parent.indexOfChild(field.getElement()), panel.getElement());
     }
 
     private String doneMessage() {

@@ -1,0 +1,78 @@
+package uk.ehctracker.casework;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import uk.ehctracker.access.CurrentUser;
+import uk.ehctracker.assessment.AssessmentCase;
+import uk.ehctracker.assessment.AssessmentService;
+import uk.ehctracker.assessment.CaseStage;
+import uk.ehctracker.assessment.Commands;
+import uk.ehctracker.statutory.ExceptionReason;
+import uk.ehctracker.statutory.TimeLimit;
+import uk.ehctracker.testing.ApplicationTest;
+import uk.ehctracker.testing.TestPeople;
+import uk.ehctracker.ui.UiCases;
+
+/**
+ * The dashboard's "within 20 weeks without exceptions" leaves out only the plans whose 20-week
+ * limit an exception relieved (reg 13(3)): one recorded for another limit, or arising after the
+ * plan was due, leaves the case in.
+ */
+@ApplicationTest
+class TeamFiguresTest {
+
+    @Autowired ApplicationContext context;
+    @Autowired TeamFigures figures;
+    @Autowired AssessmentService assessments;
+    @Autowired TestPeople people;
+
+    private AssessmentCase issuedWith(TimeLimit limit, LocalDate exceptionFrom) {
+        UiCases cases = new UiCases(context);
+        CurrentUser caseworker = people.user("caseworker");
+        AssessmentCase c = cases.at(CaseStage.FINALISING_PLAN);
+        if (limit != null) {
+            assessments.recordException(c.getId(), new Commands.RecordException(limit,
+                    ExceptionReason.EXCEPTIONAL_PERSONAL_CIRCUMSTANCES, exceptionFrom, null, "Family bereavement."), caseworker);
+        }
+        assessments.issueFinalPlan(c.getId(), new Commands.IssueFinalPlan("Riverside Primary School", null, cases.today()), caseworker);
+        return c;
+    }
+
+    @Test
+    void onlyAnExceptionThatRelievesThe20WeekLimitTakesAPlanOutOfTheFigure() {
+        CurrentUser manager = people.user("manager");
+        TeamFigures.TwentyWeeks before = figures.figures(manager).twentyWeeks();
+        LocalDate today = new UiCases(context).today();
+
+        issuedWith(null, null);                                          // no exception: counted
+        issuedWith(TimeLimit.DECISION_TO_ASSESS, today);                 // another limit's exception: counted
+        issuedWith(TimeLimit.FINAL_PLAN, today);                         // relieved by its exception: left out
+
+        TeamFigures.TwentyWeeks after = figures.figures(manager).twentyWeeks();
+        assertThat(after.issued() - before.issued()).isEqualTo(3);
+        // the exception to the 20-week limit arising before the plan was due relieves it: left out
+        assertThat(after.issuedWithoutException() - before.issuedWithoutException()).isEqualTo(2);
+        assertThat(after.onTimeWithoutException() - before.onTimeWithoutException()).isEqualTo(2);
+    }
+
+    @Test
+    void anExceptionArisingAfterThePlanWasDueDoesNotTakeItOut() {
+        CurrentUser manager = people.user("manager");
+        TeamFigures.TwentyWeeks before = figures.figures(manager).twentyWeeks();
+        UiCases cases = new UiCases(context);
+        AssessmentCase c = cases.at(CaseStage.FINALISING_PLAN);
+        LocalDate afterDue = cases.reload(c).getFinalPlanDue().plusDays(1);
+        CurrentUser caseworker = people.user("caseworker");
+        assessments.recordException(c.getId(), new Commands.RecordException(TimeLimit.FINAL_PLAN,
+                ExceptionReason.EXCEPTIONAL_PERSONAL_CIRCUMSTANCES, afterDue, null, "Illness after the due date."), caseworker);
+        assessments.issueFinalPlan(c.getId(), new Commands.IssueFinalPlan("Riverside Primary School", null, cases.today()), caseworker);
+
+        TeamFigures.TwentyWeeks after = figures.figures(manager).twentyWeeks();
+        assertThat(after.issued() - before.issued()).isEqualTo(1);
+        assertThat(after.issuedWithoutException() - before.issuedWithoutException()).isEqualTo(1);
+    }
+}
