@@ -321,12 +321,7 @@ public class AssessmentService {
 
     @Audited("The family responded to the draft plan")
     public AssessmentCase commentOnDraft(long caseId, Commands.CommentOnDraft cmd, CurrentUser by) {
-        AssessmentCase c = queries.visibleCase(caseId, by);
-        var task = process.openStep(caseId, CaseSteps.COMMENT_ON_DRAFT_PLAN)
-                .orElseThrow(() -> new ConflictException("The draft plan is not open for comments"));
-        if (!access.mayActOn(by, task.candidateGroups(), c.getLocalAuthority().getId())) {
-            throw new NotFoundException("Case");
-        }
+        AssessmentCase c = caseAtStep(caseId, CaseSteps.COMMENT_ON_DRAFT_PLAN, "The draft plan is not open for comments", by);
         String comments = Checks.clean(cmd.comments());
         String school = Checks.clean(cmd.requestedSchool());
         new Checks()
@@ -352,12 +347,7 @@ public class AssessmentService {
 
     @Audited("The school consulted responded")
     public AssessmentCase respondToConsultation(long caseId, Commands.RespondToConsultation cmd, CurrentUser by) {
-        AssessmentCase c = queries.visibleCase(caseId, by);
-        var task = process.openStep(caseId, CaseSteps.RESPOND_TO_CONSULTATION)
-                .orElseThrow(() -> new ConflictException("No consultation is open on this case"));
-        if (!access.mayActOn(by, task.candidateGroups(), c.getLocalAuthority().getId())) {
-            throw new NotFoundException("Case");
-        }
+        AssessmentCase c = caseAtStep(caseId, CaseSteps.RESPOND_TO_CONSULTATION, "No consultation is open on this case", by);
         String response = Checks.clean(cmd.response());
         new Checks()
                 .text("response", response, "Response")
@@ -535,6 +525,19 @@ public class AssessmentService {
     }
 
     // ---- helpers ----
+
+    /**
+     * A case waiting at a step someone outside the LA may complete (the family's comments, the
+     * school's response): its candidates, or LA staff recording what reached them on paper.
+     */
+    private AssessmentCase caseAtStep(long caseId, String step, String notOpen, CurrentUser by) {
+        AssessmentCase c = queries.visibleCase(caseId, by);
+        var task = process.openStep(caseId, step).orElseThrow(() -> new ConflictException(notOpen));
+        if (!access.mayActOn(by, task.candidateGroups(), c.getLocalAuthority().getId())) {
+            throw new NotFoundException("Case");
+        }
+        return c;
+    }
 
     private AssessmentCase managedCase(long caseId, CurrentUser by) {
         AssessmentCase c = queries.visibleCase(caseId, by);
