@@ -93,8 +93,10 @@ start_app() {   # $1: log name; waits until the API answers
   echo "the application did not answer within ${START_TIMEOUT}s: $WORK/$1.log"; exit 2
 }
 
-stop_app() {   # a clean stop (SIGTERM), so H2 closes its file
+stop_app() {   # a clean stop (SIGTERM), so H2 closes its file; kill -9 after 60 s
   kill "$APP" 2>/dev/null
+  for _ in $(seq 1 240); do kill -0 "$APP" 2>/dev/null || break; sleep 0.25; done
+  kill -0 "$APP" 2>/dev/null && { echo "  no clean stop within 60 s: kill -9"; kill -9 "$APP"; }
   wait "$APP" 2>/dev/null
   APP=
 }
