@@ -113,6 +113,9 @@ public class Milestone {
      * steps are no longer needed.
      */
     public StepStatus status(LocalDate today, boolean binding, boolean caseClosed) {
+        if (windowEnded) {
+            return StepStatus.WINDOW_ENDED;
+        }
         return StepStatus.of(today, dueOn, doneOn, binding, caseClosed);
     }
 

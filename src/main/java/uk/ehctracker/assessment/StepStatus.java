@@ -14,7 +14,9 @@ public enum StepStatus {
     DONE_ON_TIME("Done on time", "rag-done"),
     DONE_LATE("Done late", "rag-late"),
     EXCEPTION("Exception applies", "rag-exception"),
-    NOT_NEEDED("No longer needed", "rag-none");
+    NOT_NEEDED("No longer needed", "rag-none"),
+    /** reg 13(1): the family's 15 days ended without comments; not the LA's failure. */
+    WINDOW_ENDED("Time for comments ended", "rag-none");
 
     private final String label;
     private final String cssClass;

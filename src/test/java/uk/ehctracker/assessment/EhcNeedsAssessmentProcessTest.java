@@ -213,6 +213,8 @@ class EhcNeedsAssessmentProcessTest {
         assertThat(window.isWindowEnded()).isTrue();
         assertThat(window.getDoneOn()).isEqualTo(LocalDate.of(2026, 5, 18));
         assertThat(window.isOverdue()).isFalse();
+        // and every screen and the API say so, not "done on time" nor "overdue"
+        assertThat(window.status(LocalDate.of(2026, 6, 1), true, false)).isEqualTo(StepStatus.WINDOW_ENDED);
         assertThat(managerReviews(c)).isZero();
         assertThat(queries.visibleCase(c.getId(), caseworker).getNextDueOn()).isEqualTo(LocalDate.of(2026, 7, 20));
     }
