@@ -23,8 +23,10 @@ import uk.ehctracker.statutory.TimeLimit;
  * Moves escalation timers that an earlier version set for 09:00 ON the due date to 09:00 the day
  * after it (docs/decisions/0002; docs/law.md s0 item 3). Such a timer would fire while the step is
  * still lawful; {@link AssessmentDeadlines#escalate} then rightly does nothing, and the step would
- * never be escalated. Runs before serving; a timer already at the right time is left alone, and
- * one only ever moves later, never earlier.
+ * never be escalated. Runs once, before serving: it reads every waiting escalation timer, which
+ * at national scale is too much for every start, so the engine's property table records that it
+ * has run (timers set since are right already). A timer already at the right time is left alone,
+ * and one only ever moves later, never earlier.
  */
 @Component
 @Order(BeforeServing.ENGINE + 1)
@@ -37,6 +39,8 @@ public class EscalationTimerRepair implements BeforeServing {
 
     private static final Logger log = LoggerFactory.getLogger(EscalationTimerRepair.class);
     private static final int PAGE = 500;
+    /** Set in the engine's property table once the repair has run on this database. */
+    static final String DONE_PROPERTY = "ehc.escalation-timers-day-after";
 
     private final ManagementService management;
     private final RuntimeService runtime;
@@ -53,11 +57,13 @@ public class EscalationTimerRepair implements BeforeServing {
 
     @Override
     public void prepare() {
-        if (enabled) {
-            int moved = repair();
-            if (moved > 0) {
-                log.info("Moved {} escalation timer(s) to the morning after their last lawful day", moved);
-            }
+        if (!enabled || management.getProperties().containsKey(DONE_PROPERTY)) {
+            return;
+        }
+        int moved = repair();
+        management.setProperty(DONE_PROPERTY, "done");
+        if (moved > 0) {
+            log.info("Moved {} escalation timer(s) to the morning after their last lawful day", moved);
         }
     }
 
