@@ -31,9 +31,6 @@ public class AdviceRequest implements AuditSubject {
     @Column(name = "requested_on", nullable = false)
     private LocalDate requestedOn;
 
-    @Column(name = "due_on", nullable = false)
-    private LocalDate dueOn;
-
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private AdviceStatus status;
@@ -56,8 +53,6 @@ public class AdviceRequest implements AuditSubject {
         this.caseId = caseId;
         this.kind = kind;
         this.requestedOn = requestedOn;
-        // reg 8: advice within 6 weeks of the adviser receiving the request
-        this.dueOn = TimeLimit.ADVICE.dueFrom(requestedOn);
         this.status = AdviceStatus.REQUESTED;
     }
 
@@ -95,8 +90,9 @@ public class AdviceRequest implements AuditSubject {
         return requestedOn;
     }
 
+    /** reg 8(1): advice within 6 weeks of the adviser receiving the request; derived, never stored twice. */
     public LocalDate getDueOn() {
-        return dueOn;
+        return TimeLimit.ADVICE.dueFrom(requestedOn);
     }
 
     public AdviceStatus getStatus() {

@@ -68,20 +68,8 @@ public class AssessmentCase implements AuditSubject {
     @Column(name = "assigned_to")
     private String assignedTo;
 
-    @Column(name = "decision_to_assess_due", nullable = false)
-    private LocalDate decisionToAssessDue;
-
-    @Column(name = "decision_not_to_issue_due", nullable = false)
-    private LocalDate decisionNotToIssueDue;
-
-    @Column(name = "final_plan_due", nullable = false)
-    private LocalDate finalPlanDue;
-
     @Column(name = "draft_served_on")
     private LocalDate draftServedOn;
-
-    @Column(name = "draft_comments_due")
-    private LocalDate draftCommentsDue;
 
     @Column(name = "draft_comments")
     private String draftComments;
@@ -103,8 +91,9 @@ public class AssessmentCase implements AuditSubject {
     @Column(name = "wants_personal_budget")
     private Boolean wantsPersonalBudget;
 
-    @Column(name = "consultation_due")
-    private LocalDate consultationDue;
+    /** CFA s39: the day the consultation was sent to the school asked for; its 15 days count from it. */
+    @Column(name = "consultation_sent_on")
+    private LocalDate consultationSentOn;
 
     @Column(name = "consultation_response")
     private String consultationResponse;
@@ -156,10 +145,6 @@ public class AssessmentCase implements AuditSubject {
         this.evidenceGaps = evidenceGaps;
         this.createdAt = createdAt;
         this.stage = CaseStage.DECIDING_WHETHER_TO_ASSESS;
-        // reg 5(1), 10(1), 13(2): every limit counts from the day the LA received the request
-        this.decisionToAssessDue = TimeLimit.DECISION_TO_ASSESS.dueFrom(receivedOn);
-        this.decisionNotToIssueDue = TimeLimit.DECISION_NOT_TO_ISSUE.dueFrom(receivedOn);
-        this.finalPlanDue = TimeLimit.FINAL_PLAN.dueFrom(receivedOn);
     }
 
     /** The reference families and letters quote. */
@@ -185,8 +170,6 @@ public class AssessmentCase implements AuditSubject {
 
     void draftServed(LocalDate servedOn) {
         this.draftServedOn = servedOn;
-        // reg 13(1): 15 days beginning with the day the draft is served
-        this.draftCommentsDue = TimeLimit.DRAFT_COMMENTS.dueFrom(servedOn);
     }
 
     void familyResponded(String comments, String requestedSchool, boolean wantsMeeting,
@@ -203,8 +186,7 @@ public class AssessmentCase implements AuditSubject {
     }
 
     void consultationSent(LocalDate sentOn) {
-        // CFA s39: the school has 15 days to respond (usual practice)
-        this.consultationDue = TimeLimit.SCHOOL_CONSULTATION.dueFrom(sentOn);
+        this.consultationSentOn = sentOn;
     }
 
     void consultationAnswered(boolean canMeetNeeds, String response, LocalDate on) {
@@ -230,16 +212,23 @@ public class AssessmentCase implements AuditSubject {
         close(CaseStage.WITHDRAWN, on);
     }
 
-    /** The last day on which the step under this limit is on time; null while its clock has not started. */
+    /**
+     * The last day on which the step under this limit is on time; null while its clock has not
+     * started. The one source of a case's due dates: only the days the law counts from are stored,
+     * and each due date is derived from its day by the limit's rule (milestones copy it when a step
+     * opens, for the lists and timers to query).
+     */
     public LocalDate dueDate(TimeLimit limit) {
-        return switch (limit) {
-            case DECISION_TO_ASSESS -> decisionToAssessDue;
-            case DECISION_NOT_TO_ISSUE -> decisionNotToIssueDue;
-            case FINAL_PLAN -> finalPlanDue;
-            case DRAFT_COMMENTS -> draftCommentsDue;
-            case SCHOOL_CONSULTATION -> consultationDue;
+        LocalDate start = switch (limit) {
+            // reg 5(1), 10(1), 13(2): these limits count from the day the LA received the request
+            case DECISION_TO_ASSESS, DECISION_NOT_TO_ISSUE, FINAL_PLAN -> receivedOn;
+            // reg 13(1): 15 days beginning with the day the draft is served
+            case DRAFT_COMMENTS -> draftServedOn;
+            // CFA s39: the school's 15 days from the day the consultation was sent
+            case SCHOOL_CONSULTATION -> consultationSentOn;
             case ADVICE -> throw new IllegalArgumentException("Advice is due per advice request");
         };
+        return start == null ? null : limit.dueFrom(start);
     }
 
     public Long getId() {
@@ -287,15 +276,15 @@ public class AssessmentCase implements AuditSubject {
     }
 
     public LocalDate getDecisionToAssessDue() {
-        return decisionToAssessDue;
+        return dueDate(TimeLimit.DECISION_TO_ASSESS);
     }
 
     public LocalDate getDecisionNotToIssueDue() {
-        return decisionNotToIssueDue;
+        return dueDate(TimeLimit.DECISION_NOT_TO_ISSUE);
     }
 
     public LocalDate getFinalPlanDue() {
-        return finalPlanDue;
+        return dueDate(TimeLimit.FINAL_PLAN);
     }
 
     public LocalDate getDraftServedOn() {
@@ -303,7 +292,7 @@ public class AssessmentCase implements AuditSubject {
     }
 
     public LocalDate getDraftCommentsDue() {
-        return draftCommentsDue;
+        return dueDate(TimeLimit.DRAFT_COMMENTS);
     }
 
     public String getDraftComments() {
@@ -331,7 +320,7 @@ public class AssessmentCase implements AuditSubject {
     }
 
     public LocalDate getConsultationDue() {
-        return consultationDue;
+        return dueDate(TimeLimit.SCHOOL_CONSULTATION);
     }
 
     public String getConsultationResponse() {

@@ -1,8 +1,11 @@
 package uk.ehctracker.assessment;
 
 import java.util.List;
+import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 
 /** Cases; lists go through {@link AssessmentQueries} with the access policy's filter. */
 interface AssessmentCaseRepository extends JpaRepository<AssessmentCase, Long>, JpaSpecificationExecutor<AssessmentCase> {
@@ -10,4 +13,11 @@ interface AssessmentCaseRepository extends JpaRepository<AssessmentCase, Long>, 
     List<AssessmentCase> findByChildIdOrderByReceivedOnDesc(long childId);
 
     boolean existsByChildIdAndStageNotIn(long childId, List<CaseStage> closedStages);
+
+    /**
+     * Takes the case's row lock until the transaction ends (SELECT ... FOR UPDATE), before any of
+     * the case is read: commands on one case then run one after another.
+     */
+    @Query(value = "SELECT id FROM assessment_case WHERE id = :id FOR UPDATE", nativeQuery = true)
+    Optional<Long> lock(@Param("id") long id);
 }

@@ -104,8 +104,7 @@ public class AssessmentDeadlines {
         m.windowEnded();
         timeline.record(caseId, CaseEventKind.FAMILY_RESPONSE, limit.label() + ": the window ended on "
                 + DateFormats.full(m.getDueOn()) + " without a response", null);
-        milestones.flush();
-        c.nextDue(milestones.nextOpenDueOn(caseId));
+        milestones.refreshNextDue(c);
     }
 
     @Transactional(readOnly = true)

@@ -76,6 +76,17 @@ public class AssessmentQueries {
         return found;
     }
 
+    /**
+     * The case a command changes, its row locked before anything of it is read: the same command
+     * sent twice at once (a double click, a client retrying on another node) runs one after the
+     * other, and the second finds the case as the first left it (closed, the step done) and is
+     * refused as a conflict instead of reaching the engine half-way. Only commands call this.
+     */
+    AssessmentCase caseForCommand(long caseId, CurrentUser user) {
+        cases.lock(caseId);
+        return visibleCase(caseId, user);
+    }
+
     public Page<AssessmentCase> visibleCases(CurrentUser user, Specification<AssessmentCase> filter, Pageable page) {
         return cases.findAll(visibleTo(user).and(filter), page);
     }

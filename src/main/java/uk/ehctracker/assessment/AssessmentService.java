@@ -112,7 +112,7 @@ public class AssessmentService {
         String requester = Checks.clean(cmd.requesterName()) != null ? Checks.clean(cmd.requesterName()) : by.displayName();
         AssessmentCase c = cases.save(new AssessmentCase(child, requestedBy, requester, receivedOn, reasons,
                 Checks.clean(cmd.evidenceGaps()), clock.instant()));
-        milestones.save(new Milestone(c.getId(), TimeLimit.DECISION_TO_ASSESS, null, c.getDecisionToAssessDue()));
+        milestones.save(Milestone.opened(c, TimeLimit.DECISION_TO_ASSESS));
         timeline.record(c.getId(), CaseEventKind.REQUEST_RECEIVED,
                 "Request received from " + requester + " (" + requestedBy.name().toLowerCase().replace('_', ' ') + ")", by.username());
         String laCode = child.getLocalAuthority().getCode();
@@ -187,14 +187,14 @@ public class AssessmentService {
     }
 
     private void startAssessment(AssessmentCase c, LocalDate askedOn, Set<AdviceKind> additionalAdvice) {
-        milestones.save(new Milestone(c.getId(), TimeLimit.DECISION_NOT_TO_ISSUE, null, c.getDecisionNotToIssueDue()));
-        milestones.save(new Milestone(c.getId(), TimeLimit.FINAL_PLAN, null, c.getFinalPlanDue()));
+        milestones.save(Milestone.opened(c, TimeLimit.DECISION_NOT_TO_ISSUE));
+        milestones.save(Milestone.opened(c, TimeLimit.FINAL_PLAN));
         // reg 6(1): advice from each adviser the child's assessment needs, all requested together
         // reg 6; docs/law.md s5: a recorded hearing or vision impairment brings in its qualified teacher
         boolean sensory = recordedNeeds.stream().anyMatch(n -> n.hasSensoryImpairment(c.getChild().getId()));
         for (AdviceKind kind : AdviceKinds.required(c.getChild(), askedOn, additionalAdvice, sensory)) {
             AdviceRequest advice = adviceRequests.save(new AdviceRequest(c.getId(), kind, askedOn));
-            milestones.save(new Milestone(c.getId(), TimeLimit.ADVICE, advice.getId(), advice.getDueOn()));
+            milestones.save(Milestone.opened(advice));
         }
     }
 
@@ -202,8 +202,8 @@ public class AssessmentService {
 
     @Audited("Advice given")
     public AdviceRequest giveAdvice(Commands.GiveAdvice cmd, CurrentUser by) {
-        AdviceRequest advice = adviceRequests.findById(cmd.adviceRequestId()).orElseThrow(() -> new NotFoundException("Advice request"));
-        AssessmentCase c = queries.visibleCase(advice.getCaseId(), by);
+        AdviceRequest advice = adviceForCommand(cmd.adviceRequestId());
+        AssessmentCase c = caseForCommand(advice.getCaseId(), by);
         if (!advice.isOpen()) {
             throw new ConflictException("This advice has already been given or waived");
         }
@@ -228,7 +228,7 @@ public class AssessmentService {
 
     @Audited("Advice not sought again (reg 6(4))")
     public AdviceRequest waiveAdvice(Commands.WaiveAdvice cmd, CurrentUser by) {
-        AdviceRequest advice = adviceRequests.findById(cmd.adviceRequestId()).orElseThrow(() -> new NotFoundException("Advice request"));
+        AdviceRequest advice = adviceForCommand(cmd.adviceRequestId());
         AssessmentCase c = managedCase(advice.getCaseId(), by);
         if (!advice.isOpen()) {
             throw new ConflictException("This advice has already been given or waived");
@@ -310,7 +310,7 @@ public class AssessmentService {
         sections.forEach((name, content) -> planSections.save(
                 new PlanSection(caseId, PlanSection.PlanVersion.DRAFT, name, content, by.username(), servedOn)));
         c.draftServed(servedOn);
-        milestones.save(new Milestone(caseId, TimeLimit.DRAFT_COMMENTS, null, c.getDraftCommentsDue()));
+        milestones.save(Milestone.opened(c, TimeLimit.DRAFT_COMMENTS));
         timeline.record(caseId, CaseEventKind.PLAN, "Draft plan served", by.username());
         process.complete(caseId, CaseSteps.WRITE_DRAFT_PLAN);
         refreshNextDue(c);
@@ -333,7 +333,7 @@ public class AssessmentService {
             // CFA s39: the LA consults the school asked for straight away
             directory.findSchoolByName(school).ifPresent(c::consult);
             c.consultationSent(today());
-            milestones.save(new Milestone(caseId, TimeLimit.SCHOOL_CONSULTATION, null, c.getConsultationDue()));
+            milestones.save(Milestone.opened(c, TimeLimit.SCHOOL_CONSULTATION));
         }
         milestone(caseId, TimeLimit.DRAFT_COMMENTS).done(today());
         timeline.record(caseId, CaseEventKind.FAMILY_RESPONSE, school == null
@@ -468,7 +468,7 @@ public class AssessmentService {
 
     @Audited("Request withdrawn")
     public AssessmentCase withdraw(long caseId, Commands.Withdraw cmd, CurrentUser by) {
-        AssessmentCase c = queries.visibleCase(caseId, by);
+        AssessmentCase c = caseForCommand(caseId, by);
         boolean family = by.role() == Role.PARENT;
         if (!family && !access.mayManageCase(by, c.getLocalAuthority().getId())) {
             throw new NotFoundException("Case");
@@ -526,12 +526,22 @@ public class AssessmentService {
 
     // ---- helpers ----
 
+    private AssessmentCase caseForCommand(long caseId, CurrentUser by) {
+        return queries.caseForCommand(caseId, by);
+    }
+
+    /** An advice request a command changes, read after its case is locked (see {@link AssessmentQueries#caseForCommand}). */
+    private AdviceRequest adviceForCommand(long adviceRequestId) {
+        cases.lock(adviceRequests.caseIdOf(adviceRequestId).orElseThrow(() -> new NotFoundException("Advice request")));
+        return adviceRequests.findById(adviceRequestId).orElseThrow(() -> new NotFoundException("Advice request"));
+    }
+
     /**
      * A case waiting at a step someone outside the LA may complete (the family's comments, the
      * school's response): its candidates, or LA staff recording what reached them on paper.
      */
     private AssessmentCase caseAtStep(long caseId, String step, String notOpen, CurrentUser by) {
-        AssessmentCase c = queries.visibleCase(caseId, by);
+        AssessmentCase c = caseForCommand(caseId, by);
         var task = process.openStep(caseId, step).orElseThrow(() -> new ConflictException(notOpen));
         if (!access.mayActOn(by, task.candidateGroups(), c.getLocalAuthority().getId())) {
             throw new NotFoundException("Case");
@@ -540,7 +550,7 @@ public class AssessmentService {
     }
 
     private AssessmentCase managedCase(long caseId, CurrentUser by) {
-        AssessmentCase c = queries.visibleCase(caseId, by);
+        AssessmentCase c = caseForCommand(caseId, by);
         if (!access.mayManageCase(by, c.getLocalAuthority().getId())) {
             throw new NotFoundException("Case");
         }
@@ -549,8 +559,7 @@ public class AssessmentService {
 
     /** Keeps the case's nearest open date in step with its milestones (work lists sort by it). */
     private void refreshNextDue(AssessmentCase c) {
-        milestones.flush();
-        c.nextDue(milestones.nextOpenDueOn(c.getId()));
+        milestones.refreshNextDue(c);
     }
 
     private static void expectStage(AssessmentCase c, CaseStage expected) {

@@ -64,7 +64,7 @@ public class FamilyViewsService {
 
     @Audited("The family's views received")
     public FamilyViews giveFamilyViews(long caseId, Commands.GiveFamilyViews cmd, CurrentUser by) {
-        AssessmentCase c = queries.visibleCase(caseId, by);
+        AssessmentCase c = queries.caseForCommand(caseId, by);
         if (!access.mayGiveFamilyViews(by, c.getLocalAuthority().getId())) {
             throw new NotFoundException("Case");
         }
@@ -111,7 +111,6 @@ public class FamilyViewsService {
                 process.completeAdvice(c.getId(), advice.getId());
             }
         }
-        milestones.flush();
-        c.nextDue(milestones.nextOpenDueOn(c.getId()));
+        milestones.refreshNextDue(c);
     }
 }

@@ -53,7 +53,17 @@ public class Milestone {
     protected Milestone() {
     }
 
-    Milestone(long caseId, TimeLimit timeLimit, Long adviceId, LocalDate dueOn) {
+    /** The step under {@code limit} opens: its due date is the case's, copied for the lists and timers to query. */
+    static Milestone opened(AssessmentCase c, TimeLimit limit) {
+        return new Milestone(c.getId(), limit, null, c.dueDate(limit));
+    }
+
+    /** reg 8: an adviser was asked; the step is due when the advice request is. */
+    static Milestone opened(AdviceRequest advice) {
+        return new Milestone(advice.getCaseId(), TimeLimit.ADVICE, advice.getId(), advice.getDueOn());
+    }
+
+    private Milestone(long caseId, TimeLimit timeLimit, Long adviceId, LocalDate dueOn) {
         this.caseId = caseId;
         this.timeLimit = timeLimit;
         this.adviceId = adviceId;

@@ -18,4 +18,13 @@ interface MilestoneRepository extends JpaRepository<Milestone, Long> {
     @org.springframework.data.jpa.repository.Query(
             "select min(m.dueOn) from Milestone m where m.caseId = :caseId and m.doneOn is null")
     java.time.LocalDate nextOpenDueOn(long caseId);
+
+    /**
+     * The case's nearest open due date (what work lists sort by), kept in step with its milestones:
+     * the one place it is written, after any milestone opens or closes.
+     */
+    default void refreshNextDue(AssessmentCase c) {
+        flush();
+        c.nextDue(nextOpenDueOn(c.getId()));
+    }
 }

@@ -199,8 +199,8 @@ class GeneratorRunner implements ApplicationRunner {
                 "SELECT 'children with plans', count(*) FROM child WHERE sen_status = 'EHC_PLAN'",
                 "SELECT 'cases', count(*) FROM assessment_case",
                 "SELECT 'open cases', count(*) FROM assessment_case WHERE next_due_on IS NOT NULL",
-                "SELECT 'plans issued within 20 weeks (%)', round(100.0 * sum(CASE WHEN final_plan_issued_on <= final_plan_due THEN 1 ELSE 0 END)"
-                        + " / greatest(count(final_plan_issued_on), 1), 1) FROM assessment_case",
+                "SELECT 'plans issued within 20 weeks (%)', round(100.0 * sum(CASE WHEN done_on <= due_on THEN 1 ELSE 0 END)"
+                        + " / greatest(count(*), 1), 1) FROM milestone WHERE time_limit = 'FINAL_PLAN' AND done_on IS NOT NULL",
                 "SELECT 'letters', count(*) FROM letter",
                 "SELECT 'engine jobs (timers waiting)', count(*) FROM ACT_RU_JOB")) {
             try {
