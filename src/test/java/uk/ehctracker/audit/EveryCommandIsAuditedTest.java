@@ -33,8 +33,8 @@ import uk.ehctracker.directory.Child;
 import uk.ehctracker.documents.DocumentService;
 import uk.ehctracker.documents.SampleFiles;
 import uk.ehctracker.lasettings.LaContacts;
-import uk.ehctracker.referral.AttentionNotice;
-import uk.ehctracker.referral.AttentionNotices;
+import uk.ehctracker.referral.Referral;
+import uk.ehctracker.referral.Referrals;
 import uk.ehctracker.referral.FamilyRequests;
 import uk.ehctracker.statutory.ExceptionReason;
 import uk.ehctracker.statutory.StatutoryClock;
@@ -65,7 +65,7 @@ class EveryCommandIsAuditedTest {
     @Autowired AssessmentQueries queries;
     @Autowired UserTasks tasks;
     @Autowired SenSupportService support;
-    @Autowired AttentionNotices notices;
+    @Autowired Referrals referrals;
     @Autowired FamilyRequests familyRequests;
     @Autowired DocumentService documents;
     @Autowired LaContacts contacts;
@@ -134,14 +134,14 @@ class EveryCommandIsAuditedTest {
                 () -> assessments.withdraw(other.getId(), new Commands.Withdraw("The family moved away."), parent));
 
         // a child brought to the LA's attention: recorded, then treated as a request or not
-        AttentionNotice told = once("AttentionNotices.record", "Child brought to the LA's attention recorded",
-                () -> notices.record(new AttentionNotices.Notify(newChild().getId(), "Dr Patel", "GP", today, "Speech delay."), caseworker));
-        once("AttentionNotices.treatAsRequest", "Request for an EHC needs assessment recorded",
-                () -> notices.treatAsRequest(told.getId(), today, caseworker));
-        AttentionNotice declined = notices.record(new AttentionNotices.Notify(newChild().getId(), "Ms Jones", "Health visitor",
+        Referral told = once("Referrals.record", "Child brought to the LA's attention recorded",
+                () -> referrals.record(new Referrals.NewReferral(newChild().getId(), "Dr Patel", "GP", today, "Speech delay."), caseworker));
+        once("Referrals.treatAsRequest", "Request for an EHC needs assessment recorded",
+                () -> referrals.treatAsRequest(told.getId(), today, caseworker));
+        Referral declined = referrals.record(new Referrals.NewReferral(newChild().getId(), "Ms Jones", "Health visitor",
                 today, "Late walking."), caseworker);
-        once("AttentionNotices.decline", "Attention notice not treated as a request",
-                () -> notices.decline(declined.getId(), today, "Needs met by the school's SEN support.", caseworker));
+        once("Referrals.decline", "Referral not treated as a request",
+                () -> referrals.decline(declined.getId(), today, "Needs met by the school's SEN support.", caseworker));
 
         // the LA's own settings
         once("LaContacts.update", "LA contacts changed", () -> contacts.update(contacts.of(manager), manager));

@@ -32,7 +32,7 @@ import uk.ehctracker.workflow.ProcessNames;
 class ReferralRoutesTest {
 
     @Autowired FamilyRequests familyRequests;
-    @Autowired AttentionNotices notices;
+    @Autowired Referrals referrals;
     @Autowired AssessmentService assessments;
     @Autowired AssessmentQueries queries;
     @Autowired RuntimeService runtime;
@@ -123,17 +123,17 @@ class ReferralRoutesTest {
     @Test
     void treatedAsARequest_everyLimitRunsFromTheDayTheLaWasTold() {
         Child child = people.newChildOfParent(LocalDate.of(2021, 6, 1));
-        AttentionNotice notice = notices.record(new AttentionNotices.Notify(child.getId(), "Dr Jane Lee", "Community paediatrician, NHS",
+        Referral referral = referrals.record(new Referrals.NewReferral(child.getId(), "Dr Jane Lee", "Community paediatrician, NHS",
                 today().minusDays(20), "Global developmental delay; likely to need support on entry to school (CFA s23)."), caseworker);
-        assertThat(notices.awaitingDecision(caseworker)).extracting(AttentionNotice::getId).contains(notice.getId());
+        assertThat(referrals.awaitingDecision(caseworker)).extracting(Referral::getId).contains(referral.getId());
 
         LocalDate decidedOn = today().minusDays(3);
-        AssessmentCase c = notices.treatAsRequest(notice.getId(), decidedOn, caseworker);
+        AssessmentCase c = referrals.treatAsRequest(referral.getId(), decidedOn, caseworker);
 
         AssessmentCase seen = assessments.visibleCase(c.getId(), caseworker);
         assertThat(seen.getRequestedBy()).isEqualTo(RequestedBy.OTHER);
         // CFA s24; reg 5(1)(b): the LA became responsible the day it was told, so every limit runs
-        // from the notice's received date, not from the later day of this decision
+        // from the referral's received date, not from the later day of this decision
         LocalDate told = today().minusDays(20);
         assertThat(seen.getReceivedOn()).isEqualTo(told);
         assertThat(seen.getDecisionToAssessDue()).isEqualTo(told.plusDays(42));
@@ -141,28 +141,28 @@ class ReferralRoutesTest {
         assertThat(seen.getFinalPlanDue()).isEqualTo(told.plusDays(140));
         assertThat(seen.getRequesterName()).isEqualTo("Dr Jane Lee (Community paediatrician, NHS)");
         assertThat(seen.getReasons()).contains("developmental delay");
-        AttentionNotice decided = notices.get(notice.getId(), caseworker);
-        assertThat(decided.getStatus()).isEqualTo(AttentionStatus.TREATED_AS_REQUEST);
+        Referral decided = referrals.get(referral.getId(), caseworker);
+        assertThat(decided.getStatus()).isEqualTo(ReferralStatus.TREATED_AS_REQUEST);
         assertThat(decided.getCaseId()).isEqualTo(c.getId());
         assertThat(decided.getDecidedOn()).isEqualTo(decidedOn);
-        assertThat(notices.awaitingDecision(caseworker)).extracting(AttentionNotice::getId).doesNotContain(notice.getId());
+        assertThat(referrals.awaitingDecision(caseworker)).extracting(Referral::getId).doesNotContain(referral.getId());
         assertCaseworkerDecides(c.getId());
-        assertThatThrownBy(() -> notices.decline(notice.getId(), today(), "Changed our mind.", caseworker))
+        assertThatThrownBy(() -> referrals.decline(referral.getId(), today(), "Changed our mind.", caseworker))
                 .isInstanceOf(ConflictException.class);
     }
 
     @Test
     void declined_theReasonIsRecorded_andNoCaseIsMade() {
         Child child = people.newChildOfParent(LocalDate.of(2019, 2, 1));
-        AttentionNotice notice = notices.record(new AttentionNotices.Notify(child.getId(), "Sam Green", "Family friend",
+        Referral referral = referrals.record(new Referrals.NewReferral(child.getId(), "Sam Green", "Family friend",
                 today().minusDays(5), "Worried about speech."), caseworker);
-        assertThatThrownBy(() -> notices.decline(notice.getId(), today(), " ", caseworker)).isInstanceOf(BadInputException.class);
-        assertThatThrownBy(() -> notices.treatAsRequest(notice.getId(), today().minusDays(6), caseworker))
+        assertThatThrownBy(() -> referrals.decline(referral.getId(), today(), " ", caseworker)).isInstanceOf(BadInputException.class);
+        assertThatThrownBy(() -> referrals.treatAsRequest(referral.getId(), today().minusDays(6), caseworker))
                 .isInstanceOf(BadInputException.class).hasMessageContaining("decidedOn");
 
-        AttentionNotice declined = notices.decline(notice.getId(), today(), "The school is meeting needs at SEN support; advised the parents of their own right to request.", caseworker);
+        Referral declined = referrals.decline(referral.getId(), today(), "The school is meeting needs at SEN support; advised the parents of their own right to request.", caseworker);
 
-        assertThat(declined.getStatus()).isEqualTo(AttentionStatus.DECLINED);
+        assertThat(declined.getStatus()).isEqualTo(ReferralStatus.DECLINED);
         assertThat(declined.getDeclineReason()).startsWith("The school is meeting needs");
         assertThat(declined.getCaseId()).isNull();
         assertThat(queries.casesOfChild(child.getId(), caseworker)).isEmpty();
@@ -171,15 +171,15 @@ class ReferralRoutesTest {
     @Test
     void onlyTheLasStaffSeeAndDecide() {
         Child child = people.newChildOfParent(LocalDate.of(2019, 2, 1));
-        assertThatThrownBy(() -> notices.record(new AttentionNotices.Notify(child.getId(), "A", "B", today(), "C"), people.user("senco")))
+        assertThatThrownBy(() -> referrals.record(new Referrals.NewReferral(child.getId(), "A", "B", today(), "C"), people.user("senco")))
                 .isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> notices.record(new AttentionNotices.Notify(child.getId(), "A", "B", today(), "C"), people.user("caseworker2")))
+        assertThatThrownBy(() -> referrals.record(new Referrals.NewReferral(child.getId(), "A", "B", today(), "C"), people.user("caseworker2")))
                 .isInstanceOf(NotFoundException.class);
-        AttentionNotice notice = notices.record(new AttentionNotices.Notify(child.getId(), "A", "B", today(), "C"), caseworker);
-        assertThatThrownBy(() -> notices.get(notice.getId(), people.user("caseworker2"))).isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> notices.treatAsRequest(notice.getId(), today(), people.user("caseworker2")))
+        Referral referral = referrals.record(new Referrals.NewReferral(child.getId(), "A", "B", today(), "C"), caseworker);
+        assertThatThrownBy(() -> referrals.get(referral.getId(), people.user("caseworker2"))).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> referrals.treatAsRequest(referral.getId(), today(), people.user("caseworker2")))
                 .isInstanceOf(NotFoundException.class);
-        assertThat(notices.all(people.user("caseworker2"))).noneMatch(n -> n.getId().equals(notice.getId()));
+        assertThat(referrals.all(people.user("caseworker2"))).noneMatch(n -> n.getId().equals(referral.getId()));
     }
 
     private void assertCaseworkerDecides(long caseId) {

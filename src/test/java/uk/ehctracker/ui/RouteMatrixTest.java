@@ -26,7 +26,7 @@ class RouteMatrixTest extends KaribuTest {
     /** Which roles' users each route admits. */
     static final Map<String, Set<String>> ROUTES = Map.of(
             "caseworker", Set.of("caseworker", "manager", "caseworker2"),
-            "caseworker/notices", Set.of("caseworker", "manager", "caseworker2"),
+            "caseworker/referrals", Set.of("caseworker", "manager", "caseworker2"),
             "manager", Set.of("manager"),
             "school", Set.of("senco", "senco2"),
             "school/provision", Set.of("senco", "senco2"),

@@ -62,7 +62,7 @@ import uk.ehctracker.casework.CasePages.StaffOption;
 import uk.ehctracker.casework.CasePages.TaskRow;
 import uk.ehctracker.ui.common.Dates;
 import uk.ehctracker.ui.common.NotFound;
-import uk.ehctracker.ui.common.Notices;
+import uk.ehctracker.ui.common.Toasts;
 import uk.ehctracker.assessment.StepStatus;
 import uk.ehctracker.ui.tasks.TaskView;
 import uk.ehctracker.ui.family.FamilyViewsView;

@@ -22,7 +22,7 @@ import uk.ehctracker.common.FieldProblem;
 import uk.ehctracker.common.NotFoundException;
 import uk.ehctracker.documents.CaseDocument;
 import uk.ehctracker.documents.DocumentService;
-import uk.ehctracker.ui.common.Notices;
+import uk.ehctracker.ui.common.Toasts;
 import uk.ehctracker.common.DateFormats;
 import uk.ehctracker.ui.common.Feedback;
 

@@ -35,7 +35,7 @@ import uk.ehctracker.casework.CaseSearch.CaseRow;
 import uk.ehctracker.casework.CaseSearch.SchoolOption;
 import uk.ehctracker.casework.CasePages.TaskRow;
 import uk.ehctracker.ui.common.Dates;
-import uk.ehctracker.ui.common.Notices;
+import uk.ehctracker.ui.common.Toasts;
 import uk.ehctracker.ui.tasks.TaskView;
 import uk.ehctracker.workflow.UserTasks;
 import uk.ehctracker.casework.CaseSearch;

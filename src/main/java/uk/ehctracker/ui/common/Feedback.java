@@ -58,7 +58,7 @@ public final class Feedback extends Div {
     public boolean run(Runnable command, String success) {
         boolean done = run(command);
         if (done) {
-            Notices.success(success);
+            Toasts.success(success);
         }
         return done;
     }

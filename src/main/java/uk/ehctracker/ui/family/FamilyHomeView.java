@@ -38,7 +38,7 @@ import uk.ehctracker.casework.CasePages.CaseDetail;
 import uk.ehctracker.casework.CasePages.ChildCard;
 import uk.ehctracker.casework.CasePages.TaskRow;
 import uk.ehctracker.ui.common.Dates;
-import uk.ehctracker.ui.common.Notices;
+import uk.ehctracker.ui.common.Toasts;
 import uk.ehctracker.ui.tasks.TaskView;
 import uk.ehctracker.assessment.CaseSteps;
 import uk.ehctracker.ui.common.Feedback;

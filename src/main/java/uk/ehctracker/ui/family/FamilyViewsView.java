@@ -42,7 +42,7 @@ import uk.ehctracker.forms.VaadinFormRenderer;
 import uk.ehctracker.ui.cases.EvidencePanels;
 import uk.ehctracker.ui.common.Feedback;
 import uk.ehctracker.ui.common.NotFound;
-import uk.ehctracker.ui.common.Notices;
+import uk.ehctracker.ui.common.Toasts;
 
 /**
  * {@code /family/views/:caseId}: the family's own views, in plain English (forms/familyViews.form):
@@ -216,7 +216,7 @@ public class FamilyViewsView extends VerticalLayout implements HasUrlParameter<L
             return;
         }
         attached.clear();
-        Notices.success("Thank you. We have received your views.");
+        Toasts.success("Thank you. We have received your views.");
         render();
         feedback.done("Thank you. We have received your views. You can see them below.");
     }

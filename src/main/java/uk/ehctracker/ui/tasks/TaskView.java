@@ -39,7 +39,7 @@ import uk.ehctracker.casework.CasePages;
 import uk.ehctracker.casework.CasePages.TaskRow;
 import uk.ehctracker.ui.common.Dates;
 import uk.ehctracker.ui.common.NotFound;
-import uk.ehctracker.ui.common.Notices;
+import uk.ehctracker.ui.common.Toasts;
 import uk.ehctracker.assessment.CaseSteps;
 import uk.ehctracker.workflow.UserTasks;
 import uk.ehctracker.ui.common.Feedback;
@@ -129,7 +129,7 @@ public class TaskView extends VerticalLayout implements HasUrlParameter<String>,
         try {
             form.clearErrors();
             userTasks.complete(taskId, form.values(), user);
-            Notices.success(doneMessage());
+            Toasts.success(doneMessage());
             UI.getCurrent().navigate(HomePages.homeOf(user.role()));
         } catch (BadInputException e) {
             List<FieldError> errors = e.problems().stream()

@@ -4,9 +4,9 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 
 /** Short messages after an action; Vaadin's notifications are announced to screen readers. */
-public final class Notices {
+public final class Toasts {
 
-    private Notices() {
+    private Toasts() {
     }
 
     public static void success(String text) {

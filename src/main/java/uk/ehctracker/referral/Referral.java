@@ -18,8 +18,8 @@ import uk.ehctracker.audit.AuditSubject;
  * under-5s). The LA decides whether to treat it as a request.
  */
 @Entity
-@Table(name = "attention_notice")
-public class AttentionNotice implements AuditSubject {
+@Table(name = "referral")
+public class Referral implements AuditSubject {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -45,7 +45,7 @@ public class AttentionNotice implements AuditSubject {
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
-    private AttentionStatus status = AttentionStatus.OPEN;
+    private ReferralStatus status = ReferralStatus.OPEN;
 
     @Column(name = "decided_on")
     private LocalDate decidedOn;
@@ -65,10 +65,10 @@ public class AttentionNotice implements AuditSubject {
     @Column(name = "recorded_at", nullable = false)
     private Instant recordedAt;
 
-    protected AttentionNotice() {
+    protected Referral() {
     }
 
-    AttentionNotice(long childId, long laId, String notifierName, String notifierRole, LocalDate receivedOn, String concerns,
+    Referral(long childId, long laId, String notifierName, String notifierRole, LocalDate receivedOn, String concerns,
             String recordedBy, Instant recordedAt) {
         this.childId = childId;
         this.laId = laId;
@@ -81,21 +81,21 @@ public class AttentionNotice implements AuditSubject {
     }
 
     void treatedAsRequest(long caseId, LocalDate on, String by) {
-        this.status = AttentionStatus.TREATED_AS_REQUEST;
+        this.status = ReferralStatus.TREATED_AS_REQUEST;
         this.caseId = caseId;
         this.decidedOn = on;
         this.decidedBy = by;
     }
 
     void declined(String reason, LocalDate on, String by) {
-        this.status = AttentionStatus.DECLINED;
+        this.status = ReferralStatus.DECLINED;
         this.declineReason = reason;
         this.decidedOn = on;
         this.decidedBy = by;
     }
 
     public boolean isOpen() {
-        return status == AttentionStatus.OPEN;
+        return status == ReferralStatus.OPEN;
     }
 
     public Long getId() {
@@ -126,7 +126,7 @@ public class AttentionNotice implements AuditSubject {
         return concerns;
     }
 
-    public AttentionStatus getStatus() {
+    public ReferralStatus getStatus() {
         return status;
     }
 
@@ -161,6 +161,6 @@ public class AttentionNotice implements AuditSubject {
 
     @Override
     public String auditName() {
-        return "attention notice " + getId();
+        return "referral " + getId();
     }
 }

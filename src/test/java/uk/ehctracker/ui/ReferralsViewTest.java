@@ -17,22 +17,22 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import uk.ehctracker.directory.Child;
 import uk.ehctracker.testing.ApplicationTest;
 import uk.ehctracker.testing.TestPeople;
-import uk.ehctracker.ui.caseworker.AttentionNoticesView;
+import uk.ehctracker.ui.caseworker.ReferralsView;
 
 /** A caseworker records a child brought to the LA's attention and treats it as a request. */
 @ApplicationTest
-class AttentionNoticesViewTest extends KaribuTest {
+class ReferralsViewTest extends KaribuTest {
 
     @Autowired TestPeople people;
     @Autowired JdbcTemplate jdbc;
 
     @Test
     @SuppressWarnings("unchecked")
-    void aNoticeRecordedAndTreatedAsARequest_startsACaseOfTypeOther() {
+    void aReferralRecordedAndTreatedAsARequest_startsACaseOfTypeOther() {
         Child child = people.newChildOfParent(LocalDate.of(2019, 6, 1));
         signIn("caseworker");
-        navigate("caseworker/notices");
-        AttentionNoticesView view = _get(AttentionNoticesView.class);
+        navigate("caseworker/referrals");
+        ReferralsView view = _get(ReferralsView.class);
         assertThat(textOf(view)).contains("Children brought to our attention");
 
         ComboBox<Child> picker = _get(ComboBox.class, spec -> spec.withLabel("Child"));
@@ -40,7 +40,7 @@ class AttentionNoticesViewTest extends KaribuTest {
         _setValue(_get(TextField.class, spec -> spec.withLabel("Who told us")), "Dr A Health Visitor");
         _setValue(_get(TextField.class, spec -> spec.withLabel("Their role or organisation")), "Health visitor, community health");
         _setValue(_get(TextArea.class, spec -> spec.withLabel("What they are concerned about")), "Little speech at age 4.");
-        _click(_get(Button.class, spec -> spec.withText("Record the notice")));
+        _click(_get(Button.class, spec -> spec.withText("Record the referral")));
         assertThat(textOf(view)).contains("Dr A Health Visitor");
 
         _click(_get(Button.class, spec -> spec.withText("Treat as a request")));
@@ -52,7 +52,7 @@ class AttentionNoticesViewTest extends KaribuTest {
     @Test
     void aSencoCannotOpenThePage() {
         signIn("senco");
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> navigate("caseworker/notices"))
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> navigate("caseworker/referrals"))
                 .hasMessageContaining("Access is denied");
     }
 }

@@ -28,21 +28,21 @@ import uk.ehctracker.audit.Audited;
  */
 @Service
 @Transactional
-public class AttentionNotices {
+public class Referrals {
 
     /** What someone told the LA about a child. */
-    public record Notify(long childId, String notifierName, String notifierRole, LocalDate receivedOn, String concerns) {
+    public record NewReferral(long childId, String notifierName, String notifierRole, LocalDate receivedOn, String concerns) {
     }
 
-    private final AttentionNoticeRepository notices;
+    private final ReferralRepository referrals;
     private final AssessmentService assessments;
     private final DirectoryService directory;
     private final AccessPolicy access;
     private final Clock clock;
 
-    AttentionNotices(AttentionNoticeRepository notices, AssessmentService assessments, DirectoryService directory,
+    Referrals(ReferralRepository referrals, AssessmentService assessments, DirectoryService directory,
             AccessPolicy access, Clock clock) {
-        this.notices = notices;
+        this.referrals = referrals;
         this.assessments = assessments;
         this.directory = directory;
         this.access = access;
@@ -55,7 +55,7 @@ public class AttentionNotices {
 
     /** Records that a child was brought to the LA's attention. LA staff of the child's LA only. */
     @Audited(value = "Child brought to the LA's attention recorded", action = AuditActions.CREATE)
-    public AttentionNotice record(Notify cmd, CurrentUser by) {
+    public Referral record(NewReferral cmd, CurrentUser by) {
         Child child = laChild(cmd.childId(), by);
         String name = Checks.clean(cmd.notifierName());
         String role = Checks.clean(cmd.notifierRole());
@@ -70,69 +70,69 @@ public class AttentionNotices {
                 .notBefore("receivedOn", cmd.receivedOn(), child.getDateOfBirth(), "Received on", "the child's date of birth")
                 .text("concerns", concerns, "Concerns")
                 .throwIfAny();
-        return notices.save(new AttentionNotice(child.getId(), child.getLocalAuthority().getId(), name, role,
+        return referrals.save(new Referral(child.getId(), child.getLocalAuthority().getId(), name, role,
                 cmd.receivedOn(), concerns, by.username(), clock.instant()));
     }
 
     /**
-     * Treats the notice as a request for an EHC needs assessment. The case is received on the
-     * notice's received date, the day the LA became responsible (CFA s24), so the 6-, 16- and
-     * 20-week limits run from it; {@code decidedOn} is recorded on the notice only.
+     * Treats the referral as a request for an EHC needs assessment. The case is received on the
+     * referral's received date, the day the LA became responsible (CFA s24), so the 6-, 16- and
+     * 20-week limits run from it; {@code decidedOn} is recorded on the referral only.
      */
-    @Audited("Attention notice treated as a request")
-    public AssessmentCase treatAsRequest(long noticeId, LocalDate decidedOn, CurrentUser by) {
-        AttentionNotice notice = openNotice(noticeId, by);
+    @Audited("Referral treated as a request")
+    public AssessmentCase treatAsRequest(long referralId, LocalDate decidedOn, CurrentUser by) {
+        Referral referral = openReferral(referralId, by);
         new Checks()
                 .require("decidedOn", decidedOn, "Decided on")
                 .notAfter("decidedOn", decidedOn, today(), "Decided on", "today")
-                .notBefore("decidedOn", decidedOn, notice.getReceivedOn(), "Decided on", "the day the LA was told")
+                .notBefore("decidedOn", decidedOn, referral.getReceivedOn(), "Decided on", "the day the LA was told")
                 .throwIfAny();
         // CFA s24; reg 5(1)(b), 10(1), 13(2): every limit runs from the day the LA was told
-        AssessmentCase c = assessments.submitRequest(new Commands.NewRequest(notice.getChildId(), RequestedBy.OTHER,
-                notice.getReceivedOn(), notice.getConcerns(), notice.getNotifierName() + " (" + notice.getNotifierRole() + ")", null), by);
-        notice.treatedAsRequest(c.getId(), decidedOn, by.username());
+        AssessmentCase c = assessments.submitRequest(new Commands.NewRequest(referral.getChildId(), RequestedBy.OTHER,
+                referral.getReceivedOn(), referral.getConcerns(), referral.getNotifierName() + " (" + referral.getNotifierRole() + ")", null), by);
+        referral.treatedAsRequest(c.getId(), decidedOn, by.username());
         return c;
     }
 
-    /** Decides not to treat the notice as a request, with the reason. */
-    @Audited("Attention notice not treated as a request")
-    public AttentionNotice decline(long noticeId, LocalDate decidedOn, String reason, CurrentUser by) {
-        AttentionNotice notice = openNotice(noticeId, by);
+    /** Decides not to treat the referral as a request, with the reason. */
+    @Audited("Referral not treated as a request")
+    public Referral decline(long referralId, LocalDate decidedOn, String reason, CurrentUser by) {
+        Referral referral = openReferral(referralId, by);
         String why = Checks.clean(reason);
         new Checks()
                 .require("decidedOn", decidedOn, "Decided on")
                 .notAfter("decidedOn", decidedOn, today(), "Decided on", "today")
-                .notBefore("decidedOn", decidedOn, notice.getReceivedOn(), "Decided on", "the day the LA was told")
+                .notBefore("decidedOn", decidedOn, referral.getReceivedOn(), "Decided on", "the day the LA was told")
                 .require("reason", why, "Reason")
                 .maxLength("reason", why, 2000, "Reason")
                 .throwIfAny();
-        notice.declined(why, decidedOn, by.username());
-        return notice;
+        referral.declined(why, decidedOn, by.username());
+        return referral;
     }
 
-    /** Notices waiting for a decision, oldest first: the caseworkers' list. */
+    /** Referrals waiting for a decision, oldest first: the caseworkers' list. */
     @Transactional(readOnly = true)
-    public List<AttentionNotice> awaitingDecision(CurrentUser by) {
-        return notices.findByLaIdAndStatusOrderByReceivedOnAsc(laOf(by), AttentionStatus.OPEN);
+    public List<Referral> awaitingDecision(CurrentUser by) {
+        return referrals.findByLaIdAndStatusOrderByReceivedOnAsc(laOf(by), ReferralStatus.OPEN);
     }
 
-    /** Every notice of the LA, newest first. */
+    /** Every referral of the LA, newest first. */
     @Transactional(readOnly = true)
-    public List<AttentionNotice> all(CurrentUser by) {
-        return notices.findByLaIdOrderByReceivedOnDesc(laOf(by));
+    public List<Referral> all(CurrentUser by) {
+        return referrals.findByLaIdOrderByReceivedOnDesc(laOf(by));
     }
 
     @Transactional(readOnly = true)
-    public AttentionNotice get(long noticeId, CurrentUser by) {
-        return notices.findByIdAndLaId(noticeId, laOf(by)).orElseThrow(() -> new NotFoundException("Notice"));
+    public Referral get(long referralId, CurrentUser by) {
+        return referrals.findByIdAndLaId(referralId, laOf(by)).orElseThrow(() -> new NotFoundException("Referral"));
     }
 
-    private AttentionNotice openNotice(long noticeId, CurrentUser by) {
-        AttentionNotice notice = get(noticeId, by);
-        if (!notice.isOpen()) {
-            throw new ConflictException("This notice has already been decided");
+    private Referral openReferral(long referralId, CurrentUser by) {
+        Referral referral = get(referralId, by);
+        if (!referral.isOpen()) {
+            throw new ConflictException("This referral has already been decided");
         }
-        return notice;
+        return referral;
     }
 
     private Child laChild(long childId, CurrentUser by) {
@@ -144,7 +144,7 @@ public class AttentionNotices {
 
     private static long laOf(CurrentUser by) {
         if (!by.isLaStaff() || by.laId() == null) {
-            throw new NotFoundException("Notice");
+            throw new NotFoundException("Referral");
         }
         return by.laId();
     }

@@ -25,25 +25,25 @@ import uk.ehctracker.common.ConflictException;
 import uk.ehctracker.common.FieldProblem;
 import uk.ehctracker.directory.Child;
 import uk.ehctracker.directory.DirectoryService;
-import uk.ehctracker.referral.AttentionNotice;
-import uk.ehctracker.referral.AttentionNotices;
+import uk.ehctracker.referral.Referral;
+import uk.ehctracker.referral.Referrals;
 import uk.ehctracker.statutory.StatutoryClock;
 import uk.ehctracker.ui.common.Dates;
-import uk.ehctracker.ui.common.Notices;
+import uk.ehctracker.ui.common.Toasts;
 import uk.ehctracker.ui.common.Feedback;
 
 /**
  * Children brought to the LA's attention by someone who may not request an assessment themselves
- * (health, social care, a family friend): record the notice, then decide whether to treat it as a
+ * (health, social care, a family friend): record the referral, then decide whether to treat it as a
  * request, which starts the statutory clock on the day of that decision (CFA s24), or decline it
  * with a reason.
  */
-@Route("caseworker/notices")
+@Route("caseworker/referrals")
 @PageTitle("Brought to our attention | EHC needs assessment tracker")
 @RolesAllowed({"LA_CASEWORKER", "LA_MANAGER"})
-public class AttentionNoticesView extends VerticalLayout {
+public class ReferralsView extends VerticalLayout {
 
-    private final AttentionNotices notices;
+    private final Referrals referrals;
     private final DirectoryService directory;
     private final CurrentUser user;
     private final Clock clock;
@@ -56,8 +56,8 @@ public class AttentionNoticesView extends VerticalLayout {
     private final DatePicker receivedOn = new DatePicker("Received on");
     private final TextArea concerns = new TextArea("What they are concerned about");
 
-    public AttentionNoticesView(AttentionNotices notices, DirectoryService directory, CurrentUsers currentUsers, Clock clock) {
-        this.notices = notices;
+    public ReferralsView(Referrals referrals, DirectoryService directory, CurrentUsers currentUsers, Clock clock) {
+        this.referrals = referrals;
         this.directory = directory;
         this.user = currentUsers.require();
         this.clock = clock;
@@ -66,7 +66,7 @@ public class AttentionNoticesView extends VerticalLayout {
         add(new H1("Children brought to our attention"),
                 new Paragraph("Health, social care or anyone else may tell us about a child who may need an EHC needs "
                         + "assessment. Decide whether to treat it as a request: if you do, the 6-week clock starts today."),
-                feedback, new H2("Waiting for a decision"), awaiting, new H2("Record a new notice"), recordForm());
+                feedback, new H2("Waiting for a decision"), awaiting, new H2("Record a new referral"), recordForm());
         refresh();
     }
 
@@ -80,7 +80,7 @@ public class AttentionNoticesView extends VerticalLayout {
         receivedOn.setValue(today());
         concerns.setWidthFull();
         concerns.setMaxLength(20_000);
-        Button save = new Button("Record the notice", e -> record());
+        Button save = new Button("Record the referral", e -> record());
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         VerticalLayout form = new VerticalLayout(child, notifierName, notifierRole, receivedOn, concerns, save);
         form.setPadding(false);
@@ -95,9 +95,9 @@ public class AttentionNoticesView extends VerticalLayout {
             if (childId == null) {
                 throw BadInputException.of("childId", "Choose the child");
             }
-            notices.record(new AttentionNotices.Notify(childId, notifierName.getValue(), notifierRole.getValue(),
+            referrals.record(new Referrals.NewReferral(childId, notifierName.getValue(), notifierRole.getValue(),
                     receivedOn.getValue(), concerns.getValue()), user);
-        }, "The notice is recorded. Decide below whether to treat it as a request.");
+        }, "The referral is recorded. Decide below whether to treat it as a request.");
         if (recorded) {
             child.clear();
             notifierName.clear();
@@ -109,33 +109,33 @@ public class AttentionNoticesView extends VerticalLayout {
 
     private void refresh() {
         awaiting.removeAll();
-        var open = notices.awaitingDecision(user);
+        var open = referrals.awaitingDecision(user);
         if (open.isEmpty()) {
-            awaiting.add(new Paragraph("There are no notices waiting for a decision."));
+            awaiting.add(new Paragraph("There are no referrals waiting for a decision."));
         }
-        for (AttentionNotice notice : open) {
-            awaiting.add(noticeCard(notice));
+        for (Referral referral : open) {
+            awaiting.add(referralCard(referral));
         }
     }
 
-    private VerticalLayout noticeCard(AttentionNotice notice) {
-        String childName = directory.findChild(notice.getChildId()).map(Child::getFullName).orElse("A child");
+    private VerticalLayout referralCard(Referral referral) {
+        String childName = directory.findChild(referral.getChildId()).map(Child::getFullName).orElse("A child");
         TextField reason = new TextField("Why not (if declining)");
         reason.setWidthFull();
         Button accept = new Button("Treat as a request", e -> decide(() -> {
-            var c = notices.treatAsRequest(notice.getId(), today(), user);
-            Notices.success("Request " + c.reference() + " started; the decision whether to assess is due "
+            var c = referrals.treatAsRequest(referral.getId(), today(), user);
+            Toasts.success("Request " + c.reference() + " started; the decision whether to assess is due "
                     + Dates.full(c.getDecisionToAssessDue()) + ".");
         }));
         accept.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Button decline = new Button("Decline", e -> decide(() -> {
-            notices.decline(notice.getId(), today(), reason.getValue(), user);
-            Notices.success("Declined; the reason is recorded.");
+            referrals.decline(referral.getId(), today(), reason.getValue(), user);
+            Toasts.success("Declined; the reason is recorded.");
         }));
         VerticalLayout card = new VerticalLayout(
-                new Paragraph(childName + ": told by " + notice.getNotifierName() + " (" + notice.getNotifierRole() + ") on "
-                        + Dates.full(notice.getReceivedOn()) + "."),
-                new Paragraph(notice.getConcerns()), reason, new HorizontalLayout(accept, decline));
+                new Paragraph(childName + ": told by " + referral.getNotifierName() + " (" + referral.getNotifierRole() + ") on "
+                        + Dates.full(referral.getReceivedOn()) + "."),
+                new Paragraph(referral.getConcerns()), reason, new HorizontalLayout(accept, decline));
         card.addClassName("card");
         return card;
     }
