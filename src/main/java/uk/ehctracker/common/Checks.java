@@ -9,12 +9,15 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Collects every problem with a command before anything is written, so the person sees all of
  * them at once, each next to its field.
  */
 public final class Checks {
+
+    private static final Pattern BIDI_CONTROLS = Pattern.compile("[\\u202A-\\u202E\\u2066-\\u2069]");
 
     /** The longest free text a field takes (reasons, advice, plan sections). */
     public static final int LONG_TEXT = 20_000;
@@ -121,12 +124,25 @@ public final class Checks {
         }
     }
 
-    /** Trims text and turns blank into null. */
+    /**
+     * Trims text, turns blank into null and drops the bidirectional embedding, override and
+     * isolate controls (U+202A-U+202E, U+2066-U+2069). Typed text never needs them (a browser
+     * sets a line's direction itself), and an override in a name or a reason can make what a
+     * caseworker reads differ from what was written (a right-to-left override before "gnp.exe"
+     * shows it as "exe.png"). The screens isolate names they put inside sentences
+     * ({@code ui.common.UserText}).
+     */
     public static String clean(String text) {
         if (text == null) {
             return null;
         }
-        String trimmed = text.strip();
+        String trimmed = withoutBidiControls(text).strip();
         return trimmed.isEmpty() ? null : trimmed;
     }
+
+    /** The text without bidirectional embedding, override or isolate controls (see {@link #clean}). */
+    public static String withoutBidiControls(String text) {
+        return BIDI_CONTROLS.matcher(text).replaceAll("");
+    }
+
 }

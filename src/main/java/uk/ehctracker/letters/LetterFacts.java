@@ -1,6 +1,7 @@
 package uk.ehctracker.letters;
 
 import java.time.LocalDate;
+import uk.ehctracker.common.Checks;
 import java.util.Objects;
 
 /**
@@ -85,14 +86,15 @@ public record LetterFacts(
 
     /**
      * Trims the text, removes characters not allowed in XML 1.0 (the PDF renderer parses the
-     * letter as XHTML) and returns null for blank text.
+     * letter as XHTML) and bidirectional overrides (as {@link Checks#clean} does) and returns null
+     * for blank text.
      */
     static String clean(String value) {
         if (value == null) {
             return null;
         }
         StringBuilder out = new StringBuilder(value.length());
-        value.codePoints().forEach(cp -> {
+        Checks.withoutBidiControls(value).codePoints().forEach(cp -> {
             boolean allowed = cp == '\t' || cp == '\n' || cp == '\r'
                     || (cp >= 0x20 && cp <= 0xD7FF)
                     || (cp >= 0xE000 && cp <= 0xFFFD)

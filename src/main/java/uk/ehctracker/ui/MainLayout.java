@@ -14,6 +14,7 @@ import jakarta.annotation.security.PermitAll;
 import uk.ehctracker.access.HomePages;
 import uk.ehctracker.access.CurrentUser;
 import uk.ehctracker.access.CurrentUsers;
+import uk.ehctracker.ui.common.UserText;
 
 /** The frame around every signed-in page: who you are, where you can go, sign out. */
 @Layout
@@ -26,7 +27,7 @@ public class MainLayout extends AppLayout {
 
         Span title = new Span("EHC needs assessment tracker");
         title.getStyle().set("font-weight", "600");
-        Span who = new Span(user.displayName() + " (" + user.role().label() + ")");
+        Span who = new Span(UserText.isolate(user.displayName()) + " (" + user.role().label() + ")");
         Button signOut = new Button("Sign out", e -> authentication.logout());
         HorizontalLayout header = new HorizontalLayout(new DrawerToggle(), title, who, signOut);
         header.setWidthFull();

@@ -61,6 +61,8 @@ class AdviceAndViewsApiTest {
     long drawingId;
     long medicalReportId;
     final String psychology = "Working memory at the 5th centile: one instruction at a time " + UUID.randomUUID();
+    /** As typed, with a right-to-left override in it: stored and shown without it (Checks.clean). */
+    final String psychologyAsTyped = psychology.replace("one instruction", "one \u202Einstruction\u2066");
     final String medical = "Hearing and vision are normal " + UUID.randomUUID();
     final String views = "He loves trains and hates the noisy dinner hall " + UUID.randomUUID();
 
@@ -80,7 +82,7 @@ class AdviceAndViewsApiTest {
                 people.user("health")).getId();
         for (AdviceRequest a : queries.advice(caseId, people.user("caseworker"))) {
             if (a.getKind() == AdviceKind.PSYCHOLOGICAL) {
-                assessments.giveAdvice(new Commands.GiveAdvice(a.getId(), psychology, fixtures.today()), people.user("professional"));
+                assessments.giveAdvice(new Commands.GiveAdvice(a.getId(), psychologyAsTyped, fixtures.today()), people.user("professional"));
             } else if (a.getKind() == AdviceKind.MEDICAL) {
                 assessments.giveAdvice(new Commands.GiveAdvice(a.getId(), medical, fixtures.today()), people.user("health"));
             }

@@ -102,7 +102,7 @@ class RoleHomeViewsTest extends KaribuTest {
                 .findFirst().orElseThrow().getAttribute("data-count"));
         assertThat(deciding).isPositive();
         assertThat(KaribuTest.textOf(_get(Component.class, s -> s.withId("escalations"))))
-                .contains("Review: " + c.getChild().getFullName());
+                .contains("Review: \u2068" + c.getChild().getFullName() + "\u2069");
         assertThat(_find(Component.class, s -> s.withId("twenty-weeks"))).hasSize(1);
     }
 
@@ -122,7 +122,7 @@ class RoleHomeViewsTest extends KaribuTest {
         signIn("professional");
         navigate("professional");
         String text = page();
-        assertThat(text).contains(c.getChild().getFullName() + " (" + c.reference() + ")").contains("Psychological advice due");
+        assertThat(text).contains("\u2068" + c.getChild().getFullName() + "\u2069 (" + c.reference() + ")").contains("Psychological advice due");
         assertThat(_find(Anchor.class, s -> s.withText("Give your advice"))).isNotEmpty();
 
         signIn("caseworker2");

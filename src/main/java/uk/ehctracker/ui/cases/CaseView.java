@@ -68,6 +68,7 @@ import uk.ehctracker.ui.tasks.TaskView;
 import uk.ehctracker.ui.family.FamilyViewsView;
 import uk.ehctracker.common.DateFormats;
 import uk.ehctracker.ui.common.Feedback;
+import uk.ehctracker.ui.common.UserText;
 
 /**
  * {@code /cases/:id}: one case for everyone who may see it. The child, the request, the
@@ -125,9 +126,9 @@ public class CaseView extends VerticalLayout implements HasUrlParameter<Long>, H
         }
         AssessmentCase c = d.kase();
         LocalDate today = views.today();
-        title = d.childName() + " (" + d.reference() + ")";
+        title = UserText.isolate(d.childName()) + " (" + d.reference() + ")";
         add(new H1(family() && user.childId() != null ? "Your request for an EHC needs assessment"
-                : d.childName() + ": EHC needs assessment"));
+                : UserText.isolate(d.childName()) + ": EHC needs assessment"));
         Paragraph status = new Paragraph();
         status.add(new Span("Reference " + d.reference() + ". "));
         status.add(Badge.of(family() ? c.getStage().familyLabel() : c.getStage().staffLabel(),
@@ -191,10 +192,10 @@ public class CaseView extends VerticalLayout implements HasUrlParameter<Long>, H
         Div panel = panel("The child and the request");
         panel.setId("summary");
         panel.add(definitions(
-                "Child", d.childName() + ", born " + Dates.full(d.childDateOfBirth()),
+                "Child", UserText.isolate(d.childName()) + ", born " + Dates.full(d.childDateOfBirth()),
                 "School or setting", d.schoolName() == null ? "None recorded" : d.schoolName(),
                 "Local authority", d.laName(),
-                "Requested by", c.getRequesterName() + " (" + requestedBy(c) + ")",
+                "Requested by", UserText.isolate(c.getRequesterName()) + " (" + requestedBy(c) + ")",
                 "Received on", Dates.full(c.getReceivedOn()),
                 "Reasons", c.getReasons(),
                 "Evidence gaps", c.getEvidenceGaps() == null ? "None recorded" : c.getEvidenceGaps(),

@@ -40,6 +40,7 @@ import uk.ehctracker.ui.tasks.TaskView;
 import uk.ehctracker.workflow.UserTasks;
 import uk.ehctracker.casework.CaseSearch;
 import uk.ehctracker.ui.common.Feedback;
+import uk.ehctracker.ui.common.UserText;
 
 /**
  * My work: the caseworker's tasks (mine and my team's, claim and hand back) and the LA's cases,
@@ -90,7 +91,7 @@ public class CaseworkerHomeView extends VerticalLayout {
         LocalDate today = views.today();
         tasks.addColumn(new ComponentRenderer<>(t -> due(t, today))).setHeader("Due").setAutoWidth(true).setKey("due");
         tasks.addColumn(new ComponentRenderer<>(t -> new Anchor(TaskView.path(t.id()), t.what()))).setHeader("Task").setFlexGrow(2).setKey("task");
-        tasks.addColumn(new ComponentRenderer<>(t -> new Anchor("cases/" + t.caseId(), t.childName() + " (" + t.reference() + ")")))
+        tasks.addColumn(new ComponentRenderer<>(t -> new Anchor("cases/" + t.caseId(), UserText.isolate(t.childName()) + " (" + t.reference() + ")")))
                 .setHeader("Child").setFlexGrow(1).setKey("child");
         tasks.addColumn(t -> t.task().assignee() == null ? "Team" : views.nameOf(t.task().assignee())).setHeader("With").setAutoWidth(true).setKey("with");
         tasks.addColumn(new ComponentRenderer<>(this::claimButton)).setHeader("Action").setAutoWidth(true).setKey("action");
@@ -126,12 +127,12 @@ public class CaseworkerHomeView extends VerticalLayout {
     private Component claimButton(TaskRow t) {
         if (t.isAssignedTo(user)) {
             Button release = new Button("Hand back", e -> act(() -> userTasks.release(t.id(), user), "Handed back to the team"));
-            release.getElement().setAttribute("aria-label", "Hand back: " + t.what() + ", " + t.childName());
+            release.getElement().setAttribute("aria-label", "Hand back: " + t.what() + ", " + UserText.isolate(t.childName()));
             release.addThemeVariants(ButtonVariant.LUMO_SMALL);
             return release;
         }
         Button claim = new Button("Take it", e -> act(() -> userTasks.claim(t.id(), user), "The task is yours"));
-        claim.getElement().setAttribute("aria-label", "Take it: " + t.what() + ", " + t.childName());
+        claim.getElement().setAttribute("aria-label", "Take it: " + t.what() + ", " + UserText.isolate(t.childName()));
         claim.addThemeVariants(ButtonVariant.LUMO_SMALL);
         return claim;
     }

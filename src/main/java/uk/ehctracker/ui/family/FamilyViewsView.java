@@ -43,6 +43,7 @@ import uk.ehctracker.ui.cases.EvidencePanels;
 import uk.ehctracker.ui.common.Feedback;
 import uk.ehctracker.ui.common.NotFound;
 import uk.ehctracker.ui.common.Toasts;
+import uk.ehctracker.ui.common.UserText;
 
 /**
  * {@code /family/views/:caseId}: the family's own views, in plain English (forms/familyViews.form):
@@ -122,7 +123,7 @@ public class FamilyViewsView extends VerticalLayout implements HasUrlParameter<L
         feedback.clear();
         add(feedback);
         if (d.takesFamilyViews()) {
-            add(new Paragraph("This is about " + (youngPerson() ? "your request" : d.childName() + "'s request")
+            add(new Paragraph("This is about " + (youngPerson() ? "your request" : UserText.isolate(d.childName()) + "'s request")
                     + " (reference " + d.reference() + ")."));
             form = renderer.render(forms.get(FORM));
             form.setId("views-form");

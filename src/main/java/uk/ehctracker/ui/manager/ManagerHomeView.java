@@ -29,6 +29,7 @@ import uk.ehctracker.ui.tasks.TaskView;
 import uk.ehctracker.assessment.CaseSteps;
 import uk.ehctracker.casework.TeamFigures;
 import uk.ehctracker.common.DateFormats;
+import uk.ehctracker.ui.common.UserText;
 
 /**
  * Team dashboard: open cases by stage (a bar chart of plain elements, each bar with its number
@@ -142,7 +143,7 @@ public class ManagerHomeView extends VerticalLayout {
         }
         UnorderedList list = new UnorderedList();
         for (TaskRow r : reviews) {
-            ListItem item = new ListItem(new Anchor(TaskView.path(r.id()), "Review: " + r.childName() + " (" + r.reference() + ")"),
+            ListItem item = new ListItem(new Anchor(TaskView.path(r.id()), "Review: " + UserText.isolate(r.childName()) + " (" + r.reference() + ")"),
                     new Span(", escalated " + DateFormats.shortDate(r.task().created())));
             list.add(item);
         }

@@ -22,6 +22,7 @@ import uk.ehctracker.casework.CasePages.TaskRow;
 import uk.ehctracker.ui.common.Dates;
 import uk.ehctracker.ui.tasks.TaskView;
 import uk.ehctracker.assessment.CaseSteps;
+import uk.ehctracker.ui.common.UserText;
 
 /**
  * Advice requests: the advice the local authority has asked this professional for, nearest due
@@ -55,7 +56,7 @@ public class ProfessionalHomeView extends VerticalLayout {
         panel.addClassName("panel");
         panel.addClassName("advice-request");
         panel.setId("advice-" + t.id());
-        panel.add(new H2(t.childName() + " (" + t.reference() + ")"));
+        panel.add(new H2(UserText.isolate(t.childName()) + " (" + t.reference() + ")"));
         String kind = t.adviceKind() == null ? "Advice" : t.adviceKind().label();
         Paragraph due = new Paragraph(new Span(kind + " due " + Dates.full(t.due()) + ", " + Dates.daysLeft(today, t.due()) + " "),
                 Badge.of(t.status()));

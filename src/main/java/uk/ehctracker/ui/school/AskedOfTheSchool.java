@@ -14,6 +14,7 @@ import uk.ehctracker.assessment.CaseSteps;
 import uk.ehctracker.casework.CasePages.TaskRow;
 import uk.ehctracker.ui.common.Dates;
 import uk.ehctracker.ui.tasks.TaskView;
+import uk.ehctracker.ui.common.UserText;
 
 /**
  * What the local authority has asked of the school, where the SENCO works: the educational advice
@@ -38,7 +39,7 @@ final class AskedOfTheSchool {
         UnorderedList list = new UnorderedList();
         for (TaskRow t : tasks) {
             ListItem item = new ListItem();
-            item.add(new Anchor(TaskView.path(t.id()), action(t) + (withChildName ? " for " + t.childName() : "")));
+            item.add(new Anchor(TaskView.path(t.id()), action(t) + (withChildName ? " for " + UserText.isolate(t.childName()) : "")));
             item.add(new Span(" (reference " + t.reference() + ")"));
             if (t.due() != null) {
                 item.add(new Span(": due " + Dates.full(t.due()) + ", " + Dates.daysLeft(today, t.due())));
