@@ -116,8 +116,12 @@ class AssessmentRequestsController {
             throw new UncheckedIOException(e);
         }
         CaseDocument stored = documents.store(id, file.getOriginalFilename(), bytes, description, currentUsers.require());
-        return ResponseEntity.created(URI.create("/api/assessment-requests/" + id + "/documents/" + stored.getId()))
-                .body(documentView(stored));
+        URI location = URI.create("/api/assessment-requests/" + id + "/documents/" + stored.getId());
+        if (stored.isAlreadyKept()) {
+            // the same file sent again: nothing new was made, so 200 with the document already kept
+            return ResponseEntity.ok().header(HttpHeaders.CONTENT_LOCATION, location.toString()).body(documentView(stored));
+        }
+        return ResponseEntity.created(location).body(documentView(stored));
     }
 
     @GetMapping(path = "/{id}/documents", produces = MediaType.APPLICATION_JSON_VALUE)

@@ -51,6 +51,10 @@ public class CaseDocument implements AuditSubject {
     @Column(name = "uploaded_at", nullable = false, updatable = false)
     private Instant uploadedAt;
 
+    /** Not stored: set on the document handed back when the same file was sent again. */
+    @jakarta.persistence.Transient
+    private boolean alreadyKept;
+
     protected CaseDocument() {
         // for JPA
     }
@@ -88,6 +92,16 @@ public class CaseDocument implements AuditSubject {
 
     public long getCaseId() {
         return caseId;
+    }
+
+    /** True when this is the copy already kept, returned for the same file sent again. */
+    public boolean isAlreadyKept() {
+        return alreadyKept;
+    }
+
+    CaseDocument markAlreadyKept() {
+        this.alreadyKept = true;
+        return this;
     }
 
     public String getFileName() {

@@ -57,7 +57,7 @@ public class DocumentService {
      * PNG; anything else, an empty file or one over 20 MB is refused naming the field
      * {@code file} ({@link uk.ehctracker.common.BadInputException}); a case the person may not
      * see is "not found". The same file (same SHA-256) sent again to the same case is not kept twice:
-     * the document already kept is returned (without its bytes).
+     * the document already kept is returned (without its bytes), marked {@link CaseDocument#isAlreadyKept()}.
      */
     @Audited(value = "Document uploaded", action = AuditActions.DOCUMENT_UPLOAD)
     @Transactional(propagation = Propagation.SUPPORTS)
@@ -89,7 +89,7 @@ public class DocumentService {
         String sha256 = sha256(bytes);
         Optional<CaseDocument> same = documents.findSameFile(caseId, sha256);
         if (same.isPresent()) {
-            return same.get();
+            return same.get().markAlreadyKept();
         }
         try {
             return newTransaction.execute(status -> {
@@ -99,7 +99,7 @@ public class DocumentService {
         } catch (DataIntegrityViolationException e) {
             // the same file raced in from another request: the unique (case_id, sha256) index refused
             // this copy, whose transaction was rolled back; the winner is kept
-            return documents.findSameFile(caseId, sha256).orElseThrow(() -> e);
+            return documents.findSameFile(caseId, sha256).orElseThrow(() -> e).markAlreadyKept();
         }
     }
 

@@ -129,12 +129,20 @@ class UploadHardeningTest extends ApiTest {
             }
             start.countDown();
             Set<Long> ids = new HashSet<>();
+            List<Integer> statuses = new ArrayList<>();
             for (Future<HttpResponse<String>> answer : answers) {
                 HttpResponse<String> r = answer.get();
-                assertThat(r.statusCode()).as(r.body()).isIn(200, 201);
+                statuses.add(r.statusCode());
                 ids.add(ApiClient.json(r).get("id").asLong());
+                if (r.statusCode() == 200) {
+                    // the copy already kept, and where it is
+                    assertThat(r.headers().firstValue("Content-Location")).as(r.body())
+                            .hasValue("/api/assessment-requests/" + caseId + "/documents/" + ApiClient.json(r).get("id").asLong());
+                }
             }
             assertThat(ids).hasSize(1);
+            // one upload made the document (201 Created); the nine others were told it was already kept (200)
+            assertThat(statuses).containsOnly(200, 201).filteredOn(s -> s == 201).hasSize(1);
         } finally {
             pool.shutdownNow();
         }

@@ -147,7 +147,11 @@ class CaseViewTest extends KaribuTest {
         byte[] png = java.util.Base64.getDecoder().decode(
                 "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==");
         UploadKt._upload(upload, "report.png", "image/png", png);
-        assertThat(text(documents)).contains("report.png");
+        assertThat(text(documents)).contains("Document added: report.png");
+        // the same file again, under another name: told it is already there, and listed once
+        UploadKt._upload(upload, "report-copy.png", "image/png", png);
+        assertThat(text(documents)).contains("This file is already with the case, as report.png. It was not added twice.")
+                .doesNotContain("report-copy.png");
         UploadKt._upload(upload, "notes.txt", "text/plain", "hello".getBytes(StandardCharsets.UTF_8));
         assertThat(text(documents)).contains("There is a problem").contains("This file is not a PDF");
     }

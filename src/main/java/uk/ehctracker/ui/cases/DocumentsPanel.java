@@ -70,9 +70,14 @@ public class DocumentsPanel extends Div {
     }
 
     private void stored(String fileName, byte[] bytes) {
-        boolean added = problems.run(() -> documents.store(caseId, fileName, bytes, description.getValue(), user),
-                "Document added: " + fileName);
+        CaseDocument[] kept = new CaseDocument[1];
+        boolean added = problems.run(() -> kept[0] = documents.store(caseId, fileName, bytes, description.getValue(), user));
         upload.clearFileList();
+        if (added) {
+            problems.done(kept[0].isAlreadyKept()
+                    ? "This file is already with the case, as " + kept[0].getFileName() + ". It was not added twice."
+                    : "Document added: " + kept[0].getFileName());
+        }
         if (added) {
             description.clear();
             refresh();

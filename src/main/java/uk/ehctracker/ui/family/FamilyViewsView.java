@@ -183,7 +183,9 @@ public class FamilyViewsView extends VerticalLayout implements HasUrlParameter<L
         upload.clearFileList();
         if (added) {
             attached.put(kept[0].getId(), kept[0].getFileName());
-            fileProblems.done("Added: " + kept[0].getFileName() + ". It will be sent with your views.");
+            fileProblems.done(kept[0].isAlreadyKept()
+                    ? kept[0].getFileName() + " was already sent to us, so it was not added twice. It will be sent with your views."
+                    : "Added: " + kept[0].getFileName() + ". It will be sent with your views.");
             refreshAttached();
         }
     }
