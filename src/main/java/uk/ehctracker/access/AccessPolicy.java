@@ -117,6 +117,15 @@ public class AccessPolicy {
         return user.is(Role.LA_MANAGER) && user.laId() != null && user.laId() == caseLaId;
     }
 
+    /**
+     * A young person's wishes about their notices (their e-mail, whether their parent is copied):
+     * the young person, and LA staff of the case's LA recording what the young person told them.
+     * Their parent does not decide it (CFA s80; docs/law.md s8).
+     */
+    public boolean mayRecordYoungPersonsWishes(CurrentUser user, long childId, long caseLaId) {
+        return (user.is(Role.PARENT) && user.childId() != null && user.childId() == childId) || mayManageCase(user, caseLaId);
+    }
+
     /** Decisions, exceptions, withdrawals recorded by staff, and assignment: LA staff of the case's LA. */
     public boolean mayManageCase(CurrentUser user, long caseLaId) {
         return user.isLaStaff() && user.laId() != null && user.laId() == caseLaId;
@@ -130,7 +139,8 @@ public class AccessPolicy {
     public boolean mayReadLetter(CurrentUser user, RecipientRole to) {
         return switch (user.role()) {
             case LA_CASEWORKER, LA_MANAGER -> true;
-            case PARENT -> to.isFamily();
+            // CFA s80, docs/law.md s8: a young person's own notices are theirs; their parent reads the copies addressed to them
+            case PARENT -> user.childId() != null ? to.isFamily() : to == RecipientRole.PARENT;
             case SENCO -> to == RecipientRole.HEAD_TEACHER || to == RecipientRole.SCHOOL;
             case PROFESSIONAL -> (to == RecipientRole.HEALTH_BODY && user.discipline() == Discipline.MEDICAL)
                     || (to == RecipientRole.SOCIAL_CARE && user.discipline() == Discipline.SOCIAL_CARE);

@@ -60,6 +60,13 @@ public final class Commands {
     public record RecordException(TimeLimit limit, ExceptionReason reason, LocalDate from, LocalDate to, String note) {
     }
 
+    /**
+     * A young person's say over their notices (CFA s80; docs/law.md s8): their own e-mail, whether
+     * their parent is copied, and who acts for them if they lack capacity (LA staff record that).
+     */
+    public record YoungPersonsWishes(String email, boolean parentCopies, String representativeName, String representativeEmail) {
+    }
+
     public record Withdraw(String reason) {
     }
 }

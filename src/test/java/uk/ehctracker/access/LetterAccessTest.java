@@ -21,7 +21,9 @@ class LetterAccessTest {
         return Stream.of(
                 Arguments.of("caseworker", person(Role.LA_CASEWORKER, null), EnumSet.allOf(RecipientRole.class)),
                 Arguments.of("manager", person(Role.LA_MANAGER, null), EnumSet.allOf(RecipientRole.class)),
-                Arguments.of("parent or young person", person(Role.PARENT, null), EnumSet.of(RecipientRole.PARENT, RecipientRole.YOUNG_PERSON)),
+                // CFA s80: a young person's own letters are theirs; their parent reads the copies sent to the parent
+                Arguments.of("parent", person(Role.PARENT, null), EnumSet.of(RecipientRole.PARENT)),
+                Arguments.of("young person", youngPerson(), EnumSet.of(RecipientRole.PARENT, RecipientRole.YOUNG_PERSON)),
                 Arguments.of("SENCO", person(Role.SENCO, null), EnumSet.of(RecipientRole.HEAD_TEACHER, RecipientRole.SCHOOL)),
                 Arguments.of("health adviser", person(Role.PROFESSIONAL, Discipline.MEDICAL), EnumSet.of(RecipientRole.HEALTH_BODY)),
                 Arguments.of("social care adviser", person(Role.PROFESSIONAL, Discipline.SOCIAL_CARE), EnumSet.of(RecipientRole.SOCIAL_CARE)),
@@ -39,5 +41,10 @@ class LetterAccessTest {
 
     private static CurrentUser person(Role role, Discipline discipline) {
         return new CurrentUser(1L, "someone", "Someone", role, 1L, "LA1", 1L, 1L, null, discipline);
+    }
+
+    /** A young person signed in for themselves (a family account tied to them). */
+    private static CurrentUser youngPerson() {
+        return new CurrentUser(2L, "ethan", "Ethan", Role.PARENT, 1L, "LA1", null, 1L, 7L, null);
     }
 }

@@ -70,6 +70,7 @@ class EveryCommandIsAuditedTest {
     @Autowired DocumentService documents;
     @Autowired LaContacts contacts;
     @Autowired FamilyViewsService familyViews;
+    @Autowired uk.ehctracker.assessment.YoungPersonsWishesService youngPersonsWishes;
 
     private final Set<String> driven = new HashSet<>();
 
@@ -132,6 +133,12 @@ class EveryCommandIsAuditedTest {
         once("DocumentService.get", "Document read", () -> documents.get(other.getId(), document.getId(), caseworker));
         once("AssessmentService.withdraw", "Request withdrawn",
                 () -> assessments.withdraw(other.getId(), new Commands.Withdraw("The family moved away."), parent));
+
+        // a young person's say over who is sent their letters (CFA s80)
+        AssessmentCase youngPersons = assessments.submitRequest(new Commands.NewRequest(
+                people.newChildOfParent(today.minusYears(17)).getId(), RequestedBy.PARENT, null, "College is too hard.", null, null), parent);
+        once("YoungPersonsWishesService.record", "Young person's wishes about their notices recorded", () -> youngPersonsWishes.record(
+                youngPersons.getId(), new Commands.YoungPersonsWishes(null, true, null, null), caseworker));
 
         // a child brought to the LA's attention: recorded, then treated as a request or not
         Referral told = once("Referrals.record", "Child brought to the LA's attention recorded",

@@ -22,10 +22,13 @@ public class TestPeople {
 
     private final DirectoryService directory;
     private final UserDetailsService users;
+    private final org.springframework.security.crypto.password.PasswordEncoder passwords;
 
-    TestPeople(DirectoryService directory, UserDetailsService users) {
+    TestPeople(DirectoryService directory, UserDetailsService users,
+            org.springframework.security.crypto.password.PasswordEncoder passwords) {
         this.directory = directory;
         this.users = users;
+        this.passwords = passwords;
     }
 
     public CurrentUser user(String username) {
@@ -40,5 +43,14 @@ public class TestPeople {
         Child sibling = directory.childrenOfFamily(parent.getFamily().getId()).get(0);
         return directory.save(new Child("Test" + SEQUENCE.incrementAndGet(), "Khan", dateOfBirth,
                 parent.getFamily(), sibling.getLocalAuthority(), senco.getSchool()));
+    }
+
+    /** A sign-in of the young person's own (role PARENT, for themselves), password as the demo's; returns the username. */
+    @Transactional
+    public String accountOfYoungPerson(Child child) {
+        String username = "yp" + SEQUENCE.incrementAndGet();
+        directory.save(new AppUser(username, passwords.encode(username), child.getFullName(), username + "@example.com",
+                uk.ehctracker.directory.Role.PARENT).inFamily(child.getFamily()).asYoungPerson(child));
+        return username;
     }
 }

@@ -2,19 +2,31 @@ package uk.ehctracker.ui.cases;
 
 import java.util.Optional;
 import uk.ehctracker.access.CurrentUser;
+import uk.ehctracker.assessment.YoungPersonsWishesService;
 import uk.ehctracker.documents.DocumentService;
 import uk.ehctracker.support.SenSupportQueries;
 
-/** Sections of the case page that come from other features: the case's documents, the school's SEN support. */
+/**
+ * Sections of the case page with services of their own: the case's documents, the school's SEN
+ * support, who is sent a young person's letters.
+ */
 @org.springframework.stereotype.Component
 public class CaseExtras {
 
     private final DocumentService documents;
     private final SenSupportQueries support;
+    private final YoungPersonsWishesService youngPersons;
 
-    CaseExtras(DocumentService documents, SenSupportQueries support) {
+    CaseExtras(DocumentService documents, SenSupportQueries support, YoungPersonsWishesService youngPersons) {
         this.documents = documents;
         this.support = support;
+        this.youngPersons = youngPersons;
+    }
+
+    /** Who is sent the letters, once the child is a young person (CFA s83(2)). */
+    public Optional<com.vaadin.flow.component.Component> youngPerson(long caseId, CurrentUser user) {
+        return youngPersons.wishes(caseId, user).youngPerson()
+                ? Optional.of(new YoungPersonPanel(caseId, youngPersons, user)) : Optional.empty();
     }
 
     /** The pupil's SEN support, read only, on a case their school requested, for those the access policy lets read it. */

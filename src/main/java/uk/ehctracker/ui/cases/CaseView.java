@@ -140,6 +140,7 @@ public class CaseView extends VerticalLayout implements HasUrlParameter<Long>, H
 
         add(tasksOnCase(d, today));
         add(summary(d));
+        extras.youngPerson(caseId, user).ifPresent(this::add);
         if (d.mayManage()) {
             extras.senSupport(caseId, user).ifPresent(this::add);
         }
