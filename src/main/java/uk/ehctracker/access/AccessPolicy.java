@@ -112,6 +112,11 @@ public class AccessPolicy {
         return user.is(Role.LA_MANAGER) && user.laId() != null && user.laId() == laId;
     }
 
+    /** The proclaimed one-off bank holidays the working-day count uses: admins, who keep the system's national data. */
+    public boolean mayManageCalendar(CurrentUser user) {
+        return user.is(Role.ADMIN);
+    }
+
     /** A case's audit trail (who read or changed it): the managers of the case's LA. */
     public boolean mayReadAuditTrail(CurrentUser user, long caseLaId) {
         return user.is(Role.LA_MANAGER) && user.laId() != null && user.laId() == caseLaId;

@@ -70,6 +70,7 @@ class EveryCommandIsAuditedTest {
     @Autowired DocumentService documents;
     @Autowired LaContacts contacts;
     @Autowired FamilyViewsService familyViews;
+    @Autowired uk.ehctracker.calendar.EnglandCalendar calendar;
     @Autowired uk.ehctracker.assessment.YoungPersonsWishesService youngPersonsWishes;
 
     private final Set<String> driven = new HashSet<>();
@@ -152,6 +153,9 @@ class EveryCommandIsAuditedTest {
 
         // the LA's own settings
         once("LaContacts.update", "LA contacts changed", () -> contacts.update(contacts.of(manager), manager));
+        // the national calendar: a proclaimed bank holiday (a far year, so no other test meets it)
+        once("EnglandCalendar.record", "Bank holiday change recorded", () -> calendar.record(
+                java.time.LocalDate.of(2190 + new java.util.Random().nextInt(9), 6, 6), true, "A jubilee", people.user("admin")));
 
         // a pupil's SEN support, through every step, then the school's request
         long pupil = newChild().getId();
