@@ -112,6 +112,14 @@ public class AccessPolicy {
         return user.is(Role.LA_MANAGER) && user.laId() != null && user.laId() == laId;
     }
 
+    /**
+     * A disagreement with a decision (mediation, its certificate, an appeal): the family, and LA
+     * staff of the case's LA recording it for them (CFA s51-s55).
+     */
+    public boolean mayRecordDisagreement(CurrentUser user, long caseLaId) {
+        return user.is(Role.PARENT) || mayManageCase(user, caseLaId);
+    }
+
     /** The proclaimed one-off bank holidays the working-day count uses: admins, who keep the system's national data. */
     public boolean mayManageCalendar(CurrentUser user) {
         return user.is(Role.ADMIN);

@@ -68,6 +68,13 @@ final class ApiModels {
             @Schema(requiredMode = Schema.RequiredMode.REQUIRED, maxLength = 2000) String note) {
     }
 
+    @Schema(description = "A mediation certificate on the decision the family may appeal (CFA s55; HESC Rules r20)")
+    record MediationCertificateBody(
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "2026-12-01",
+                    description = "The certificate's date: not in the future, not before the decision was sent")
+            @JsonFormat(lenient = OptBoolean.FALSE) LocalDate issuedOn) {
+    }
+
     record WithdrawBody(@Schema(requiredMode = Schema.RequiredMode.REQUIRED, maxLength = 2000) String reason) {
     }
 

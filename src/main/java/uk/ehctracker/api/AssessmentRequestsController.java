@@ -103,6 +103,16 @@ class AssessmentRequestsController {
         return cases.withdraw(id, body, currentUsers.require());
     }
 
+    @PostMapping(path = "/{id}/mediation-certificate", consumes = MediaType.APPLICATION_JSON_VALUE,
+            produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Record a mediation certificate (CFA s55)",
+            description = "On the latest decision, if the family may appeal it. The appeal deadline becomes the later of 2 months"
+                    + " after the decision notice and 1 month after the certificate (HESC Rules r20); the family is sent a letter."
+                    + " The family, or LA staff of the case's LA.")
+    ApiModels.CaseView mediationCertificate(@PathVariable long id, @RequestBody ApiModels.MediationCertificateBody body) {
+        return cases.recordMediationCertificate(id, body, currentUsers.require());
+    }
+
     @PostMapping(path = "/{id}/documents", consumes = MediaType.MULTIPART_FORM_DATA_VALUE,
             produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Upload a document to the case",

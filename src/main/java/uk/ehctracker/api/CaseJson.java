@@ -59,9 +59,12 @@ class CaseJson {
     private final Clock clock;
     private final CasePages pages;
 
+    private final uk.ehctracker.assessment.MediationCertificateService mediationCertificates;
+
     CaseJson(AssessmentService assessments, AssessmentQueries queries, CaseSearch search, UserTasks userTasks, Clock clock,
-            CasePages pages) {
+            CasePages pages, uk.ehctracker.assessment.MediationCertificateService mediationCertificates) {
         this.pages = pages;
+        this.mediationCertificates = mediationCertificates;
         this.assessments = assessments;
         this.queries = queries;
         this.search = search;
@@ -104,6 +107,10 @@ class CaseJson {
     ApiModels.CaseView withdraw(long caseId, ApiModels.WithdrawBody body, CurrentUser user) {
         AssessmentCase c = assessments.withdraw(caseId, new Commands.Withdraw(body.reason()), user);
         return view(c, user);
+    }
+
+    ApiModels.CaseView recordMediationCertificate(long caseId, ApiModels.MediationCertificateBody body, CurrentUser user) {
+        return view(mediationCertificates.record(caseId, body.issuedOn(), user), user);
     }
 
     void completeTask(String taskId, Map<String, Object> values, CurrentUser user) {

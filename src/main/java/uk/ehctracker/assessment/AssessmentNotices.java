@@ -83,6 +83,9 @@ public class AssessmentNotices {
             }
             case DECISION_NOT_TO_ASSESS -> decisionFacts(b, c, DecisionOutcome.Kind.WHETHER_TO_ASSESS);
             case DECISION_NOT_TO_ISSUE -> decisionFacts(b, c, DecisionOutcome.Kind.WHETHER_TO_ISSUE);
+            // HESC Rules r20: the deadline recomputed from the certificate of the decision it is about
+            case APPEAL_DEADLINE_AFTER_MEDIATION -> latestAppealable(c).ifPresent(d ->
+                    b.decisionOn(d.getDecidedOn()).dueDate(d.getMediationCertificateOn()).appealDeadline(d.getAppealDeadline()));
             // reg 13(1): the last of the 15 days, beginning with the day served
             case DRAFT_PLAN -> b.dueDate(c.getDraftCommentsDue());
             case FINAL_PLAN -> {
@@ -100,9 +103,16 @@ public class AssessmentNotices {
     private void decisionFacts(LetterFacts.Builder b, AssessmentCase c, DecisionOutcome.Kind kind) {
         Decision d = latestDecision(c, kind)
                 .orElseThrow(() -> new IllegalStateException("No decision recorded on case " + c.getId()));
-        // HESC Rules r20 (docs/law.md s7): the deadline stored with the decision runs from the day
-        // its notice is sent, which is the day this letter is issued
+        // HESC Rules r20 (docs/law.md s7): the decision's deadline runs from the day its notice is
+        // sent, which is the day this letter is issued
         b.decisionOn(d.getDecidedOn()).reasons(d.getReasons()).appealDeadline(d.getAppealDeadline());
+    }
+
+    /** The case's latest decision, if the family may appeal against it (CFA s51(2)). */
+    Optional<Decision> latestAppealable(AssessmentCase c) {
+        return decisions.findByCaseIdOrderByDecidedOnAscIdAsc(c.getId()).stream()
+                .reduce((first, second) -> second)
+                .filter(Decision::isAppealable);
     }
 
     private Optional<Decision> latestDecision(AssessmentCase c, DecisionOutcome.Kind kind) {

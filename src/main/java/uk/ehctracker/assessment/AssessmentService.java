@@ -163,11 +163,10 @@ public class AssessmentService {
         // the notice is issued by the system as this decision is recorded: it is sent today,
         // whatever day the decision was made (decidedOn may be back-dated)
         LocalDate sentOn = today();
-        // reg 5(3); HESC Rules r20 (docs/law.md s7): 2 months from the day the notice is sent
-        LocalDate appealDeadline = assess ? null : StatutoryClock.appealDeadline(sentOn, null);
+        // reg 5(3); HESC Rules r20 (docs/law.md s7): the appeal deadline derives from sentOn (Decision)
         decisions.save(new Decision(caseId, cmd.outcome(), cmd.decidedOn(), sentOn, by.username(), testMet,
                 cmd.mayHaveSen(), cmd.mayNeedPlan(), String.join(",", new TreeSet<>(orEmpty(cmd.evidenceWeighed()))),
-                reasons, appealDeadline, clock.instant()));
+                reasons, clock.instant()));
         // reg 5(1): the decision is to be NOTIFIED within 6 weeks: met on the day the notice is sent
         milestone(caseId, TimeLimit.DECISION_TO_ASSESS).done(sentOn);
         timeline.record(caseId, CaseEventKind.DECISION, assess ? "Decided to assess" : "Decided not to assess", by.username());
@@ -270,10 +269,9 @@ public class AssessmentService {
         // a decision not to issue is notified by the letter the system sends now (reg 10(1), (3));
         // a decision to issue sends no notice of its own (the draft plan follows)
         LocalDate sentOn = issue ? null : today();
-        // reg 10(3); HESC Rules r20 (docs/law.md s7): 2 months from the day the notice is sent
-        LocalDate appealDeadline = issue ? null : StatutoryClock.appealDeadline(sentOn, null);
+        // reg 10(3); HESC Rules r20 (docs/law.md s7): the appeal deadline derives from sentOn (Decision)
         decisions.save(new Decision(caseId, cmd.outcome(), cmd.decidedOn(), sentOn, by.username(), cmd.necessary(),
-                null, null, null, reasons, appealDeadline, clock.instant()));
+                null, null, null, reasons, clock.instant()));
         // reg 10(1): a decision not to issue is met on the day its notice is sent
         milestone(caseId, TimeLimit.DECISION_NOT_TO_ISSUE).done(issue ? cmd.decidedOn() : sentOn);
         timeline.record(caseId, CaseEventKind.DECISION, issue ? "Decided to issue an EHC plan" : "Decided not to issue an EHC plan", by.username());

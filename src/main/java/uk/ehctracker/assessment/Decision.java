@@ -10,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
+import uk.ehctracker.statutory.StatutoryClock;
 
 /** A decision on a case: who, when, the legal test, the evidence weighed and the reasons. */
 @Entity
@@ -62,8 +63,12 @@ public class Decision {
     @Column(name = "notice_sent_on")
     private LocalDate noticeSentOn;
 
-    @Column(name = "appeal_deadline")
-    private LocalDate appealDeadline;
+    /**
+     * The day the mediation certificate was issued, if the family has one (CFA s55; SEND Regs
+     * Part 6): the appeal deadline then runs to one month after it, if that is later.
+     */
+    @Column(name = "mediation_certificate_on")
+    private LocalDate mediationCertificateOn;
 
     @Column(name = "recorded_at", nullable = false)
     private Instant recordedAt;
@@ -73,7 +78,7 @@ public class Decision {
 
     Decision(long caseId, DecisionOutcome outcome, LocalDate decidedOn, LocalDate noticeSentOn, String decidedBy,
             boolean testMet, Boolean mayHaveSen, Boolean mayNeedPlan, String evidenceWeighed, String reasons,
-            LocalDate appealDeadline, Instant recordedAt) {
+            Instant recordedAt) {
         this.caseId = caseId;
         this.kind = outcome.kind();
         this.outcome = outcome;
@@ -85,7 +90,6 @@ public class Decision {
         this.mayNeedPlan = mayNeedPlan;
         this.evidenceWeighed = evidenceWeighed;
         this.reasons = reasons;
-        this.appealDeadline = appealDeadline;
         this.recordedAt = recordedAt;
     }
 
@@ -141,8 +145,26 @@ public class Decision {
         return noticeSentOn;
     }
 
+    /** Whether the family may appeal against it to the Tribunal (CFA s51(2)(a), (b)): a refusal to assess or to issue. */
+    public boolean isAppealable() {
+        return !outcome.isPositive();
+    }
+
+    /**
+     * The last day to appeal, derived (never stored): 2 months after the notice was sent, or 1
+     * month after the mediation certificate, whichever is later (HESC Rules r20; docs/law.md s7).
+     * Null for a decision that cannot be appealed.
+     */
     public LocalDate getAppealDeadline() {
-        return appealDeadline;
+        return isAppealable() && noticeSentOn != null ? StatutoryClock.appealDeadline(noticeSentOn, mediationCertificateOn) : null;
+    }
+
+    public LocalDate getMediationCertificateOn() {
+        return mediationCertificateOn;
+    }
+
+    void recordMediationCertificate(LocalDate issuedOn) {
+        this.mediationCertificateOn = issuedOn;
     }
 
     public Instant getRecordedAt() {

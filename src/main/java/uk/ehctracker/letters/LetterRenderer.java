@@ -119,6 +119,9 @@ public class LetterRenderer {
         if (type.requiresDueDate() && facts.dueDate() == null) {
             missing.add("dueDate");
         }
+        if (type == NoticeType.APPEAL_DEADLINE_AFTER_MEDIATION && facts.appealDeadline() == null) {
+            missing.add("appealDeadline");
+        }
         if (type == NoticeType.EXCEPTION_APPLIED && facts.exceptionExplanation() == null) {
             missing.add("exceptionExplanation");
         }

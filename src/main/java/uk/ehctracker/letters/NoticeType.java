@@ -35,6 +35,14 @@ public enum NoticeType {
             "decision-not-to-issue", true, false),
 
     /**
+     * A mediation certificate is recorded: the appeal deadline, now the later of 2 months from the
+     * decision notice and 1 month from the certificate (HESC Rules r20). {@code dueDate}: the
+     * certificate's date. Required, with {@code appealDeadline}.
+     */
+    APPEAL_DEADLINE_AFTER_MEDIATION("HESC Rules r20", "Your deadline to appeal after mediation",
+            "appeal-deadline-after-mediation", false, true),
+
+    /**
      * The draft plan has been served (reg 13(1), CFA s38). {@code dueDate}: the last day for
      * comments, the 15th day beginning with the day the draft was served. Required.
      */

@@ -70,6 +70,7 @@ class EveryCommandIsAuditedTest {
     @Autowired DocumentService documents;
     @Autowired LaContacts contacts;
     @Autowired FamilyViewsService familyViews;
+    @Autowired uk.ehctracker.assessment.MediationCertificateService mediationCertificates;
     @Autowired uk.ehctracker.calendar.EnglandCalendar calendar;
     @Autowired uk.ehctracker.assessment.YoungPersonsWishesService youngPersonsWishes;
 
@@ -134,6 +135,14 @@ class EveryCommandIsAuditedTest {
         once("DocumentService.get", "Document read", () -> documents.get(other.getId(), document.getId(), caseworker));
         once("AssessmentService.withdraw", "Request withdrawn",
                 () -> assessments.withdraw(other.getId(), new Commands.Withdraw("The family moved away."), parent));
+
+        // a refusal, and the family's mediation certificate on it (CFA s55)
+        AssessmentCase refused = assessments.submitRequest(new Commands.NewRequest(newChild().getId(), RequestedBy.PARENT, null,
+                "Slow progress.", null, null), parent);
+        assessments.decideWhetherToAssess(refused.getId(), new Commands.DecideWhetherToAssess(DecisionOutcome.DO_NOT_ASSESS, false,
+                false, java.util.Set.of("ATTAINMENT_AND_PROGRESS"), java.util.Set.of(), "Support is working.", today), caseworker);
+        once("MediationCertificateService.record", "Mediation certificate recorded",
+                () -> mediationCertificates.record(refused.getId(), today, parent));
 
         // a young person's say over who is sent their letters (CFA s80)
         AssessmentCase youngPersons = assessments.submitRequest(new Commands.NewRequest(

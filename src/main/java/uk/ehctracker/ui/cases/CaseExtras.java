@@ -2,13 +2,14 @@ package uk.ehctracker.ui.cases;
 
 import java.util.Optional;
 import uk.ehctracker.access.CurrentUser;
+import uk.ehctracker.assessment.MediationCertificateService;
 import uk.ehctracker.assessment.YoungPersonsWishesService;
 import uk.ehctracker.documents.DocumentService;
 import uk.ehctracker.support.SenSupportQueries;
 
 /**
  * Sections of the case page with services of their own: the case's documents, the school's SEN
- * support, who is sent a young person's letters.
+ * support, who is sent a young person's letters, the family's options after a decision.
  */
 @org.springframework.stereotype.Component
 public class CaseExtras {
@@ -16,11 +17,19 @@ public class CaseExtras {
     private final DocumentService documents;
     private final SenSupportQueries support;
     private final YoungPersonsWishesService youngPersons;
+    private final MediationCertificateService mediation;
 
-    CaseExtras(DocumentService documents, SenSupportQueries support, YoungPersonsWishesService youngPersons) {
+    CaseExtras(DocumentService documents, SenSupportQueries support, YoungPersonsWishesService youngPersons,
+            MediationCertificateService mediation) {
         this.documents = documents;
         this.support = support;
         this.youngPersons = youngPersons;
+        this.mediation = mediation;
+    }
+
+    /** After a decision the family may appeal: their options with the dates, and the mediation certificate. */
+    public Optional<com.vaadin.flow.component.Component> disagreement(long caseId, CurrentUser user, Runnable changed) {
+        return mediation.appealOptions(caseId, user).map(options -> new DisagreementPanel(caseId, options, mediation, user, changed));
     }
 
     /** Who is sent the letters, once the child is a young person (CFA s83(2)). */

@@ -147,6 +147,7 @@ public class CaseView extends VerticalLayout implements HasUrlParameter<Long>, H
         add(processPanel(d));
         add(timeline(d, today));
         add(decisions(d));
+        extras.disagreement(caseId, user, this::render).ifPresent(this::add);
         add(advice(d, today));
         add(familyViews(d));
         if (!d.exceptions().isEmpty()) {
@@ -268,8 +269,10 @@ public class CaseView extends VerticalLayout implements HasUrlParameter<Long>, H
                         + Dates.full(decision.getNoticeSentOn()) + "."));
             }
             if (decision.getAppealDeadline() != null) {
-                // HESC Rules r20 (docs/law.md s7): 2 months from the day the letter was sent
-                one.add(new Paragraph("The last day to appeal to the SEND Tribunal is " + Dates.full(decision.getAppealDeadline()) + "."));
+                // HESC Rules r20 (docs/law.md s7): 2 months from the day the letter was sent, or 1 month from a mediation certificate
+                one.add(new Paragraph("The last day to appeal to the SEND Tribunal is " + Dates.full(decision.getAppealDeadline())
+                        + (decision.getMediationCertificateOn() == null ? "."
+                                : ", after the mediation certificate dated " + Dates.full(decision.getMediationCertificateOn()) + ".")));
             }
             if (!family()) {
                 one.add(new Paragraph("Decided by " + views.nameOf(decision.getDecidedBy()) + "."));

@@ -1,0 +1,116 @@
+package uk.ehctracker.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import uk.ehctracker.assessment.AssessmentCase;
+import uk.ehctracker.assessment.AssessmentService;
+import uk.ehctracker.assessment.Commands;
+import uk.ehctracker.assessment.DecisionOutcome;
+import uk.ehctracker.assessment.RequestedBy;
+import uk.ehctracker.common.ClockTravel;
+import uk.ehctracker.common.DateFormats;
+import uk.ehctracker.letters.Letter;
+import uk.ehctracker.letters.LetterService;
+import uk.ehctracker.letters.NoticeType;
+import uk.ehctracker.letters.RecipientRole;
+
+/**
+ * A mediation certificate moves the appeal deadline to 1 month after it when that is later than
+ * 2 months after the decision notice (HESC Rules r20), on the case, in the API and in a letter.
+ */
+class MediationCertificateApiTest extends ApiTest {
+
+    @Autowired
+    AssessmentService assessments;
+    @Autowired
+    ClockTravel travel;
+    @Autowired
+    LetterService letters;
+
+    /** A request refused on the day it was decided, {@code daysAgo} days ago: its notice was sent that day. */
+    private long refused(int daysAgo) {
+        LocalDate then = fixtures.today().minusDays(daysAgo);
+        travel.to(then);
+        try {
+            AssessmentCase c = assessments.submitRequest(new Commands.NewRequest(people.newChildOfParent(then.minusYears(8)).getId(),
+                    RequestedBy.PARENT, null, "Reading has stalled.", null, null), people.user("parent"));
+            assessments.decideWhetherToAssess(c.getId(), new Commands.DecideWhetherToAssess(DecisionOutcome.DO_NOT_ASSESS, false,
+                    false, Set.of("ATTAINMENT_AND_PROGRESS"), Set.of(), "The school's support is working.", then), people.user("caseworker"));
+            return c.getId();
+        } finally {
+            travel.back();
+        }
+    }
+
+    private HttpResponse<String> certificate(long caseId, String user, String json) {
+        return api.postJson("/api/assessment-requests/" + caseId + "/mediation-certificate", user, json);
+    }
+
+    private List<Letter> certificateLetters(long caseId) {
+        return letters.lettersFor(caseId).stream().filter(l -> l.getNoticeType() == NoticeType.APPEAL_DEADLINE_AFTER_MEDIATION).toList();
+    }
+
+    @Test
+    void aCertificateMonthsAfterTheNotice_movesTheDeadlineToAMonthAfterIt() {
+        long caseId = refused(50);
+        LocalDate sent = fixtures.today().minusDays(50);
+        // HESC Rules r20: 2 months from the notice sent 50 days ago
+        assertThat(ApiClient.json(api.get("/api/assessment-requests/" + caseId, "parent")).get("appealDeadline").asText())
+                .isEqualTo(sent.plusMonths(2).toString());
+
+        HttpResponse<String> r = certificate(caseId, "parent", "{\"issuedOn\":\"" + fixtures.today() + "\"}");
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+        // ...or 1 month from the certificate, whichever is later: today + 1 month is later than sent + 2 months
+        LocalDate later = fixtures.today().plusMonths(1);
+        assertThat(sent.plusMonths(2)).isBefore(later);
+        assertThat(ApiClient.json(r).get("appealDeadline").asText()).isEqualTo(later.toString());
+
+        // the family is told the new date in a letter
+        List<Letter> told = certificateLetters(caseId);
+        assertThat(told).extracting(Letter::getRecipientRole).containsExactly(RecipientRole.PARENT);
+        assertThat(told.get(0).getHtml()).contains("until " + DateFormats.full(later))
+                .contains("mediation certificate dated " + DateFormats.full(fixtures.today()));
+    }
+
+    @Test
+    void aCertificateSoonAfterTheNotice_leavesTheTwoMonths() {
+        long caseId = refused(3);
+        LocalDate sent = fixtures.today().minusDays(3);
+        HttpResponse<String> r = certificate(caseId, "caseworker", "{\"issuedOn\":\"" + sent.plusDays(1) + "\"}");
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+        // the certificate's month ends before the notice's two months: the two months stand
+        assertThat(ApiClient.json(r).get("appealDeadline").asText()).isEqualTo(sent.plusMonths(2).toString());
+    }
+
+    @Test
+    void badInputNamesTheField_andWritesNothing() {
+        long caseId = refused(10);
+        LocalDate sent = fixtures.today().minusDays(10);
+        for (String json : List.of("{}", "{\"issuedOn\":null}", "{\"issuedOn\":[2026,11,20]}", "{\"issuedOn\":\"20/11/2026\"}",
+                "{\"issuedOn\":\"" + fixtures.today().plusDays(1) + "\"}", "{\"issuedOn\":\"" + sent.minusDays(1) + "\"}")) {
+            HttpResponse<String> r = certificate(caseId, "parent", json);
+            assertThat(r.statusCode()).as(json + " " + r.body()).isEqualTo(400);
+            assertThat(ApiClient.json(r).get("errors").get(0).get("field").asText()).as(json).isEqualTo("issuedOn");
+        }
+        assertThat(ApiClient.json(api.get("/api/assessment-requests/" + caseId, "parent")).get("appealDeadline").asText())
+                .as("nothing written").isEqualTo(sent.plusMonths(2).toString());
+        assertThat(certificateLetters(caseId)).as("no letter").isEmpty();
+    }
+
+    @Test
+    void aCaseWithNoDecisionToAppeal_isRefusedNamingTheField() {
+        long caseId = fixtures.khanCase();
+        HttpResponse<String> r = certificate(caseId, "caseworker", "{\"issuedOn\":\"" + fixtures.today() + "\"}");
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(400);
+        assertThat(ApiClient.json(r).get("errors").get(0).get("field").asText()).isEqualTo("issuedOn");
+        assertThat(r.body()).contains("no decision on this case that can be appealed");
+        // an adviser or another LA may not record one
+        assertThat(certificate(refused(5), "caseworker2", "{\"issuedOn\":\"" + fixtures.today() + "\"}").statusCode()).isEqualTo(404);
+    }
+}
