@@ -19,6 +19,11 @@ import uk.ehctracker.assessment.Commands;
 import uk.ehctracker.assessment.DecisionOutcome;
 import uk.ehctracker.assessment.PlanSectionName;
 import uk.ehctracker.assessment.RequestedBy;
+import uk.ehctracker.assessment.YoungPersonsWishesService;
+import uk.ehctracker.referral.Referral;
+import uk.ehctracker.referral.Referrals;
+import uk.ehctracker.statutory.ExceptionReason;
+import uk.ehctracker.statutory.TimeLimit;
 import uk.ehctracker.common.ClockTravel;
 import uk.ehctracker.directory.Child;
 import uk.ehctracker.directory.DirectoryService;
@@ -37,9 +42,13 @@ class DemoCases {
     private final DirectoryService directory;
     private final UserDetailsService users;
     private final ClockTravel travel;
+    private final YoungPersonsWishesService youngPersons;
+    private final Referrals referrals;
 
     DemoCases(AssessmentService assessments, AssessmentQueries queries, DirectoryService directory, UserDetailsService users,
-            ClockTravel travel) {
+            ClockTravel travel, YoungPersonsWishesService youngPersons, Referrals referrals) {
+        this.youngPersons = youngPersons;
+        this.referrals = referrals;
         this.assessments = assessments;
         this.queries = queries;
         this.directory = directory;
@@ -63,6 +72,7 @@ class DemoCases {
     void seed(LocalDate today) {
         try {
             seedCases(today);
+            seedTheLawsHarderCases(today);
         } finally {
             travel.back();
         }
@@ -131,6 +141,40 @@ class DemoCases {
         assessments.commentOnDraft(maya.getId(), new Commands.CommentOnDraft("We agree with the draft.", null, false, false), caseworker);
         travel.to(today.minusDays(75));
         assessments.issueFinalPlan(maya.getId(), new Commands.IssueFinalPlan("Hillcrest Academy", null, today.minusDays(75)), caseworker);
+    }
+
+    /**
+     * A young person who asked for himself, a child brought to the LA's attention by a
+     * paediatrician, and a decision held up by an exception within its period.
+     */
+    private void seedTheLawsHarderCases(LocalDate today) {
+        CurrentUser caseworker = user("caseworker");
+        // CFA s83(2), s80: Ethan (17) made his own request; his letters go to him, not to his parents
+        Child ethan = directory.findChildByName("Ethan", "Hughes").orElseThrow();
+        travel.to(today.minusDays(12));
+        AssessmentCase ethansCase = assessments.submitRequest(new Commands.NewRequest(ethan.getId(), RequestedBy.YOUNG_PERSON,
+                today.minusDays(12), "I left school in the summer. College say I need more help than they can give with reading"
+                        + " and with planning my work.", "Ethan Hughes", null), caseworker);
+        youngPersons.record(ethansCase.getId(), new Commands.YoungPersonsWishes("ethan.hughes@example.com", false, null, null),
+                caseworker);
+
+        // CFA s24: Isla was brought to the LA's attention 30 days ago; every limit runs from that day
+        Child isla = directory.findChildByName("Isla", "Jones").orElseThrow();
+        travel.to(today.minusDays(30));
+        Referral referral = referrals.record(new Referrals.NewReferral(isla.getId(), "Dr Amara Osei", "Community paediatrician",
+                today.minusDays(30), "Isla has global developmental delay and is not yet toilet trained; she is in Reception."), caseworker);
+        travel.to(today.minusDays(20));
+        referrals.treatAsRequest(referral.getId(), today.minusDays(20), caseworker);
+
+        // reg 5(4)(c): the decision on Ella's request waits on exceptional personal circumstances
+        // that began within its 6 weeks; it is due "as soon as practicable", neither red nor escalated
+        Child ella = directory.findChildByName("Ella", "Taylor").orElseThrow();
+        AssessmentCase ellasCase = request(ella, today.minusDays(50), "Chris Taylor",
+                "Ella's anxiety means she has attended only half of her lessons since September.");
+        travel.to(today.minusDays(38));
+        assessments.recordException(ellasCase.getId(), new Commands.RecordException(TimeLimit.DECISION_TO_ASSESS,
+                ExceptionReason.EXCEPTIONAL_PERSONAL_CIRCUMSTANCES, today.minusDays(40), null,
+                "Ella's father was taken into hospital; the family asked us to wait before we decide."), caseworker);
     }
 
     private AssessmentCase request(Child child, LocalDate receivedOn, String requester, String reasons) {

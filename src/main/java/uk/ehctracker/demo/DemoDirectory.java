@@ -25,7 +25,7 @@ class DemoDirectory {
     /** The demo children whose cases {@link DemoCases} makes (first name, last name). */
     static final String[][] CHILDREN_WITH_CASES = {
         {"Yusuf", "Khan"}, {"Jack", "Wilson"}, {"Oliver", "Smith"}, {"Leo", "Taylor"},
-        {"Sophia", "Evans"}, {"Noah", "Brown"}, {"Maya", "Patel"}};
+        {"Sophia", "Evans"}, {"Noah", "Brown"}, {"Maya", "Patel"}, {"Ethan", "Hughes"}, {"Isla", "Jones"}, {"Ella", "Taylor"}};
 
     private final DirectoryService directory;
     private final PasswordEncoder passwords;
@@ -76,7 +76,7 @@ class DemoDirectory {
         child("Oliver", "Smith", today.minusYears(8).minusDays(300), smith, north, riverside, SenStatus.SEN_SUPPORT);
         child("Isla", "Jones", today.minusYears(6).minusDays(20), jones, north, riverside, SenStatus.SEN_SUPPORT);
         child("Sophia", "Evans", today.minusYears(11).minusDays(90), evans, north, hillcrest, SenStatus.SEN_SUPPORT);
-        child("Ethan", "Hughes", today.minusYears(17).minusDays(30), hughes, north, null, SenStatus.NONE);
+        Child ethan = child("Ethan", "Hughes", today.minusYears(17).minusDays(30), hughes, north, null, SenStatus.NONE);
         child("Jack", "Wilson", today.minusYears(9).minusDays(250), wilson, south, meadow, SenStatus.SEN_SUPPORT);
         child("Ava", "Davies", today.minusYears(5).minusDays(70), davies, south, meadow, SenStatus.SEN_SUPPORT);
 
@@ -90,6 +90,8 @@ class DemoDirectory {
         save(user("professional", "Dr Ruth Morgan", Role.PROFESSIONAL).inLocalAuthority(north).withDiscipline(Discipline.PSYCHOLOGICAL));
         save(user("health", "Dr Imran Ali", Role.PROFESSIONAL).inLocalAuthority(north).withDiscipline(Discipline.MEDICAL));
         save(user("socialcare", "Jo Bennett", Role.PROFESSIONAL).inLocalAuthority(north).withDiscipline(Discipline.SOCIAL_CARE));
+        // a young person over compulsory school age, who signs in for himself (CFA s83(2))
+        save(user("ethan", "Ethan Hughes", Role.PARENT).inFamily(hughes).asYoungPerson(ethan));
         save(user("admin", "Alex Admin", Role.ADMIN));
     }
 

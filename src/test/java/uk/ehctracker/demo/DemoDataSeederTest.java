@@ -19,6 +19,7 @@ class DemoDataSeederTest {
 
     @Autowired DemoDataSeeder seeder;
     @Autowired JdbcTemplate jdbc;
+    @Autowired java.time.Clock clock;
     @Autowired WhenServingBegan whenServingBegan;
 
     @Test
@@ -49,13 +50,32 @@ class DemoDataSeederTest {
                 "Oliver", "NOT_ASSESSED",
                 "Leo", "GATHERING_ADVICE",
                 "Noah", "DRAFT_WITH_FAMILY",
-                "Maya", "PLAN_ISSUED");
+                "Maya", "PLAN_ISSUED",
+                // a young person's own request, a referral treated as a request, a decision held up by an exception
+                "Ethan", "DECIDING_WHETHER_TO_ASSESS",
+                "Isla", "DECIDING_WHETHER_TO_ASSESS",
+                "Ella", "DECIDING_WHETHER_TO_ASSESS");
         stageByChild.forEach((child, stage) -> assertThat(jdbc.queryForObject(
                 "SELECT c.stage FROM assessment_case c JOIN child ch ON ch.id = c.child_id WHERE ch.first_name = ?",
                 String.class, child)).as(child).isEqualTo(stage));
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM letter l JOIN assessment_case c ON c.id = l.case_id "
                 + "JOIN child ch ON ch.id = c.child_id WHERE ch.first_name = 'Oliver' AND l.notice_type = 'DECISION_NOT_TO_ASSESS'",
                 Long.class)).isPositive();
+    }
+
+    @Test
+    void theHarderCasesAreAsTheLawHasThem() {
+        // CFA s83(2), s80: Ethan's letters go to him alone
+        assertThat(jdbc.queryForList("SELECT DISTINCT l.recipient_role FROM letter l JOIN assessment_case c ON c.id = l.case_id "
+                + "JOIN child ch ON ch.id = c.child_id WHERE ch.first_name = 'Ethan' AND l.notice_type = 'CONSIDERING_ASSESSMENT'"
+                + " AND l.recipient_role IN ('PARENT', 'YOUNG_PERSON')", String.class)).containsExactly("YOUNG_PERSON");
+        // CFA s24: Isla's 6 weeks run from the day the LA was told, 30 days ago, not from the day it treated it as a request
+        assertThat(jdbc.queryForObject("SELECT c.received_on FROM assessment_case c JOIN child ch ON ch.id = c.child_id"
+                + " WHERE ch.first_name = 'Isla'", java.time.LocalDate.class))
+                .isEqualTo(uk.ehctracker.statutory.StatutoryClock.today(clock).minusDays(30));
+        // reg 5(4): Ella's decision, past its 6 weeks, is excused by an exception that began within them
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM statutory_exception e JOIN assessment_case c ON c.id = e.case_id"
+                + " JOIN child ch ON ch.id = c.child_id WHERE ch.first_name = 'Ella'", Long.class)).isEqualTo(1);
     }
 
     @Test
