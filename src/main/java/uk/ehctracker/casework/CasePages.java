@@ -315,11 +315,15 @@ public class CasePages {
     public List<TaskRow> tasks(CurrentUser user) {
         LocalDate today = today();
         Map<Long, AssessmentCase> cases = new LinkedHashMap<>();
-        List<TaskRow> rows = new ArrayList<>();
-        for (TaskSummary t : userTasks.tasksFor(user)) {
+        List<TaskSummary> summaries = userTasks.tasksFor(user);
+        for (TaskSummary t : summaries) {
             // a task the person may work on belongs to a case they may see
-            AssessmentCase c = cases.computeIfAbsent(t.caseId(), id -> queries.visibleCase(id, user));
-            rows.add(taskRow(t, c, user, today));
+            cases.computeIfAbsent(t.caseId(), id -> queries.visibleCase(id, user));
+        }
+        AssessmentQueries.ListedCaseDates dates = queries.datesOfListed(cases.values());
+        List<TaskRow> rows = new ArrayList<>();
+        for (TaskSummary t : summaries) {
+            rows.add(taskRow(t, cases.get(t.caseId()), dates.exceptionsOf(t.caseId()), user, today));
         }
         rows.sort(Comparator.comparing((TaskRow r) -> r.due() == null ? FAR_FUTURE : r.due())
                 .thenComparing(r -> r.task().created()));
@@ -334,10 +338,12 @@ public class CasePages {
     /** One task with its case, or "not found". */
     public TaskRow task(String taskId, CurrentUser user) {
         TaskSummary t = userTasks.task(taskId, user);
-        return taskRow(t, queries.visibleCase(t.caseId(), user), user, today());
+        AssessmentCase c = queries.visibleCase(t.caseId(), user);
+        return taskRow(t, c, queries.datesOfListed(List.of(c)).exceptionsOf(c.getId()), user, today());
     }
 
-    private TaskRow taskRow(TaskSummary t, AssessmentCase c, CurrentUser user, LocalDate today) {
+    /** A task with its statutory date, its status counting any exception that excuses the limit (reg 5(4), 8(2), 10(4), 13(3)). */
+    private TaskRow taskRow(TaskSummary t, AssessmentCase c, List<TimeLimitException> exceptions, CurrentUser user, LocalDate today) {
         LocalDate due = null;
         AdviceKind kind = null;
         String what = t.name();
@@ -357,7 +363,19 @@ public class CasePages {
             default -> {
             }
         }
-        StepStatus status = due == null ? null : StepStatus.of(today, due, null, true, false);
+        StepStatus status = due == null ? null : StepStatus.of(today, due, null, binding(t.taskKey(), due, exceptions), false);
         return new TaskRow(t, c.getId(), c.reference(), c.getChild().getFullName(), what, due, status, kind, c.getChild().getId());
+    }
+
+    /** Whether the task's time limit binds, or an exception recorded on the case excuses it. */
+    private static boolean binding(String taskKey, LocalDate due, List<TimeLimitException> exceptions) {
+        TimeLimit limit = switch (taskKey) {
+            case CaseSteps.DECIDE_WHETHER_TO_ASSESS -> TimeLimit.DECISION_TO_ASSESS;
+            case CaseSteps.GIVE_ADVICE -> TimeLimit.ADVICE;
+            case CaseSteps.DECIDE_WHETHER_TO_ISSUE_PLAN -> TimeLimit.DECISION_NOT_TO_ISSUE;
+            case CaseSteps.WRITE_DRAFT_PLAN, CaseSteps.ISSUE_FINAL_PLAN -> TimeLimit.FINAL_PLAN;
+            default -> null;
+        };
+        return limit == null || StatutoryClock.isBinding(limit, due, exceptions.stream().map(TimeLimitException::asRecorded).toList());
     }
 }

@@ -108,6 +108,16 @@ class CaseViewTest extends KaribuTest {
         _click(_get(dialog, Button.class, s -> s.withId("save-exception")));
         assertThat(page()).contains("Exceptions to the time limits").contains("Exceptional personal circumstances")
                 .contains("Exception applies");
+        // reg 5(4): while the exception binds, the step is due as soon as practicable, never "overdue" or counted down
+        assertThat(textOf(_get(Component.class, s -> s.withId("tasks-on-case")))).contains("exception applies: as soon as practicable")
+                .doesNotContain("days left");
+        assertThat(textOf(_get(Component.class, s -> s.withId("milestones")))).contains("exception applies: as soon as practicable")
+                .doesNotContain("days left");
+        // and the family is promised no date the LA is excused from: "as soon as we can", with the reason
+        signIn("parent");
+        navigate("");
+        assertThat(page()).contains("We will tell you as soon as we can whether we will carry out an assessment.")
+                .contains("exceptional personal circumstances");
     }
 
     @Test

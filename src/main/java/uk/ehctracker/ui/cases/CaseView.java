@@ -181,7 +181,7 @@ public class CaseView extends VerticalLayout implements HasUrlParameter<Long>, H
             ListItem item = new ListItem();
             item.add(new Anchor(TaskView.path(t.id()), t.what()));
             if (t.due() != null) {
-                item.add(new Span(" — due " + (family() ? Dates.full(t.due()) : Dates.brief(t.due(), today) + ", " + Dates.daysLeft(today, t.due()))));
+                item.add(new Span(" — due " + (family() ? Dates.full(t.due()) : Dates.brief(t.due(), today) + ", " + Dates.daysLeft(today, t.due(), t.status()))));
             }
             list.add(item);
         }
@@ -240,7 +240,7 @@ public class CaseView extends VerticalLayout implements HasUrlParameter<Long>, H
                     new NativeTableCell(m.doneOn() == null ? "Not yet" : Dates.full(m.doneOn())));
             NativeTableCell state = new NativeTableCell(Badge.of(m.status()));
             if (m.doneOn() == null && !d.stage().isClosed()) {
-                state.add(new Span(" " + Dates.daysLeft(today, m.due())));
+                state.add(new Span(" " + Dates.daysLeft(today, m.due(), m.status())));
             }
             if (m.exceptionApplies() && m.status() != StepStatus.EXCEPTION) {
                 state.add(new Span(" "), Badge.of(StepStatus.EXCEPTION));

@@ -107,7 +107,7 @@ public class CaseworkerHomeView extends VerticalLayout {
         if (t.due() == null) {
             return new Span("No statutory date");
         }
-        Span text = new Span(Dates.staffDue(shortName(t), t.due(), today) + " ");
+        Span text = new Span(Dates.staffDue(shortName(t), t.due(), today, t.status()) + " ");
         Span wrapper = new Span(text, Badge.of(t.status()));
         return wrapper;
     }
@@ -194,7 +194,7 @@ public class CaseworkerHomeView extends VerticalLayout {
         if (c.next() == null) {
             return new Span(c.stage().isClosed() ? "Closed" : "No date to meet now");
         }
-        return new Span(new Span(Dates.staffDue(c.next().what(), c.next().due(), today) + " "), Badge.of(c.next().status()));
+        return new Span(new Span(Dates.staffDue(c.next().what(), c.next().due(), today, c.next().status()) + " "), Badge.of(c.next().status()));
     }
 
     CaseFilters filters() {

@@ -3,6 +3,7 @@ package uk.ehctracker.ui.common;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import uk.ehctracker.assessment.StepStatus;
 import uk.ehctracker.statutory.StatutoryClock;
 import uk.ehctracker.common.DateFormats;
 
@@ -38,8 +39,16 @@ public final class Dates {
         return over + (over == 1 ? " day overdue" : " days overdue");
     }
 
+    /**
+     * As {@link #daysLeft(LocalDate, LocalDate)}, but while an exception excuses the time limit the
+     * step is due "as soon as practicable" (reg 5(4), 8(2), 10(4), 13(3)), never "overdue".
+     */
+    public static String daysLeft(LocalDate today, LocalDate due, StepStatus status) {
+        return status == StepStatus.EXCEPTION ? "exception applies: as soon as practicable" : daysLeft(today, due);
+    }
+
     /** The caseworker's phrase: "Decision to assess due 13 Apr, 5 days left". */
-    public static String staffDue(String what, LocalDate due, LocalDate today) {
-        return what + " due " + brief(due, today) + ", " + daysLeft(today, due);
+    public static String staffDue(String what, LocalDate due, LocalDate today, StepStatus status) {
+        return what + " due " + brief(due, today) + ", " + daysLeft(today, due, status);
     }
 }

@@ -42,6 +42,8 @@ import uk.ehctracker.ui.common.Toasts;
 import uk.ehctracker.ui.tasks.TaskView;
 import uk.ehctracker.assessment.CaseSteps;
 import uk.ehctracker.ui.common.Feedback;
+import uk.ehctracker.statutory.TimeLimit;
+import uk.ehctracker.assessment.StepStatus;
 
 /**
  * My requests: each of the family's children's requests as a progress tracker in plain English,
@@ -137,19 +139,19 @@ public class FamilyHomeView extends VerticalLayout {
         received.addClassName("lead");
         panel.add(received);
         String next = switch (c.getStage()) {
-            case DECIDING_WHETHER_TO_ASSESS -> "We will tell you by " + Dates.full(c.getDecisionToAssessDue())
+            case DECIDING_WHETHER_TO_ASSESS -> "We will tell you " + by(d, TimeLimit.DECISION_TO_ASSESS, c.getDecisionToAssessDue())
                     + " whether we will carry out an assessment.";
             case GATHERING_ADVICE -> assessed(d) + "We are now asking for advice about " + who
-                    + ", including your views. If we issue an EHC plan, we will send it to you by " + Dates.full(c.getFinalPlanDue()) + ".";
-            case DECIDING_WHETHER_TO_ISSUE -> assessed(d) + "We have the advice we asked for. We will tell you by "
-                    + Dates.full(c.getDecisionNotToIssueDue()) + " whether we will issue an EHC plan.";
-            case DRAFTING_PLAN -> "We decided to issue an EHC plan and are writing a draft. We will send the final plan by "
-                    + Dates.full(c.getFinalPlanDue()) + ".";
+                    + ", including your views. If we issue an EHC plan, we will send it to you " + by(d, TimeLimit.FINAL_PLAN, c.getFinalPlanDue()) + ".";
+            case DECIDING_WHETHER_TO_ISSUE -> assessed(d) + "We have the advice we asked for. We will tell you "
+                    + by(d, TimeLimit.DECISION_NOT_TO_ISSUE, c.getDecisionNotToIssueDue()) + " whether we will issue an EHC plan.";
+            case DRAFTING_PLAN -> "We decided to issue an EHC plan and are writing a draft. We will send the final plan "
+                    + by(d, TimeLimit.FINAL_PLAN, c.getFinalPlanDue()) + ".";
             case DRAFT_WITH_FAMILY -> "We sent you the draft plan on " + Dates.full(c.getDraftServedOn())
                     + ". Please send us your comments by " + Dates.full(c.getDraftCommentsDue()) + ".";
             case CONSULTING_SCHOOL -> "We are asking " + (c.getRequestedSchool() == null ? "the school you chose" : c.getRequestedSchool())
-                    + " whether it can meet " + whose + " needs. We will send the final plan by " + Dates.full(c.getFinalPlanDue()) + ".";
-            case FINALISING_PLAN -> "We are finishing the EHC plan. We will send it to you by " + Dates.full(c.getFinalPlanDue()) + ".";
+                    + " whether it can meet " + whose + " needs. We will send the final plan " + by(d, TimeLimit.FINAL_PLAN, c.getFinalPlanDue()) + ".";
+            case FINALISING_PLAN -> "We are finishing the EHC plan. We will send it to you " + by(d, TimeLimit.FINAL_PLAN, c.getFinalPlanDue()) + ".";
             default -> c.getStage().familyLabel() + ".";
         };
         Paragraph nextText = new Paragraph(next);
@@ -159,6 +161,16 @@ public class FamilyHomeView extends VerticalLayout {
             d.exceptions().forEach(e -> panel.add(new Paragraph(e.getReason().familyExplanation())));
         }
         return panel;
+    }
+
+    /**
+     * "by 20 November 2026", or, while an exception excuses that time limit (reg 5(4), 8(2), 10(4),
+     * 13(3)), "as soon as we can": the exception's explanation follows, and no past date is promised.
+     */
+    private static String by(CaseDetail d, TimeLimit limit, java.time.LocalDate due) {
+        boolean excused = d.milestones().stream()
+                .anyMatch(m -> m.limit() == limit && m.doneOn() == null && m.status() == StepStatus.EXCEPTION);
+        return excused ? "as soon as we can" : "by " + Dates.full(due);
     }
 
     private static String assessed(CaseDetail d) {

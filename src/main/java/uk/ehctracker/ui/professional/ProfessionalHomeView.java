@@ -58,7 +58,7 @@ public class ProfessionalHomeView extends VerticalLayout {
         panel.setId("advice-" + t.id());
         panel.add(new H2(UserText.isolate(t.childName()) + " (" + t.reference() + ")"));
         String kind = t.adviceKind() == null ? "Advice" : t.adviceKind().label();
-        Paragraph due = new Paragraph(new Span(kind + " due " + Dates.full(t.due()) + ", " + Dates.daysLeft(today, t.due()) + " "),
+        Paragraph due = new Paragraph(new Span(kind + " due " + Dates.full(t.due()) + ", " + Dates.daysLeft(today, t.due(), t.status()) + " "),
                 Badge.of(t.status()));
         panel.add(due);
         Anchor give = new Anchor(TaskView.path(t.id()), "Give your advice");

@@ -42,7 +42,7 @@ final class AskedOfTheSchool {
             item.add(new Anchor(TaskView.path(t.id()), action(t) + (withChildName ? " for " + UserText.isolate(t.childName()) : "")));
             item.add(new Span(" (reference " + t.reference() + ")"));
             if (t.due() != null) {
-                item.add(new Span(": due " + Dates.full(t.due()) + ", " + Dates.daysLeft(today, t.due())));
+                item.add(new Span(": due " + Dates.full(t.due()) + ", " + Dates.daysLeft(today, t.due(), t.status())));
             }
             item.getElement().setAttribute("data-task", t.task().taskKey());
             list.add(item);

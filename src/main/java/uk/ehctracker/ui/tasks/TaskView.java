@@ -211,7 +211,7 @@ public class TaskView extends VerticalLayout implements HasUrlParameter<String>,
         if (task.due() != null) {
             context.add(new Paragraph(family
                     ? "Please send this by " + Dates.full(task.due()) + "."
-                    : "Due " + Dates.full(task.due()) + " (" + Dates.daysLeft(today, task.due()) + ")."));
+                    : "Due " + Dates.full(task.due()) + " (" + Dates.daysLeft(today, task.due(), task.status()) + ")."));
         }
         context.add(new Paragraph(new Anchor("cases/" + task.caseId(), family ? "See your request" : "Open the case")));
         return context;
