@@ -78,4 +78,36 @@ class TeamFiguresTest {
         assertThat(after.issued() - before.issued()).isEqualTo(1);
         assertThat(after.issuedWithoutException() - before.issuedWithoutException()).isEqualTo(1);
     }
+
+    @Test
+    void aStepAnExceptionExcuses_isNotCountedOverdue() {
+        CurrentUser manager = people.user("manager");
+        CurrentUser caseworker = people.user("caseworker");
+        uk.ehctracker.common.ClockTravel travel = context.getBean(uk.ehctracker.common.ClockTravel.class);
+        LocalDate today = new UiCases(context).today();
+        long before = figures.figures(manager).overdue();
+        // two requests received 50 days ago: their decisions were due 8 days ago (reg 5(1): 6 weeks)
+        travel.to(today.minusDays(50));
+        AssessmentCase late;
+        AssessmentCase excused;
+        try {
+            late = newRequest(caseworker);
+            excused = newRequest(caseworker);
+            // reg 5(4)(c): exceptional personal circumstances within the 6 weeks excuse the second
+            assessments.recordException(excused.getId(), new Commands.RecordException(TimeLimit.DECISION_TO_ASSESS,
+                    ExceptionReason.EXCEPTIONAL_PERSONAL_CIRCUMSTANCES, today.minusDays(45), null, "Family bereavement."), caseworker);
+        } finally {
+            travel.back();
+        }
+        assertThat(figures.figures(manager).overdue() - before).as("only the late one").isEqualTo(1);
+        CaseSearch search = context.getBean(CaseSearch.class);
+        assertThat(search.count(manager, new CaseSearch.CaseFilters(null, null, false, true, false))
+                - before).isEqualTo(1);
+        assertThat(late.getId()).isNotEqualTo(excused.getId());
+    }
+
+    private AssessmentCase newRequest(CurrentUser by) {
+        return assessments.submitRequest(new Commands.NewRequest(people.newChildOfParent(LocalDate.of(2017, 3, 1)).getId(),
+                uk.ehctracker.assessment.RequestedBy.PARENT, null, "Reading has stalled.", null, null), by);
+    }
 }

@@ -40,7 +40,8 @@ class YoungPersonPanel extends Div {
         boolean themselves = user.childId() != null;
         add(new H2(themselves ? "Who is sent your letters" : "Who is sent the young person's letters"));
         add(new Paragraph((themselves ? "You have been" : "They have been") + " a young person since "
-                + Dates.full(w.youngPersonFrom()) + ", the day after the school leaving date of the year they turned 16."
+                + Dates.full(w.youngPersonFrom()) + ", the day after the school leaving date of the year "
+                + (themselves ? "you" : "they") + " turned 16."
                 + " From then the rights are " + (themselves ? "your" : "their") + " own, and the letters go to "
                 + (themselves ? "you." : "them.")));
         if (!w.mayRecord()) {
