@@ -12,6 +12,8 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -29,6 +31,7 @@ import uk.ehctracker.directory.DirectoryService;
 import uk.ehctracker.testing.ApplicationTest;
 import uk.ehctracker.testing.TestPeople;
 import uk.ehctracker.ui.UiCases;
+import uk.ehctracker.workflow.ProcessNames;
 
 /**
  * Who is told, end to end through the outbox to a real SMTP server (GreenMail): each adviser the
@@ -50,6 +53,8 @@ class ConsultAndTellMailTest {
     @Autowired DirectoryService directory;
     @Autowired TestPeople people;
     @Autowired Clock clock;
+    @Autowired RuntimeService runtime;
+    @Autowired ManagementService management;
 
     @Test
     void advisersTheSettingConsultedAndTheFinalPlansRecipients_areEachSentTheirLetterOrRequest() throws Exception {
@@ -60,6 +65,10 @@ class ConsultAndTellMailTest {
         // CFA s40(3): the family asked for no school; the LA chooses one another LA maintains
         assessments.chooseSettingToConsult(c.getId(), new Commands.ChooseSettingToConsult("Meadow View Primary School"),
                 people.user("caseworker"));
+        // the 15 days pass without a reply: the chaser (run here as the job executor would)
+        String pi = runtime.createProcessInstanceQuery().processDefinitionKey(ProcessNames.ASSESSMENT_PROCESS)
+                .processInstanceBusinessKey(c.getId().toString()).singleResult().getId();
+        management.executeJob(management.createJobQuery().processInstanceId(pi).activityId("consultationDue").singleResult().getId());
         assessments.respondToConsultation(c.getId(), new Commands.RespondToConsultation(true,
                 "We can meet the needs in section F.", cases.today()), people.user("caseworker"));
         assessments.issueFinalPlan(c.getId(), new Commands.IssueFinalPlan("Meadow View Primary School", null, cases.today()),
@@ -81,8 +90,10 @@ class ConsultAndTellMailTest {
         assertThat(received(psychologist, "Advice asked for: " + ref)).singleElement()
                 .satisfies(m -> assertThat(body(m)).contains("is due on").contains(ref));
         assertThat(received("office@riverside.example", "Advice asked for: " + ref)).hasSize(1);
-        // the consultation, then the final plan, to the setting named
+        // the consultation, then the final plan, to the setting named; and the chaser in between
         assertThat(received("office@meadowview.example", "New letter about EHC needs assessment request " + ref)).hasSize(2);
+        assertThat(received("office@meadowview.example", "Reminder: your reply to our consultation (" + ref + ")")).singleElement()
+                .satisfies(m -> assertThat(body(m)).contains("is due on"));
         assertThat(received("send@northbridge-icb.example", "New letter about EHC needs assessment request " + ref)).isNotEmpty();
         assertThat(received("khan.family@example.com", "New letter about EHC needs assessment request " + ref)).isNotEmpty();
     }
