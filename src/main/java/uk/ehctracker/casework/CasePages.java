@@ -357,7 +357,7 @@ public class CasePages {
                 }
             }
             case CaseSteps.DECIDE_WHETHER_TO_ISSUE_PLAN -> due = c.getDecisionNotToIssueDue();
-            case CaseSteps.WRITE_DRAFT_PLAN, CaseSteps.ISSUE_FINAL_PLAN -> due = c.getFinalPlanDue();
+            case CaseSteps.WRITE_DRAFT_PLAN, CaseSteps.CHOOSE_SETTING_TO_CONSULT, CaseSteps.ISSUE_FINAL_PLAN -> due = c.getFinalPlanDue();
             case CaseSteps.COMMENT_ON_DRAFT_PLAN -> due = c.getDraftCommentsDue();
             case CaseSteps.RESPOND_TO_CONSULTATION -> due = c.getConsultationDue();
             default -> {

@@ -139,6 +139,12 @@ class DemoCases {
         assessments.writeDraftPlan(maya.getId(), new Commands.WriteDraftPlan(draftSections(), today.minusDays(110)), caseworker);
         travel.to(today.minusDays(100));
         assessments.commentOnDraft(maya.getId(), new Commands.CommentOnDraft("We agree with the draft.", null, false, false), caseworker);
+        // CFA s40(3): the family asked for no school, so the LA chooses one and consults it first
+        travel.to(today.minusDays(98));
+        assessments.chooseSettingToConsult(maya.getId(), new Commands.ChooseSettingToConsult("Hillcrest Academy"), caseworker);
+        travel.to(today.minusDays(90));
+        assessments.respondToConsultation(maya.getId(), new Commands.RespondToConsultation(true,
+                "We can meet Maya's needs with the provision in section F.", today.minusDays(90)), caseworker);
         travel.to(today.minusDays(75));
         assessments.issueFinalPlan(maya.getId(), new Commands.IssueFinalPlan("Hillcrest Academy", null, today.minusDays(75)), caseworker);
     }

@@ -119,6 +119,7 @@ public class CaseworkerHomeView extends VerticalLayout {
             case "decideWhetherToIssuePlan" -> "Decision whether to issue";
             case "writeDraftPlan", "issueFinalPlan" -> "Final plan";
             case "commentOnDraftPlan" -> "Family's comments";
+            case "chooseSettingToConsult" -> "Setting to consult";
             case "respondToConsultation" -> "School's response";
             default -> "Step";
         };
