@@ -109,9 +109,9 @@ class CaseViewTest extends KaribuTest {
         assertThat(page()).contains("Exceptions to the time limits").contains("Exceptional personal circumstances")
                 .contains("Exception applies");
         // reg 5(4): while the exception binds, the step is due as soon as practicable, never "overdue" or counted down
-        assertThat(textOf(_get(Component.class, s -> s.withId("tasks-on-case")))).contains("exception applies: as soon as practicable")
-                .doesNotContain("days left");
-        assertThat(textOf(_get(Component.class, s -> s.withId("milestones")))).contains("exception applies: as soon as practicable")
+        assertThat(textOf(_get(Component.class, s -> s.withId("tasks-on-case")))).contains("now as soon as practicable")
+                .contains("Exception applies").doesNotContain("days left");
+        assertThat(textOf(_get(Component.class, s -> s.withId("milestones")))).contains("now as soon as practicable")
                 .doesNotContain("days left");
         // and the family is promised no date the LA is excused from: "as soon as we can", with the reason
         signIn("parent");

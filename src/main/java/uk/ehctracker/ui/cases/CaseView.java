@@ -182,6 +182,9 @@ public class CaseView extends VerticalLayout implements HasUrlParameter<Long>, H
             item.add(new Anchor(TaskView.path(t.id()), t.what()));
             if (t.due() != null) {
                 item.add(new Span(" — due " + (family() ? Dates.full(t.due()) : Dates.brief(t.due(), today) + ", " + Dates.daysLeft(today, t.due(), t.status()))));
+                if (t.status() == StepStatus.EXCEPTION) {
+                    item.add(new Span(" "), Badge.of(t.status()));
+                }
             }
             list.add(item);
         }

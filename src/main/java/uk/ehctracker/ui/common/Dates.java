@@ -44,7 +44,8 @@ public final class Dates {
      * step is due "as soon as practicable" (reg 5(4), 8(2), 10(4), 13(3)), never "overdue".
      */
     public static String daysLeft(LocalDate today, LocalDate due, StepStatus status) {
-        return status == StepStatus.EXCEPTION ? "exception applies: as soon as practicable" : daysLeft(today, due);
+        // the "Exception applies" badge beside it says why
+        return status == StepStatus.EXCEPTION ? "now as soon as practicable" : daysLeft(today, due);
     }
 
     /** The caseworker's phrase: "Decision to assess due 13 Apr, 5 days left". */

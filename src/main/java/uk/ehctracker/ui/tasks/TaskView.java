@@ -41,6 +41,7 @@ import uk.ehctracker.ui.common.Dates;
 import uk.ehctracker.ui.common.NotFound;
 import uk.ehctracker.ui.common.Toasts;
 import uk.ehctracker.assessment.CaseSteps;
+import uk.ehctracker.assessment.StepStatus;
 import uk.ehctracker.workflow.UserTasks;
 import uk.ehctracker.ui.common.Feedback;
 import uk.ehctracker.ui.family.FamilyViewsView;
@@ -211,7 +212,9 @@ public class TaskView extends VerticalLayout implements HasUrlParameter<String>,
         if (task.due() != null) {
             context.add(new Paragraph(family
                     ? "Please send this by " + Dates.full(task.due()) + "."
-                    : "Due " + Dates.full(task.due()) + " (" + Dates.daysLeft(today, task.due(), task.status()) + ")."));
+                    : task.status() == StepStatus.EXCEPTION
+                            ? "Due as soon as practicable: an exception to the time limit applies (it was due " + Dates.full(task.due()) + ")."
+                            : "Due " + Dates.full(task.due()) + " (" + Dates.daysLeft(today, task.due()) + ")."));
         }
         context.add(new Paragraph(new Anchor("cases/" + task.caseId(), family ? "See your request" : "Open the case")));
         return context;
