@@ -314,12 +314,13 @@ public class CasePages {
     /** The person's tasks, nearest statutory date first (tasks without one last, oldest first). */
     public List<TaskRow> tasks(CurrentUser user) {
         LocalDate today = today();
+        // the engine routes tasks to groups (a family's, a team's); the access policy decides which
+        // of their cases this person may see: a young person does not get a sibling's tasks
+        List<TaskSummary> routed = userTasks.tasksFor(user);
         Map<Long, AssessmentCase> cases = new LinkedHashMap<>();
-        List<TaskSummary> summaries = userTasks.tasksFor(user);
-        for (TaskSummary t : summaries) {
-            // a task the person may work on belongs to a case they may see
-            cases.computeIfAbsent(t.caseId(), id -> queries.visibleCase(id, user));
-        }
+        queries.visibleAmong(routed.stream().map(TaskSummary::caseId).distinct().toList(), user)
+                .forEach(c -> cases.put(c.getId(), c));
+        List<TaskSummary> summaries = routed.stream().filter(t -> cases.containsKey(t.caseId())).toList();
         AssessmentQueries.ListedCaseDates dates = queries.datesOfListed(cases.values());
         List<TaskRow> rows = new ArrayList<>();
         for (TaskSummary t : summaries) {

@@ -67,11 +67,19 @@ public class CaseSearch {
      * {@code dueBefore}: only cases with an open step due before that day.
      */
     public record CaseFilters(CaseStage stage, Long schoolId, boolean dueWithinWeek, Boolean overdue, boolean includeClosed,
-            LocalDate dueBefore) {
+            LocalDate dueBefore, String assignedTo) {
+
+        /** {@link #assignedTo} for cases assigned to nobody. */
+        public static final String NOBODY = "";
 
         /** The caseworker's list: open cases unless closed ones are asked for. */
         public CaseFilters(CaseStage stage, Long schoolId, boolean dueWithinWeek, boolean overdue, boolean includeClosed) {
-            this(stage, schoolId, dueWithinWeek, overdue ? Boolean.TRUE : null, includeClosed, null);
+            this(stage, schoolId, dueWithinWeek, overdue ? Boolean.TRUE : null, includeClosed, null, null);
+        }
+
+        /** The same, with only the cases assigned to this person ({@link #NOBODY}: to nobody; null: anyone). */
+        public CaseFilters assignedTo(String username) {
+            return new CaseFilters(stage, schoolId, dueWithinWeek, overdue, includeClosed, dueBefore, username);
         }
 
         public static CaseFilters openCases() {
@@ -80,11 +88,16 @@ public class CaseSearch {
 
         /** The API's list: every stage unless one is asked for. */
         public static CaseFilters api(CaseStage status, Boolean overdue, LocalDate dueBefore) {
-            return new CaseFilters(status, null, false, overdue, true, dueBefore);
+            return new CaseFilters(status, null, false, overdue, true, dueBefore, null);
         }
     }
 
     public record SchoolOption(long id, String name) {
+    }
+
+    /** How many of the cases this person may see match, by who they are assigned to (key null: nobody). One query. */
+    public Map<String, Long> countByAssignee(CurrentUser user, CaseFilters filters) {
+        return queries.countVisibleByAssignee(user, filter(filters, today()));
     }
 
     public List<CaseRow> rows(CurrentUser user, CaseFilters filters, int offset, int limit) {
@@ -144,6 +157,10 @@ public class CaseSearch {
             // a due date is the last lawful day: a step is overdue from the day after (docs/law.md s0)
             Specification<AssessmentCase> anyOverdue = openStepDue(LocalDate.MIN, today.minusDays(1));
             spec = spec.and(f.overdue() ? anyOverdue : Specification.not(anyOverdue));
+        }
+        if (f.assignedTo() != null) {
+            spec = spec.and((root, q, cb) -> f.assignedTo().equals(CaseFilters.NOBODY)
+                    ? cb.isNull(root.get("assignedTo")) : cb.equal(root.get("assignedTo"), f.assignedTo()));
         }
         if (f.dueBefore() != null) {
             spec = spec.and(openStepDue(LocalDate.MIN, f.dueBefore().minusDays(1)));

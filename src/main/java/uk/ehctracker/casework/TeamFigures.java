@@ -1,6 +1,8 @@
 package uk.ehctracker.casework;
 
 import java.time.LocalDate;
+import java.util.List;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.Map;
 import org.springframework.data.domain.PageRequest;
@@ -36,12 +38,37 @@ public class TeamFigures {
     public record Figures(Map<CaseStage, Long> openByStage, long overdue, long dueThisWeek, TwentyWeeks twentyWeeks) {
     }
 
+    /** One caseworker's share of the team's open cases (username null: the cases assigned to nobody). */
+    public record CaseworkerLoad(String username, String name, long open, long dueThisWeek, long overdue) {
+    }
+
     private final AssessmentQueries queries;
     private final CaseSearch search;
+    private final CasePages pages;
 
-    TeamFigures(AssessmentQueries queries, CaseSearch search) {
+    TeamFigures(AssessmentQueries queries, CaseSearch search, CasePages pages) {
         this.queries = queries;
         this.search = search;
+        this.pages = pages;
+    }
+
+    /**
+     * Who needs help: each colleague's open cases, those with a step due in the next 7 days and
+     * those overdue (as the work list counts them), then the cases assigned to nobody. Three
+     * grouped counts, whatever the team's size.
+     */
+    public List<CaseworkerLoad> byCaseworker(CurrentUser user) {
+        Map<String, Long> open = search.countByAssignee(user, CaseFilters.openCases());
+        Map<String, Long> dueSoon = search.countByAssignee(user, new CaseFilters(null, null, true, false, false));
+        Map<String, Long> overdue = search.countByAssignee(user, new CaseFilters(null, null, false, true, false));
+        List<CaseworkerLoad> loads = new ArrayList<>();
+        for (CasePages.StaffOption s : pages.colleagues(user)) {
+            loads.add(new CaseworkerLoad(s.username(), s.name(), open.getOrDefault(s.username(), 0L),
+                    dueSoon.getOrDefault(s.username(), 0L), overdue.getOrDefault(s.username(), 0L)));
+        }
+        loads.add(new CaseworkerLoad(null, "Not assigned", open.getOrDefault(null, 0L), dueSoon.getOrDefault(null, 0L),
+                overdue.getOrDefault(null, 0L)));
+        return loads;
     }
 
     public Figures figures(CurrentUser user) {

@@ -6,6 +6,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.tabs.Tabs;
 import java.util.List;
@@ -82,6 +83,41 @@ class CaseworkerHomeViewTest extends KaribuTest {
         _setValue(stage, CaseStage.DECIDING_WHETHER_TO_ASSESS);
         assertThat(_findAll(caseGrid())).anyMatch(r -> r.id() == c.getId()).allMatch(r -> r.stage() == CaseStage.DECIDING_WHETHER_TO_ASSESS);
         assertThat(view).isNotNull();
+    }
+
+    @Test
+    void theManagersBreakdownByCaseworker_opensTheCasesBehindEachNumber() {
+        // a request received 50 days ago, assigned to the caseworker: its decision was due 8 days ago (reg 5(1))
+        uk.ehctracker.common.ClockTravel travel = context.getBean(uk.ehctracker.common.ClockTravel.class);
+        AssessmentCase late;
+        travel.to(cases().today().minusDays(50));
+        try {
+            late = cases().requested();
+            cases().assessments.assign(late.getId(), "caseworker", context.getBean(uk.ehctracker.testing.TestPeople.class).user("manager"));
+        } finally {
+            travel.back();
+        }
+        signIn("manager");
+        navigate("manager");
+        Component table = _get(Component.class, s -> s.withId("by-caseworker"));
+        assertThat(KaribuTest.textOf(table)).contains("Cases by caseworker").contains("Sam Okafor").contains("Not assigned");
+        com.vaadin.flow.dom.Element samsRow = table.getElement().getChildren().flatMap(e -> e.getChildren())
+                .flatMap(e -> e.getChildren()).filter(e -> "caseworker".equals(e.getAttribute("data-caseworker")))
+                .findFirst().orElseThrow();
+        List<String> links = samsRow.getChildren().flatMap(e -> e.getChildren()).map(e -> e.getAttribute("href"))
+                .filter(java.util.Objects::nonNull).toList();
+        assertThat(links).as("Sam's overdue figure opens his overdue cases")
+                .anyMatch(h -> h.startsWith("caseworker?") && h.contains("assignedTo=caseworker") && h.contains("show=overdue"));
+
+        com.vaadin.flow.component.UI.getCurrent().navigate("caseworker",
+                com.vaadin.flow.router.QueryParameters.fromString("assignedTo=caseworker&show=overdue"));
+        assertThat(view_overdue().getValue()).isTrue();
+        assertThat(KaribuTest.textOf(_get(Component.class, s -> s.withId("assigned-note"))))
+                .isEqualTo("Showing only the cases assigned to \u2068Sam Okafor\u2069.");
+        assertThat(_findAll(caseGrid())).anyMatch(r -> r.id() == late.getId())
+                .allMatch(r -> "caseworker".equals(r.assignedTo()));
+        com.vaadin.flow.component.UI.getCurrent().navigate("caseworker", com.vaadin.flow.router.QueryParameters.fromString("assignedTo=nobody"));
+        assertThat(_findAll(caseGrid())).noneMatch(r -> r.id() == late.getId()).allMatch(r -> r.assignedTo() == null);
     }
 
     static com.vaadin.flow.component.checkbox.Checkbox view_overdue() {

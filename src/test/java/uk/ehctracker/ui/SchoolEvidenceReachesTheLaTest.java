@@ -68,7 +68,7 @@ class SchoolEvidenceReachesTheLaTest extends KaribuTest {
         navigate("school");
         String asked = textOfId("asked-of-school");
         assertThat(asked).contains("Asked of the school by the local authority")
-                .contains("Give the educational advice for " + c.getChild().getFullName())
+                .contains("Give the educational advice for \u2068" + c.getChild().getFullName() + "\u2069")
                 .contains("due " + Dates.full(due));
 
         navigate("school/pupil/" + c.getChild().getId());

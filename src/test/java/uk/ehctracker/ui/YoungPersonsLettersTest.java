@@ -50,6 +50,8 @@ class YoungPersonsLettersTest extends KaribuTest {
         Child child = people().newChildOfParent(cases().today().minusYears(17));
         AssessmentCase c = youngPersonsCase(child);
         String youngPerson = people().accountOfYoungPerson(child);
+        // a younger sibling's case waits for the family's views: the parent's task, not the young person's
+        AssessmentCase sibling = cases().at(uk.ehctracker.assessment.CaseStage.GATHERING_ADVICE);
 
         // the parent sees who is sent the letters, and cannot change it
         signIn("parent");
@@ -64,6 +66,8 @@ class YoungPersonsLettersTest extends KaribuTest {
         navigate("cases/" + c.getId());
         panel = _get(Component.class, s -> s.withId("young-person"));
         assertThat(textOf(panel)).contains("Who is sent your letters").contains("the letters go to you");
+        assertThat(context.getBean(uk.ehctracker.casework.CasePages.class).tasks(people().user(youngPerson)))
+                .as("no task of the sibling's case").noneMatch(t -> t.caseId() == sibling.getId());
         _get(panel, EmailField.class, s -> s.withLabel("Your e-mail address")).setValue("me@young.example");
         _get(panel, Checkbox.class, s -> s.withLabel("Send copies of my letters to my parent")).setValue(true);
         _click(_get(panel, Button.class, s -> s.withId("save-young-person")));

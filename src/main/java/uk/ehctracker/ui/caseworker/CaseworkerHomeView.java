@@ -41,6 +41,11 @@ import uk.ehctracker.workflow.UserTasks;
 import uk.ehctracker.casework.CaseSearch;
 import uk.ehctracker.ui.common.Feedback;
 import uk.ehctracker.ui.common.UserText;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.QueryParameters;
+import java.util.List;
+import java.util.Map;
 
 /**
  * My work: the caseworker's tasks (mine and my team's, claim and hand back) and the LA's cases,
@@ -49,7 +54,27 @@ import uk.ehctracker.ui.common.UserText;
 @Route("caseworker")
 @PageTitle("My work | EHC needs assessment tracker")
 @RolesAllowed({"LA_CASEWORKER", "LA_MANAGER"})
-public class CaseworkerHomeView extends VerticalLayout {
+public class CaseworkerHomeView extends VerticalLayout implements BeforeEnterObserver {
+
+    /** The query parameters a link to the work list may carry: {@code show} (overdue, week) and {@code assignedTo}. */
+    public static final String OVERDUE = "overdue";
+    public static final String DUE_THIS_WEEK = "week";
+
+    /**
+     * The work list showing the cases behind a figure: those assigned to {@code assignedTo}
+     * (a username, {@link CaseFilters#NOBODY} for nobody, null for anyone), overdue or due this week.
+     */
+    public static String link(String assignedTo, String show) {
+        Map<String, String> params = new java.util.LinkedHashMap<>();
+        if (assignedTo != null) {
+            params.put("assignedTo", assignedTo.isEmpty() ? "nobody" : assignedTo);
+        }
+        if (show != null) {
+            params.put("show", show);
+        }
+        return QueryParameters.simple(params).getQueryString().isEmpty() ? "caseworker"
+                : "caseworker?" + QueryParameters.simple(params).getQueryString();
+    }
 
     private final CasePages views;
     private final CaseSearch search;
@@ -66,6 +91,9 @@ public class CaseworkerHomeView extends VerticalLayout {
     final Checkbox dueSoon = new Checkbox("Due in the next 7 days");
     final Checkbox overdue = new Checkbox("Overdue");
     final Checkbox closed = new Checkbox("Include closed cases");
+    /** Set by a link from the dashboard: only one caseworker's cases (or nobody's). */
+    private String assignedTo;
+    private final Paragraph assignedNote = new Paragraph();
     private final Feedback feedback = new Feedback();
 
     public CaseworkerHomeView(CasePages views, CaseSearch search, UserTasks userTasks, CurrentUsers users) {
@@ -187,7 +215,9 @@ public class CaseworkerHomeView extends VerticalLayout {
         cases.setHeight("32rem");
         cases.setId("cases");
         cases.getElement().setAttribute("aria-label", "Cases");
-        add(filters, cases);
+        assignedNote.setId("assigned-note");
+        assignedNote.setVisible(false);
+        add(filters, assignedNote, cases);
         refreshCases();
     }
 
@@ -200,7 +230,21 @@ public class CaseworkerHomeView extends VerticalLayout {
 
     CaseFilters filters() {
         return new CaseFilters(stage.getValue(), school.getValue() == null ? null : school.getValue().id(),
-                dueSoon.getValue(), overdue.getValue(), closed.getValue());
+                dueSoon.getValue(), overdue.getValue(), closed.getValue()).assignedTo(assignedTo);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        Map<String, List<String>> params = event.getLocation().getQueryParameters().getParameters();
+        String show = params.getOrDefault("show", List.of("")).get(0);
+        overdue.setValue(OVERDUE.equals(show));
+        dueSoon.setValue(DUE_THIS_WEEK.equals(show));
+        String who = params.getOrDefault("assignedTo", List.of()).stream().findFirst().orElse(null);
+        assignedTo = who == null ? null : who.equals("nobody") ? CaseFilters.NOBODY : who;
+        assignedNote.setText(assignedTo == null ? "" : "Showing only the cases assigned to "
+                + (assignedTo.isEmpty() ? "nobody" : UserText.isolate(views.nameOf(assignedTo))) + ".");
+        assignedNote.setVisible(assignedTo != null);
+        refreshCases();
     }
 
     void refreshCases() {

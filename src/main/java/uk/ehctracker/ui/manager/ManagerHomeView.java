@@ -30,6 +30,13 @@ import uk.ehctracker.assessment.CaseSteps;
 import uk.ehctracker.casework.TeamFigures;
 import uk.ehctracker.common.DateFormats;
 import uk.ehctracker.ui.common.UserText;
+import com.vaadin.flow.component.html.NativeTable;
+import com.vaadin.flow.component.html.NativeTableCell;
+import com.vaadin.flow.component.html.NativeTableHeaderCell;
+import com.vaadin.flow.component.html.NativeTableRow;
+import java.util.List;
+import uk.ehctracker.casework.CaseSearch;
+import uk.ehctracker.ui.caseworker.CaseworkerHomeView;
 
 /**
  * Team dashboard: open cases by stage (a bar chart of plain elements, each bar with its number
@@ -49,6 +56,7 @@ public class ManagerHomeView extends VerticalLayout {
         add(new H1("Team dashboard"));
         add(new Paragraph("Your team's open cases, the deadlines coming up and the share of plans issued within 20 weeks."));
         add(headlines(figures));
+        add(byCaseworker(teamFigures.byCaseworker(user)));
         add(byStage(figures.openByStage()));
         add(twentyWeeks(figures.twentyWeeks()));
         add(escalations(views.tasks(user).stream().filter(t -> CaseSteps.REVIEW_MISSED_DEADLINE.equals(t.task().taskKey())).toList()));
@@ -60,20 +68,58 @@ public class ManagerHomeView extends VerticalLayout {
         Div figures = new Div();
         figures.addClassName("figures");
         figures.setId("headlines");
-        figures.add(figure("overdue", f.overdue(), f.overdue() == 1 ? "open case with an overdue step" : "open cases with an overdue step"),
-                figure("due-this-week", f.dueThisWeek(), f.dueThisWeek() == 1 ? "open case with a step due in the next 7 days" : "open cases with a step due in the next 7 days"),
-                figure("open", f.openByStage().values().stream().mapToLong(Long::longValue).sum(), "open cases"));
+        figures.add(figure("overdue", f.overdue(), f.overdue() == 1 ? "open case with an overdue step" : "open cases with an overdue step",
+                        CaseworkerHomeView.link(null, CaseworkerHomeView.OVERDUE)),
+                figure("due-this-week", f.dueThisWeek(), f.dueThisWeek() == 1 ? "open case with a step due in the next 7 days" : "open cases with a step due in the next 7 days",
+                        CaseworkerHomeView.link(null, CaseworkerHomeView.DUE_THIS_WEEK)),
+                figure("open", f.openByStage().values().stream().mapToLong(Long::longValue).sum(), "open cases",
+                        CaseworkerHomeView.link(null, null)));
         return figures;
     }
 
-    private static Component figure(String id, long number, String text) {
-        Div figure = new Div();
+    /** A headline figure; it opens the work list with the cases behind it. */
+    private static Component figure(String id, long number, String text, String cases) {
+        Anchor figure = new Anchor(cases);
         figure.addClassName("figure");
         figure.setId(id);
         Span n = new Span(Long.toString(number));
         n.addClassName("number");
         figure.add(n, new Span(text));
         return figure;
+    }
+
+    /** Who needs help: each caseworker's open, due-this-week and overdue cases, each number opening those cases. */
+    private static Component byCaseworker(List<TeamFigures.CaseworkerLoad> loads) {
+        Div panel = new Div();
+        panel.addClassName("panel");
+        panel.setId("by-caseworker");
+        panel.add(new H2("Cases by caseworker"));
+        NativeTable table = new NativeTable();
+        table.addClassName("table");
+        table.setCaptionText("Each caseworker's open cases, those with a step due in the next 7 days, and those overdue");
+        NativeTableRow header = new NativeTableRow();
+        for (String h : List.of("Caseworker", "Open cases", "Due in the next 7 days", "Overdue")) {
+            NativeTableHeaderCell cell = new NativeTableHeaderCell(h);
+            cell.getElement().setAttribute("scope", "col");
+            header.add(cell);
+        }
+        table.getHead().add(header);
+        for (TeamFigures.CaseworkerLoad l : loads) {
+            String who = l.username() == null ? CaseSearch.CaseFilters.NOBODY : l.username();
+            NativeTableRow row = new NativeTableRow();
+            row.add(new NativeTableCell(UserText.isolate(l.name())),
+                    count(l.open(), CaseworkerHomeView.link(who, null)),
+                    count(l.dueThisWeek(), CaseworkerHomeView.link(who, CaseworkerHomeView.DUE_THIS_WEEK)),
+                    count(l.overdue(), CaseworkerHomeView.link(who, CaseworkerHomeView.OVERDUE)));
+            row.getElement().setAttribute("data-caseworker", who);
+            table.getBody().add(row);
+        }
+        panel.add(table);
+        return panel;
+    }
+
+    private static NativeTableCell count(long n, String cases) {
+        return new NativeTableCell(n == 0 ? new Span("0") : new Anchor(cases, Long.toString(n)));
     }
 
     private static Component byStage(Map<CaseStage, Long> counts) {
