@@ -91,6 +91,10 @@ public class AssessmentCase implements AuditSubject {
     @Column(name = "wants_personal_budget")
     private Boolean wantsPersonalBudget;
 
+    /** reg 13(1)(a)(ii): the day of the meeting with an LA officer the family asked for. */
+    @Column(name = "draft_meeting_on")
+    private LocalDate draftMeetingOn;
+
     /** CFA s39: the day the consultation was sent to the school asked for; its 15 days count from it. */
     @Column(name = "consultation_sent_on")
     private LocalDate consultationSentOn;
@@ -179,6 +183,10 @@ public class AssessmentCase implements AuditSubject {
         this.wantsMeeting = wantsMeeting;
         this.wantsPersonalBudget = wantsPersonalBudget;
         this.draftCommentedOn = on;
+    }
+
+    void draftMeetingArranged(LocalDate on) {
+        this.draftMeetingOn = on;
     }
 
     void consult(School school) {
@@ -313,6 +321,10 @@ public class AssessmentCase implements AuditSubject {
 
     public Boolean getWantsMeeting() {
         return wantsMeeting;
+    }
+
+    public LocalDate getDraftMeetingOn() {
+        return draftMeetingOn;
     }
 
     public Boolean getWantsPersonalBudget() {

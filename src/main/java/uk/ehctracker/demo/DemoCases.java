@@ -128,9 +128,17 @@ class DemoCases {
         travel.to(today.minusDays(110));
         assessments.writeDraftPlan(maya.getId(), new Commands.WriteDraftPlan(draftSections(), today.minusDays(110)), caseworker);
         travel.to(today.minusDays(100));
-        assessments.commentOnDraft(maya.getId(), new Commands.CommentOnDraft("We agree with the draft.", null, false, false), caseworker);
+        assessments.commentOnDraft(maya.getId(), new Commands.CommentOnDraft(
+                "Maya's physiotherapist says she needs physiotherapy at school three times a week, not once.", null, false, false),
+                caseworker);
         travel.to(today.minusDays(75));
-        assessments.issueFinalPlan(maya.getId(), new Commands.IssueFinalPlan("Hillcrest Academy", null, today.minusDays(75)), caseworker);
+        // the final plan is the one finalised: section F changed in the light of the family's comments
+        assessments.issueFinalPlan(maya.getId(), new Commands.IssueFinalPlan("Hillcrest Academy",
+                Map.of(PlanSectionName.F, "Daily 1:1 specialist teaching, 30 minutes, by a qualified specialist teacher."
+                        + " Physiotherapy programme at school three times a week, delivered by a trained assistant."),
+                Map.of(PlanSectionName.F, "Added physiotherapy three times a week: your comments and the physiotherapist's"
+                        + " advice show that once a week is not enough."),
+                today.minusDays(75)), caseworker);
     }
 
     private AssessmentCase request(Child child, LocalDate receivedOn, String requester, String reasons) {

@@ -156,8 +156,7 @@ class GeneratedCases {
         travel.to(draft.plusDays(7));
         assessments.commentOnDraft(id, new Commands.CommentOnDraft("We agree with the draft.", null, false, false), cw);
         travel.to(fin);
-        assessments.issueFinalPlan(id, new Commands.IssueFinalPlan(child.getSchool() == null ? "Home tuition" : child.getSchool().getName(),
-                null, fin), cw);
+        assessments.issueFinalPlan(id, new Commands.IssueFinalPlan(child.getSchool() == null ? "Home tuition" : child.getSchool().getName(), fin), cw);
         return outcome;
     }
 

@@ -162,7 +162,7 @@ class EhcNeedsAssessmentProcessTest {
         assertThat(pi).isWaitingAt("issueFinalPlan");
 
         today(LocalDate.of(2026, 6, 1));
-        assessments.issueFinalPlan(c.getId(), new Commands.IssueFinalPlan("Hillcrest Academy", null, LocalDate.of(2026, 6, 1)), caseworker);
+        assessments.issueFinalPlan(c.getId(), new Commands.IssueFinalPlan("Hillcrest Academy", LocalDate.of(2026, 6, 1)), caseworker);
 
         assertThat(pi).isEnded().hasPassed("sendFinalPlan", "finalPlanIssued", "caseClosed");
         AssessmentCase issued = queries.visibleCase(c.getId(), caseworker);
@@ -269,8 +269,7 @@ class EhcNeedsAssessmentProcessTest {
         assertThat(senSupportQueries.pupil(child.getId(), senco).processRunning()).isTrue();
 
         today(LocalDate.of(2026, 4, 20));
-        assessments.issueFinalPlan(c.getId(), new Commands.IssueFinalPlan("Riverside Primary School", null,
-                LocalDate.of(2026, 4, 20)), caseworker);
+        assessments.issueFinalPlan(c.getId(), new Commands.IssueFinalPlan("Riverside Primary School", LocalDate.of(2026, 4, 20)), caseworker);
 
         var pupil = senSupportQueries.pupil(child.getId(), senco);
         assertThat(pupil.processRunning()).isFalse();

@@ -113,7 +113,7 @@ class EveryCommandIsAuditedTest {
         once("AssessmentService.respondToConsultation", "The school consulted responded", () -> assessments.respondToConsultation(
                 c.getId(), new Commands.RespondToConsultation(true, "We can meet the needs.", today), caseworker));
         once("AssessmentService.issueFinalPlan", "Final plan issued", () -> assessments.issueFinalPlan(c.getId(),
-                new Commands.IssueFinalPlan("Hillcrest Academy", null, today), caseworker));
+                new Commands.IssueFinalPlan("Hillcrest Academy", today), caseworker));
 
         // the commands on any open case, and a document on it
         AssessmentCase other = once("AssessmentService.submitRequest", "Request for an EHC needs assessment recorded",

@@ -276,7 +276,7 @@ class ScaleBenchmark {
         s.put(PlanSectionName.F, "Provision.");
         assessments.writeDraftPlan(id, new Commands.WriteDraftPlan(s, today), cw);
         assessments.commentOnDraft(id, new Commands.CommentOnDraft("Agreed.", null, false, false), cw);
-        assessments.issueFinalPlan(id, new Commands.IssueFinalPlan("Bench Primary School", null, today), cw);
+        assessments.issueFinalPlan(id, new Commands.IssueFinalPlan("Bench Primary School", today), cw);
         return n + 4;
     }
 

@@ -107,8 +107,12 @@ public class TaskView extends VerticalLayout implements HasUrlParameter<String>,
         add(context(task, today));
         form = renderer.render(definition);
         form.setId("task-form");
-        form.setValues(todayInDateFields(definition, today));
         add(feedback, form);
+        Map<String, Object> start = todayInDateFields(definition, today);
+        if (CaseSteps.ISSUE_FINAL_PLAN.equals(task.task().taskKey())) {
+            start.putAll(startFromDraft(task.caseId()));
+        }
+        form.setValues(start);
         showEvidence(task);
 
         submit = new Button(submitLabel(task), e -> submit());
@@ -171,6 +175,33 @@ public class TaskView extends VerticalLayout implements HasUrlParameter<String>,
             addComponentAtIndex(indexOf(form), familyViews);
             addComponentAtIndex(indexOf(form), advice);
         }
+    }
+
+    /**
+     * The final plan starts from the draft the family saw (reg 13(1)), with what they asked for
+     * above the form: their comments, a school, a meeting, a personal budget (CFA s49).
+     */
+    private Map<String, Object> startFromDraft(long caseId) {
+        CasePages.CaseDetail d = views.detail(caseId, user);
+        Map<String, Object> values = new HashMap<>();
+        d.draftPlan().stream().filter(s -> !"I".equals(s.section()) && s.content() != null)
+                .forEach(s -> values.put("section" + s.section(), s.content()));
+        var c = d.kase();
+        List<com.vaadin.flow.component.Component> asked = new java.util.ArrayList<>();
+        asked.add(new Paragraph(c.getDraftComments() == null ? "The family sent no comments." : c.getDraftComments()));
+        if (c.getRequestedSchool() != null) {
+            asked.add(new Paragraph("They asked for " + c.getRequestedSchool() + " to be named in section I."));
+        }
+        if (Boolean.TRUE.equals(c.getWantsMeeting())) {
+            asked.add(new Paragraph(c.getDraftMeetingOn() == null ? "They asked for a meeting about the draft."
+                    : "They asked for a meeting about the draft: it is on " + Dates.full(c.getDraftMeetingOn())
+                            + ". The plan cannot be issued before then."));
+        }
+        if (Boolean.TRUE.equals(c.getWantsPersonalBudget())) {
+            asked.add(new Paragraph("They asked for a personal budget: set it out in section J, or why it cannot be agreed."));
+        }
+        addComponentAtIndex(indexOf(form), evidencePanel("family-response", "What the family said about the draft", null, asked));
+        return values;
     }
 
     private static Div evidencePanel(String id, String heading, String none, List<com.vaadin.flow.component.Component> parts) {
