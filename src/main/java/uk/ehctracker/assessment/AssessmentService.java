@@ -344,6 +344,25 @@ public class AssessmentService {
         return c;
     }
 
+    // ---- The meeting the family asked for about the draft (reg 13(1)(a)(ii)) ----
+
+    @Audited("Meeting about the draft plan arranged")
+    public AssessmentCase arrangeDraftPlanMeeting(long caseId, Commands.ArrangeDraftPlanMeeting cmd, CurrentUser by) {
+        AssessmentCase c = managedCase(caseId, by);
+        process.openStep(caseId, CaseSteps.ARRANGE_MEETING_TO_DISCUSS_DRAFT_PLAN)
+                .orElseThrow(() -> new ConflictException("No meeting about the draft plan is waiting to be arranged"));
+        new Checks()
+                .require("meetingOn", cmd.meetingOn(), "Meeting on")
+                .notBefore("meetingOn", cmd.meetingOn(), c.getDraftServedOn(), "Meeting on", "the day the draft was served")
+                .throwIfAny();
+        c.draftMeetingArranged(cmd.meetingOn());
+        timeline.record(caseId, CaseEventKind.PLAN, "Meeting with the family about the draft plan arranged for "
+                + uk.ehctracker.common.DateFormats.full(cmd.meetingOn()), by.username());
+        process.complete(caseId, CaseSteps.ARRANGE_MEETING_TO_DISCUSS_DRAFT_PLAN);
+        refreshNextDue(c);
+        return c;
+    }
+
     // ---- Consultation with the school asked for (CFA s39) ----
 
     @Audited("The school consulted responded")

@@ -138,6 +138,8 @@ public class UserTasks {
                     v.text("comments"), v.text("requestedSchool"), v.flag("wantsMeeting"), v.flag("wantsPersonalBudget")), user);
             case CaseSteps.RESPOND_TO_CONSULTATION -> assessments.respondToConsultation(caseId, new Commands.RespondToConsultation(
                     "YES".equals(v.text("canMeetNeeds")), v.text("response"), v.date("respondedOn")), user);
+            case CaseSteps.ARRANGE_MEETING_TO_DISCUSS_DRAFT_PLAN -> assessments.arrangeDraftPlanMeeting(caseId,
+                    new Commands.ArrangeDraftPlanMeeting(v.date("meetingOn")), user);
             case CaseSteps.ISSUE_FINAL_PLAN -> assessments.issueFinalPlan(caseId, new Commands.IssueFinalPlan(
                     v.text("namedPlacement"), v.sections(PlanSectionName::formKey, true), v.sections(PlanSectionName::changeKey, true),
                     v.date("issuedOn")), user);

@@ -109,9 +109,11 @@ class EveryCommandIsAuditedTest {
         once("AssessmentService.writeDraftPlan", "Draft plan written and served", () -> assessments.writeDraftPlan(c.getId(),
                 new Commands.WriteDraftPlan(draft, today), caseworker));
         once("AssessmentService.commentOnDraft", "The family responded to the draft plan", () -> assessments.commentOnDraft(
-                c.getId(), new Commands.CommentOnDraft("Thank you.", "Hillcrest Academy", false, false), parent));
+                c.getId(), new Commands.CommentOnDraft("Thank you.", "Hillcrest Academy", true, false), parent));
         once("AssessmentService.respondToConsultation", "The school consulted responded", () -> assessments.respondToConsultation(
                 c.getId(), new Commands.RespondToConsultation(true, "We can meet the needs.", today), caseworker));
+        once("AssessmentService.arrangeDraftPlanMeeting", "Meeting about the draft plan arranged",
+                () -> assessments.arrangeDraftPlanMeeting(c.getId(), new Commands.ArrangeDraftPlanMeeting(today), caseworker));
         once("AssessmentService.issueFinalPlan", "Final plan issued", () -> assessments.issueFinalPlan(c.getId(),
                 new Commands.IssueFinalPlan("Hillcrest Academy", today), caseworker));
 

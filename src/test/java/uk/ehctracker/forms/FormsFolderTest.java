@@ -96,6 +96,7 @@ class FormsFolderTest {
                 radio("canMeetNeeds", "YES", "NO"),
                 textarea("response", true),
                 date("respondedOn")));
+        CONTRACT.put("arrangeMeetingToDiscussDraftPlan", List.of(date("meetingOn")));
         // each section of the final plan starts from the draft; each says what changed and why (I: the placement named)
         List<Expected> finalPlan = new ArrayList<>();
         finalPlan.add(textfield("namedPlacement", true, 200));

@@ -116,7 +116,7 @@ public class CaseworkerHomeView extends VerticalLayout {
             case "decideWhetherToAssess" -> "Decision to assess";
             case "giveAdvice" -> "Advice";
             case "decideWhetherToIssuePlan" -> "Decision whether to issue";
-            case "writeDraftPlan", "issueFinalPlan" -> "Final plan";
+            case "writeDraftPlan", "arrangeMeetingToDiscussDraftPlan", "issueFinalPlan" -> "Final plan";
             case "commentOnDraftPlan" -> "Family's comments";
             case "respondToConsultation" -> "School's response";
             default -> "Step";

@@ -267,6 +267,8 @@ public class TaskView extends VerticalLayout implements HasUrlParameter<String>,
                 return "Write the draft EHC plan for " + task.childName();
             case CaseSteps.RESPOND_TO_CONSULTATION:
                 return "Can your school meet " + task.childName() + "'s needs?";
+            case CaseSteps.ARRANGE_MEETING_TO_DISCUSS_DRAFT_PLAN:
+                return "Arrange the meeting about " + task.childName() + "'s draft EHC plan";
             case CaseSteps.ISSUE_FINAL_PLAN:
                 return "Issue the final EHC plan for " + task.childName();
             case CaseSteps.REVIEW_MISSED_DEADLINE:
@@ -286,6 +288,8 @@ public class TaskView extends VerticalLayout implements HasUrlParameter<String>,
                 return "Send the response";
             case CaseSteps.WRITE_DRAFT_PLAN:
                 return "Serve the draft plan";
+            case CaseSteps.ARRANGE_MEETING_TO_DISCUSS_DRAFT_PLAN:
+                return "Record the meeting date";
             case CaseSteps.ISSUE_FINAL_PLAN:
                 return "Issue the final plan";
             case CaseSteps.REVIEW_MISSED_DEADLINE:
