@@ -568,6 +568,17 @@ public class AssessmentService {
         c.moveTo(stage);
     }
 
+    /**
+     * The meeting the family asked for is being arranged and no consultation is running: the case
+     * is no longer with the family for comments but being finalised (reg 13(1)(a)(ii)).
+     */
+    public void meetingBeingArranged(long caseId) {
+        AssessmentCase c = cases.findById(caseId).orElseThrow(() -> new NotFoundException("Case"));
+        if (c.getStage() == CaseStage.DRAFT_WITH_FAMILY) {
+            c.moveTo(CaseStage.FINALISING_PLAN);
+        }
+    }
+
     // ---- helpers ----
 
     private AssessmentCase caseForCommand(long caseId, CurrentUser by) {

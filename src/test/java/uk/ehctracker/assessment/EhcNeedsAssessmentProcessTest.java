@@ -155,6 +155,7 @@ class EhcNeedsAssessmentProcessTest {
         // the school asked for is consulted and the meeting asked for is arranged, side by side
         assertThat(pi).isWaitingAt("respondToConsultation", "arrangeMeetingToDiscussDraftPlan")
                 .hasPassed("draftResponseSplit", "meetingRequiredGateway");
+        assertThat(queries.visibleCase(c.getId(), caseworker).getStage()).isEqualTo(CaseStage.CONSULTING_SCHOOL);
         AssessmentCase consulting = queries.visibleCase(c.getId(), caseworker);
         assertThat(consulting.getStage()).isEqualTo(CaseStage.CONSULTING_SCHOOL);
         assertThat(consulting.getConsultationDue()).isEqualTo(LocalDate.of(2026, 5, 25));
@@ -190,6 +191,8 @@ class EhcNeedsAssessmentProcessTest {
         assessments.commentOnDraft(c.getId(), new Commands.CommentOnDraft("Can we talk about section F?", null, true, false), parent);
         assertThat(pi).isWaitingAt("arrangeMeetingToDiscussDraftPlan").hasNotPassed("respondToConsultation")
                 .task().hasCandidateGroup("la:LA1:caseworker");
+        // no longer with the family for comments
+        assertThat(queries.visibleCase(c.getId(), caseworker).getStage()).isEqualTo(CaseStage.FINALISING_PLAN);
         // the school branch is done and waits at the join for the meeting
         assertThat(pi).hasPassed("readyToFinalise").isNotEnded();
 

@@ -40,6 +40,32 @@ class FinalPlanTest extends KaribuTest {
     }
 
     @Test
+    void aMeetingTheFamilyAskedFor_isArranged_andThePlanCannotBeIssuedBeforeIt() {
+        AssessmentCase c = cases().at(CaseStage.DRAFT_WITH_FAMILY);
+        cases().assessments.commentOnDraft(c.getId(), new uk.ehctracker.assessment.Commands.CommentOnDraft(
+                "Can we meet to talk about section F?", null, true, false), cases().people.user("parent"));
+        java.time.LocalDate meetingDay = cases().today().plusDays(3);
+        signIn("caseworker");
+        navigate("tasks/" + cases().task(c, CaseSteps.ARRANGE_MEETING_TO_DISCUSS_DRAFT_PLAN, "caseworker").id());
+        assertThat(_get(com.vaadin.flow.component.html.H1.class).getText()).startsWith("Arrange the meeting about");
+        RenderedForm meeting = _get(RenderedForm.class);
+        set(meeting, "meetingOn", meetingDay);
+        submit();
+
+        navigate("tasks/" + cases().task(c, CaseSteps.ISSUE_FINAL_PLAN, "caseworker").id());
+        assertThat(KaribuTest.textOf(_get(Component.class, s -> s.withId("family-response"))))
+                .contains("Can we meet to talk about section F?", "The plan cannot be issued before then.");
+        RenderedForm form = _get(RenderedForm.class);
+        set(form, "namedPlacement", "Riverside Primary School");
+        submit();
+        // reg 13(1)(a)(ii): the meeting comes first; the caseworker reads why at the date
+        assertThat(((HasValidation) form.field("issuedOn").orElseThrow()).isInvalid()).isTrue();
+        assertThat(((HasValidation) form.field("issuedOn").orElseThrow()).getErrorMessage())
+                .contains("meeting with the family", uk.ehctracker.common.DateFormats.full(meetingDay));
+        assertThat(cases().reload(c).getStage()).isEqualTo(CaseStage.FINALISING_PLAN);
+    }
+
+    @Test
     void theCaseworkerChangesSectionF_andTheFamilySeesTheChangedTextAndWhy() {
         AssessmentCase c = cases().at(CaseStage.FINALISING_PLAN);
         signIn("caseworker");
