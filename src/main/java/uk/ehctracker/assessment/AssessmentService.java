@@ -429,8 +429,12 @@ public class AssessmentService {
                 .notBefore("issuedOn", cmd.issuedOn(), meetingAsked ? c.getDraftMeetingOn() : null, "Issued on",
                         "the meeting with the family about the draft plan")
                 .throwIfAny();
-        sections.forEach((name, content) -> planSections.save(
-                PlanSection.finalSection(caseId, name, content, changes.get(name), by.username(), cmd.issuedOn())));
+        // a section left empty is not part of the plan, unless the note says why it was emptied
+        sections.forEach((name, content) -> {
+            if (content != null || changes.get(name) != null) {
+                planSections.save(PlanSection.finalSection(caseId, name, content, changes.get(name), by.username(), cmd.issuedOn()));
+            }
+        });
         // reg 13(2): the final plan is to be SENT within 20 weeks; the system sends it today, and
         // its appeal deadline (reg 14; HESC Rules r20) runs from that day
         LocalDate sentOn = today();
