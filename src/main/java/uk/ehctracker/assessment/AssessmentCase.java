@@ -85,6 +85,10 @@ public class AssessmentCase implements AuditSubject {
     @JoinColumn(name = "consulted_school_id")
     private School consultedSchool;
 
+    /** The school or setting consulted on being named (CFA s39, s40(3)), as the letter names it. */
+    @Column(name = "consulted_setting")
+    private String consultedSetting;
+
     @Column(name = "wants_meeting")
     private Boolean wantsMeeting;
 
@@ -189,8 +193,9 @@ public class AssessmentCase implements AuditSubject {
         this.draftMeetingOn = on;
     }
 
-    void consult(School school) {
-        this.consultedSchool = school;
+    void consult(String setting, School known) {
+        this.consultedSetting = setting;
+        this.consultedSchool = known;
     }
 
     void consultationSent(LocalDate sentOn) {
@@ -313,6 +318,10 @@ public class AssessmentCase implements AuditSubject {
 
     public String getRequestedSchool() {
         return requestedSchool;
+    }
+
+    public String getConsultedSetting() {
+        return consultedSetting;
     }
 
     public School getConsultedSchool() {

@@ -15,6 +15,7 @@ import uk.ehctracker.common.NotFoundException;
 import uk.ehctracker.directory.AppUser;
 import uk.ehctracker.directory.DirectoryService;
 import uk.ehctracker.directory.Role;
+import uk.ehctracker.directory.School;
 import uk.ehctracker.letters.MailOutbox;
 import uk.ehctracker.statutory.StatutoryClock;
 import uk.ehctracker.statutory.TimeLimit;
@@ -126,6 +127,26 @@ public class AssessmentDeadlines {
             mail.queue(null, email, "Reminder: " + limit.label() + " due (" + c.reference() + ")",
                     "This is a reminder about case " + c.reference() + ": " + text + ".\n\nSign in to act on it: " + signInUrl);
         }
+        School consulted = c.getConsultedSchool();
+        if (limit == TimeLimit.SCHOOL_CONSULTATION && consulted != null && consulted.getEmail() != null) {
+            // CFA s39(2), s40(3): the setting consulted is chased as well as the caseworker
+            mail.queue(null, consulted.getEmail(), "Reminder: your reply to our consultation (" + c.reference() + ")",
+                    "The local authority asked whether your school or setting can meet the needs of the child or young person"
+                            + " in case " + c.reference() + ". " + text + ".\n\nSign in to reply: " + signInUrl);
+        }
+    }
+
+    /**
+     * reg 6(1), reg 8(1): each adviser is told the day the LA asks them, with the day their advice
+     * is due (before this, the first e-mail an adviser had was the week-4 chaser).
+     */
+    public void askAdvisers(long caseId) {
+        AssessmentCase c = caseOf(caseId);
+        for (AdviceRequest advice : adviceRequests.findByCaseIdOrderByIdAsc(caseId)) {
+            if (advice.isOpen()) {
+                mailAdviser(c, advice, "Advice asked for: " + c.reference(), "The local authority asks you for advice for case ");
+            }
+        }
     }
 
     public void chaseAdvice(long adviceRequestId) {
@@ -134,13 +155,19 @@ public class AssessmentDeadlines {
             return;
         }
         AssessmentCase c = caseOf(advice.getCaseId());
-        String text = advice.getKind().label() + " is due on " + DateFormats.full(advice.getDueOn());
+        String text = mailAdviser(c, advice, "Reminder: advice due for " + c.reference(),
+                "The local authority asked you for advice for case ");
         timeline.record(c.getId(), CaseEventKind.REMINDER, "Adviser chased: " + text, null);
+    }
+
+    /** E-mails an adviser (no personal details: the reference, the due day and a sign-in link); returns what is due. */
+    private String mailAdviser(AssessmentCase c, AdviceRequest advice, String subject, String lead) {
+        String text = advice.getKind().label() + " is due on " + DateFormats.full(advice.getDueOn());
         for (String email : adviserEmails(c, advice)) {
-            mail.queue(null, email, "Reminder: advice due for " + c.reference(),
-                    "The local authority asked you for advice for case " + c.reference() + ". " + text
-                            + " (reg 8: six weeks).\n\nSign in to give it: " + signInUrl);
+            mail.queue(null, email, subject, lead + c.reference() + ". " + text
+                    + " (reg 8: six weeks).\n\nSign in to give it: " + signInUrl);
         }
+        return text;
     }
 
     /** The limit's day has come: unless the step is done or an exception applies, mark it overdue. */

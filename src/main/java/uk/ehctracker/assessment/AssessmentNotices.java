@@ -10,7 +10,9 @@ import org.springframework.transaction.annotation.Transactional;
 import uk.ehctracker.common.NotFoundException;
 import uk.ehctracker.directory.Child;
 import uk.ehctracker.directory.Contact;
+import uk.ehctracker.directory.DirectoryService;
 import uk.ehctracker.directory.LocalAuthority;
+import uk.ehctracker.directory.School;
 import uk.ehctracker.letters.LetterFacts;
 import uk.ehctracker.letters.LetterService;
 import uk.ehctracker.letters.NoticeType;
@@ -33,11 +35,14 @@ public class AssessmentNotices {
     private final PlanSectionRepository planSections;
     private final CaseTimeline timeline;
     private final LetterService letters;
+    private final DirectoryService directory;
     private final java.time.Clock clock;
     private final String signInUrl;
 
     AssessmentNotices(AssessmentCaseRepository cases, DecisionRepository decisions, TimeLimitExceptionRepository exceptions,
-            PlanSectionRepository planSections, CaseTimeline timeline, LetterService letters, java.time.Clock clock, @Value("${ehc.public-url}") String publicUrl) {
+            PlanSectionRepository planSections, CaseTimeline timeline, LetterService letters, DirectoryService directory,
+            java.time.Clock clock, @Value("${ehc.public-url}") String publicUrl) {
+        this.directory = directory;
         this.clock = clock;
         this.cases = cases;
         this.decisions = decisions;
@@ -93,6 +98,8 @@ public class AssessmentNotices {
                 // the decision to issue sends no notice of its own: its reasons go with the draft (as its form says)
                 latestDecision(c, DecisionOutcome.Kind.WHETHER_TO_ISSUE).ifPresent(d -> b.reasons(d.getReasons()));
             }
+            // CFA s39(2), s40(3): the reply date the LA asks for (15 days, usual practice)
+            case CONSULTATION -> b.dueDate(c.getConsultationDue());
             case FINAL_PLAN -> {
                 // reg 14; HESC Rules r20 (docs/law.md s7): 2 months from the day the plan is sent
                 b.decisionOn(c.getFinalPlanIssuedOn())
@@ -145,6 +152,9 @@ public class AssessmentNotices {
      * the notices reg 4 and reg 5 require them to get.
      */
     private List<LetterFacts> recipients(AssessmentCase c, NoticeType type, LetterFacts family, boolean youngPerson) {
+        if (type == NoticeType.CONSULTATION) {
+            return consulted(c, family);
+        }
         List<LetterFacts> to = new ArrayList<>();
         to.add(family);
         if (youngPerson) {
@@ -169,10 +179,45 @@ public class AssessmentNotices {
                 to.add(family.to("Head teacher, " + c.getSchool().getName(), RecipientRole.HEAD_TEACHER, c.getSchool().getEmail()));
             }
         }
-        if (type == NoticeType.FINAL_PLAN && c.getSchool() != null) {
-            to.add(family.to("Head teacher, " + c.getSchool().getName(), RecipientRole.HEAD_TEACHER, c.getSchool().getEmail()));
+        if (type == NoticeType.FINAL_PLAN) {
+            // reg 13(2); CFA s40(5): the final plan also goes to the named setting and to the
+            // responsible commissioning body (health)
+            School named = namedSetting(c);
+            to.add(family.to(governors(named == null ? c.getNamedPlacement() : named.getName()), RecipientRole.SCHOOL,
+                    named == null ? null : named.getEmail()));
+            LocalAuthority la = c.getLocalAuthority();
+            to.add(reg42Body(family, la.getHealthBody(), "Integrated care board (health) for " + la.getName(), RecipientRole.HEALTH_BODY));
         }
         return to;
+    }
+
+    /**
+     * CFA s39(2), s40(3): the governing body, proprietor or principal of the setting consulted
+     * and, where another LA maintains it, that LA. Not the family: the request is the setting's.
+     */
+    private static List<LetterFacts> consulted(AssessmentCase c, LetterFacts family) {
+        School known = c.getConsultedSchool();
+        List<LetterFacts> to = new ArrayList<>();
+        to.add(family.to(governors(c.getConsultedSetting()), RecipientRole.SCHOOL, known == null ? null : known.getEmail()));
+        if (known != null && !known.getLocalAuthority().getId().equals(c.getLocalAuthority().getId())) {
+            to.add(family.to(known.getLocalAuthority().getName() + " (the local authority that maintains "
+                    + known.getName() + ")", RecipientRole.MAINTAINING_LA, null));
+        }
+        return to;
+    }
+
+    /** The setting the final plan names, when the directory knows it (the one consulted first). */
+    private School namedSetting(AssessmentCase c) {
+        String named = c.getNamedPlacement();
+        School consulted = c.getConsultedSchool();
+        if (consulted != null && consulted.getName().equalsIgnoreCase(named.strip())) {
+            return consulted;
+        }
+        return directory.findSetting(named).orElse(null);
+    }
+
+    private static String governors(String setting) {
+        return "Governing body, proprietor or principal of " + setting;
     }
 
     /** A reg 4(2) body as the LA recorded it (LaContacts), e-mailed if it has an address; else its generic name, stored only. */

@@ -53,13 +53,16 @@ public class AssessmentService {
     private final Clock clock;
     private final org.springframework.context.ApplicationEventPublisher events;
     private final org.springframework.beans.factory.ObjectProvider<RecordedNeeds> recordedNeeds;
+    private final SettingConsultation consultation;
 
     AssessmentService(AssessmentCaseRepository cases, MilestoneRepository milestones, DecisionRepository decisions,
             AdviceRequestRepository adviceRequests, PlanSectionRepository planSections,
             TimeLimitExceptionRepository exceptions, CaseTimeline timeline, AssessmentQueries queries,
             AssessmentNotices notices, DirectoryService directory, AccessPolicy access, CaseProcess process,
             Clock clock, org.springframework.context.ApplicationEventPublisher events,
-            org.springframework.beans.factory.ObjectProvider<RecordedNeeds> recordedNeeds) {
+            org.springframework.beans.factory.ObjectProvider<RecordedNeeds> recordedNeeds,
+            SettingConsultation consultation) {
+        this.consultation = consultation;
         this.events = events;
         this.recordedNeeds = recordedNeeds;
         this.cases = cases;
@@ -330,15 +333,13 @@ public class AssessmentService {
                 .maxLength("requestedSchool", school, 200, "School asked for")
                 .throwIfAny();
         c.familyResponded(comments, school, cmd.wantsMeeting(), cmd.wantsPersonalBudget(), today());
-        if (school != null) {
-            // CFA s39: the LA consults the school asked for straight away
-            directory.findSchoolByName(school).ifPresent(c::consult);
-            c.consultationSent(today());
-            milestones.save(Milestone.opened(c, TimeLimit.SCHOOL_CONSULTATION));
-        }
         milestone(caseId, TimeLimit.DRAFT_COMMENTS).done(today());
         timeline.record(caseId, CaseEventKind.FAMILY_RESPONSE, school == null
                 ? "Family commented on the draft plan" : "Family commented on the draft plan and asked for " + school, by.username());
+        if (school != null) {
+            // CFA s39(2): the LA consults the school asked for straight away
+            consultation.consult(c, school, directory.findSchoolByName(school).orElse(null));
+        }
         process.complete(caseId, CaseSteps.COMMENT_ON_DRAFT_PLAN);
         refreshNextDue(c);
         return c;
@@ -363,7 +364,23 @@ public class AssessmentService {
         return c;
     }
 
-    // ---- Consultation with the school asked for (CFA s39) ----
+    // ---- The family asked for no school: the LA chooses one and consults it (CFA s40(3)) ----
+
+    @Audited("School or setting chosen and consulted (CFA s40(3))")
+    public AssessmentCase chooseSettingToConsult(long caseId, Commands.ChooseSettingToConsult cmd, CurrentUser by) {
+        AssessmentCase c = managedCase(caseId, by);
+        expectStage(c, CaseStage.CHOOSING_SETTING);
+        var setting = consultation.chosen(cmd.settingToConsult());
+        // CFA s40(3): consult before naming; never straight to the final plan
+        consultation.consult(c, setting.getName(), setting);
+        timeline.record(caseId, CaseEventKind.CONSULTATION, "The family asked for no school: consulted "
+                + setting.getName() + " (s40(3))", by.username());
+        process.complete(caseId, CaseSteps.CHOOSE_SETTING_TO_CONSULT);
+        refreshNextDue(c);
+        return c;
+    }
+
+    // ---- Consultation with the school asked for (CFA s39) or chosen (s40(3)) ----
 
     @Audited("The school consulted responded")
     public AssessmentCase respondToConsultation(long caseId, Commands.RespondToConsultation cmd, CurrentUser by) {

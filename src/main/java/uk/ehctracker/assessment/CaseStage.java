@@ -9,7 +9,8 @@ public enum CaseStage {
     NOT_ISSUED("Decided not to issue a plan", "We decided not to issue an EHC plan"),
     DRAFTING_PLAN("Writing the draft plan", "We are writing a draft EHC plan"),
     DRAFT_WITH_FAMILY("Draft plan with the family", "The draft plan is with you for comments"),
-    CONSULTING_SCHOOL("Consulting the school asked for", "We are asking the school you chose whether it can meet your child's needs"),
+    CHOOSING_SETTING("Choosing a school or setting to consult", "We are choosing a school or setting to name in the plan"),
+    CONSULTING_SCHOOL("Consulting the school or setting", "We are asking the school or setting whether it can meet your child's needs"),
     FINALISING_PLAN("Finalising the plan", "We are finishing the EHC plan"),
     PLAN_ISSUED("Final plan issued", "The final EHC plan has been issued"),
     WITHDRAWN("Withdrawn", "The request was withdrawn");

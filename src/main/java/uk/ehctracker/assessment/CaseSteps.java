@@ -13,6 +13,7 @@ public final class CaseSteps {
     public static final String DECIDE_WHETHER_TO_ISSUE_PLAN = "decideWhetherToIssuePlan";
     public static final String WRITE_DRAFT_PLAN = "writeDraftPlan";
     public static final String COMMENT_ON_DRAFT_PLAN = "commentOnDraftPlan";
+    public static final String CHOOSE_SETTING_TO_CONSULT = "chooseSettingToConsult";
     public static final String RESPOND_TO_CONSULTATION = "respondToConsultation";
     public static final String ARRANGE_MEETING_TO_DISCUSS_DRAFT_PLAN = "arrangeMeetingToDiscussDraftPlan";
     public static final String ISSUE_FINAL_PLAN = "issueFinalPlan";

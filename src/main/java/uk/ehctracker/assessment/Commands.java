@@ -51,6 +51,10 @@ public final class Commands {
     public record CommentOnDraft(String comments, String requestedSchool, boolean wantsMeeting, boolean wantsPersonalBudget) {
     }
 
+    /** CFA s40(3): the school or setting the LA chose to consult, by its name or URN in the directory. */
+    public record ChooseSettingToConsult(String settingToConsult) {
+    }
+
     public record RespondToConsultation(boolean canMeetNeeds, String response, LocalDate respondedOn) {
     }
 

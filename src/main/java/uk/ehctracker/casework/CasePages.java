@@ -382,7 +382,8 @@ public class CasePages {
             }
             case CaseSteps.DECIDE_WHETHER_TO_ISSUE_PLAN -> due = c.getDecisionNotToIssueDue();
             // the meeting the family asked for comes before the final plan (reg 13(1)(a)(ii), 13(2))
-            case CaseSteps.WRITE_DRAFT_PLAN, CaseSteps.ARRANGE_MEETING_TO_DISCUSS_DRAFT_PLAN, CaseSteps.ISSUE_FINAL_PLAN -> due = c.getFinalPlanDue();
+            case CaseSteps.WRITE_DRAFT_PLAN, CaseSteps.CHOOSE_SETTING_TO_CONSULT, CaseSteps.ARRANGE_MEETING_TO_DISCUSS_DRAFT_PLAN,
+                    CaseSteps.ISSUE_FINAL_PLAN -> due = c.getFinalPlanDue();
             case CaseSteps.COMMENT_ON_DRAFT_PLAN -> due = c.getDraftCommentsDue();
             case CaseSteps.RESPOND_TO_CONSULTATION -> due = c.getConsultationDue();
             default -> {

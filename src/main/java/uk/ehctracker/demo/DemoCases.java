@@ -131,6 +131,12 @@ class DemoCases {
         assessments.commentOnDraft(maya.getId(), new Commands.CommentOnDraft(
                 "Maya's physiotherapist says she needs physiotherapy at school three times a week, not once.", null, false, false),
                 caseworker);
+        // CFA s40(3): the family asked for no school, so the LA chooses one and consults it first
+        travel.to(today.minusDays(98));
+        assessments.chooseSettingToConsult(maya.getId(), new Commands.ChooseSettingToConsult("Hillcrest Academy"), caseworker);
+        travel.to(today.minusDays(90));
+        assessments.respondToConsultation(maya.getId(), new Commands.RespondToConsultation(true,
+                "We can meet Maya's needs with the provision in section F.", today.minusDays(90)), caseworker);
         travel.to(today.minusDays(75));
         // the final plan is the one finalised: section F changed in the light of the family's comments
         assessments.issueFinalPlan(maya.getId(), new Commands.IssueFinalPlan("Hillcrest Academy",

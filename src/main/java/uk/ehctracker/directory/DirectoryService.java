@@ -66,6 +66,12 @@ public class DirectoryService {
         return schools.findFirstByNameIgnoreCase(name.strip());
     }
 
+    /** A school or setting in the directory, by its URN or its name. */
+    public Optional<School> findSetting(String urnOrName) {
+        String wanted = urnOrName.strip();
+        return schools.findByUrn(wanted).or(() -> schools.findFirstByNameIgnoreCase(wanted));
+    }
+
     public Optional<LocalAuthority> findLocalAuthority(long laId) {
         return localAuthorities.findById(laId);
     }

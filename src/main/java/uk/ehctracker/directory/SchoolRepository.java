@@ -6,4 +6,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 interface SchoolRepository extends JpaRepository<School, Long> {
 
     java.util.Optional<School> findFirstByNameIgnoreCase(String name);
+
+    java.util.Optional<School> findByUrn(String urn);
 }

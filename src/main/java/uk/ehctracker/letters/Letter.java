@@ -32,7 +32,7 @@ public class Letter {
     @Column(name = "notice_type", nullable = false, updatable = false, length = 40)
     private NoticeType noticeType;
 
-    @Column(name = "recipient_name", nullable = false, updatable = false, length = 200)
+    @Column(name = "recipient_name", nullable = false, updatable = false, length = 300)
     private String recipientName;
 
     @Enumerated(EnumType.STRING)

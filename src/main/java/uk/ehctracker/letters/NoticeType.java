@@ -41,7 +41,19 @@ public enum NoticeType {
     DRAFT_PLAN("reg 13(1)", "Your draft EHC plan: please tell us what you think",
             "draft-plan", false, true),
 
-    /** The final plan has been issued (reg 14); carries appeal rights. */
+    /**
+     * The LA asks a school or setting whether it can be named in the plan: the one the family
+     * asked for (CFA s39(2)) or the one the LA chose (s40(3)); to its governing body, proprietor
+     * or principal and to the LA that maintains it where that is another LA. {@code dueDate}: the
+     * day the LA asks for a reply by (15 days, usual practice). Required.
+     */
+    CONSULTATION("CFA s39(2) and s40(3)", "We are considering naming your school or setting in an EHC plan",
+            "consultation", false, true),
+
+    /**
+     * The final plan has been issued (reg 14); carries appeal rights. Sent to the family, the
+     * named setting and the health commissioning body (reg 13(2); CFA s40(5)).
+     */
     FINAL_PLAN("reg 14", "The final EHC plan has been issued", "final-plan", true, false),
 
     /** The request or the assessment has ended without a decision (withdrawn). */

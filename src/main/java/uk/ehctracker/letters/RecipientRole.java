@@ -14,8 +14,13 @@ public enum RecipientRole {
     SOCIAL_CARE,
     /** The head teacher, early-years SEN lead or post-16 principal (reg 4(2)(d)). */
     HEAD_TEACHER,
-    /** A school or other institution, e.g. one consulted on being named. */
+    /**
+     * The governing body, proprietor or principal of a school or other institution: consulted on
+     * being named (CFA s39(2), s40(3)), or named in the final plan (reg 13(2); CFA s40(5)).
+     */
     SCHOOL,
+    /** The LA that maintains a consulted school or setting, where that is another LA (CFA s39(2)(b), s40(3)). */
+    MAINTAINING_LA,
     /** Anyone else. */
     OTHER;
 

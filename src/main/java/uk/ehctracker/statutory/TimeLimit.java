@@ -28,8 +28,9 @@ public enum TimeLimit {
     DRAFT_COMMENTS("reg 13(1)", "Family's comments on the draft plan", 14, 7, false),
 
     /** Start: the day the school or setting received the consultation. */
-    // CFA s39: 15 days is usual practice, UNVERIFIED as statute; kept as a planning figure
-    SCHOOL_CONSULTATION("CFA s39", "School's response to consultation", 14, 7, false),
+    // CFA s39(2), s40(3): consult before naming; 15 days is usual practice, not statute (no LA
+    // setting for it exists yet, so every LA gets the usual 15 days)
+    SCHOOL_CONSULTATION("CFA s39, s40", "School's response to consultation", 14, 7, false),
 
     /** Start: the day the LA received the request. */
     // reg 13(2): final plan issued within 20 weeks of the request

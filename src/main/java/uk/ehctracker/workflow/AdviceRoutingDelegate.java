@@ -25,8 +25,10 @@ public class AdviceRoutingDelegate {
     }
 
     public void requestAll(DelegateExecution execution) {
-        execution.setVariable(ProcessNames.Variables.ADVICE_REQUEST_IDS,
-                new ArrayList<>(routing.openAdviceRequestIds(ProcessVariables.caseIdOf(execution))));
+        long caseId = ProcessVariables.caseIdOf(execution);
+        execution.setVariable(ProcessNames.Variables.ADVICE_REQUEST_IDS, new ArrayList<>(routing.openAdviceRequestIds(caseId)));
+        // reg 6(1), reg 8(1): each adviser is sent the request when asked, with its due date
+        deadlines.askAdvisers(caseId);
     }
 
     public String candidateGroups(Long adviceRequestId) {

@@ -23,6 +23,7 @@ class StageListener {
             CaseSteps.DECIDE_WHETHER_TO_ISSUE_PLAN, CaseStage.DECIDING_WHETHER_TO_ISSUE,
             CaseSteps.WRITE_DRAFT_PLAN, CaseStage.DRAFTING_PLAN,
             CaseSteps.COMMENT_ON_DRAFT_PLAN, CaseStage.DRAFT_WITH_FAMILY,
+            CaseSteps.CHOOSE_SETTING_TO_CONSULT, CaseStage.CHOOSING_SETTING,
             CaseSteps.RESPOND_TO_CONSULTATION, CaseStage.CONSULTING_SCHOOL,
             CaseSteps.ISSUE_FINAL_PLAN, CaseStage.FINALISING_PLAN);
 

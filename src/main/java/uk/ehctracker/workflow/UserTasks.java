@@ -136,6 +136,8 @@ public class UserTasks {
                     new Commands.WriteDraftPlan(v.sections(PlanSectionName::formKey, false), v.date("servedOn")), user);
             case CaseSteps.COMMENT_ON_DRAFT_PLAN -> assessments.commentOnDraft(caseId, new Commands.CommentOnDraft(
                     v.text("comments"), v.text("requestedSchool"), v.flag("wantsMeeting"), v.flag("wantsPersonalBudget")), user);
+            case CaseSteps.CHOOSE_SETTING_TO_CONSULT -> assessments.chooseSettingToConsult(caseId,
+                    new Commands.ChooseSettingToConsult(v.text("settingToConsult")), user);
             case CaseSteps.RESPOND_TO_CONSULTATION -> assessments.respondToConsultation(caseId, new Commands.RespondToConsultation(
                     "YES".equals(v.text("canMeetNeeds")), v.text("response"), v.date("respondedOn")), user);
             case CaseSteps.ARRANGE_MEETING_TO_DISCUSS_DRAFT_PLAN -> assessments.arrangeDraftPlanMeeting(caseId,

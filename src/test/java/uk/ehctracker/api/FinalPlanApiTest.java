@@ -51,8 +51,11 @@ class FinalPlanApiTest {
                 context.getBean(PlatformTransactionManager.class), context.getBean(java.time.Clock.class));
         AssessmentCase c = new UiCases(context).at(CaseStage.DRAFT_WITH_FAMILY);
         caseId = c.getId();
-        context.getBean(AssessmentService.class).commentOnDraft(caseId,
-                new Commands.CommentOnDraft("Please say more about his memory.", null, false, true), people.user("parent"));
+        AssessmentService assessments = context.getBean(AssessmentService.class);
+        assessments.commentOnDraft(caseId, new Commands.CommentOnDraft("Please say more about his memory.", "Hillcrest Academy",
+                false, true), people.user("parent"));
+        assessments.respondToConsultation(caseId, new Commands.RespondToConsultation(true, "We can meet the needs.",
+                fixtures.today()), people.user("caseworker"));
     }
 
     private HttpResponse<String> issue(String json) {
@@ -87,8 +90,12 @@ class FinalPlanApiTest {
         assertThat(pdf.headers().firstValue("Content-Type")).hasValue("application/pdf");
         assertThat(new String(pdf.body(), 0, 5, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
         assertThat(api.getBytes("/api/assessment-requests/" + caseId + "/final-plan.pdf", "caseworker").statusCode()).isEqualTo(200);
+        // the setting named (Hillcrest, senco2's school) reads the plan it is named in
+        assertThat(api.getBytes("/api/assessment-requests/" + caseId + "/final-plan.pdf", "senco2").statusCode()).isEqualTo(200);
+        assertThat(ApiClient.json(api.get("/api/assessment-requests/" + caseId, "senco2")).get("finalPlan").findValuesAsText("text"))
+                .contains(NEW_B, "Hillcrest Academy");
         // a denied read looks like "not found"; no sign-in, no plan
-        for (String stranger : new String[] {"parent2", "caseworker2", "senco2"}) {
+        for (String stranger : new String[] {"parent2", "caseworker2"}) {
             assertThat(api.getBytes("/api/assessment-requests/" + caseId + "/final-plan.pdf", stranger).statusCode())
                     .as(stranger).isIn(403, 404);
         }

@@ -159,6 +159,14 @@ class EhcNeedsAssessmentProcessTest {
         AssessmentCase consulting = queries.visibleCase(c.getId(), caseworker);
         assertThat(consulting.getStage()).isEqualTo(CaseStage.CONSULTING_SCHOOL);
         assertThat(consulting.getConsultationDue()).isEqualTo(LocalDate.of(2026, 5, 25));
+        // CFA s39(2): the school asked for is sent the request the day it is asked, with its reply date;
+        // Hillcrest is maintained by this LA, so no other LA is consulted
+        assertThat(letters(c, NoticeType.CONSULTATION)).singleElement().satisfies(l -> {
+            assertThat(l.getRecipientRole()).isEqualTo(RecipientRole.SCHOOL);
+            assertThat(l.getRecipientName()).isEqualTo("Governing body, proprietor or principal of Hillcrest Academy");
+            assertThat(l.getRecipientEmail()).isEqualTo("office@hillcrest.example");
+            assertThat(l.getHtml()).contains("25 May 2026");
+        });
         CurrentUser hillcrestSenco = people.user("senco2");
         assessments.respondToConsultation(c.getId(), new Commands.RespondToConsultation(true,
                 "We can meet the needs set out in section F.", LocalDate.of(2026, 5, 11)), hillcrestSenco);
@@ -180,6 +188,10 @@ class EhcNeedsAssessmentProcessTest {
                 .extracting(PlanSection::getContent).isEqualTo("Hillcrest Academy");
         // reg 14: the final plan carries appeal rights: 2 months from 1 June is 1 August
         assertThat(letters(c, NoticeType.FINAL_PLAN).get(0).getHtml()).contains("1 August 2026");
+        // reg 13(2); CFA s40(5): the family, the named setting and the health commissioning body
+        assertThat(letters(c, NoticeType.FINAL_PLAN)).extracting(Letter::getRecipientRole)
+                .containsExactly(RecipientRole.PARENT, RecipientRole.SCHOOL, RecipientRole.HEALTH_BODY);
+        assertThat(letters(c, NoticeType.FINAL_PLAN).get(1).getRecipientEmail()).isEqualTo("office@hillcrest.example");
     }
 
     @Test
@@ -189,12 +201,18 @@ class EhcNeedsAssessmentProcessTest {
         today(LocalDate.of(2026, 4, 8));
         // reg 13(1)(a)(ii): the family requires a meeting with an LA officer; they ask for no school
         assessments.commentOnDraft(c.getId(), new Commands.CommentOnDraft("Can we talk about section F?", null, true, false), parent);
-        assertThat(pi).isWaitingAt("arrangeMeetingToDiscussDraftPlan").hasNotPassed("respondToConsultation")
-                .task().hasCandidateGroup("la:LA1:caseworker");
-        // no longer with the family for comments
-        assertThat(queries.visibleCase(c.getId(), caseworker).getStage()).isEqualTo(CaseStage.FINALISING_PLAN);
-        // the school branch is done and waits at the join for the meeting
-        assertThat(pi).hasPassed("readyToFinalise").isNotEnded();
+        // the LA chooses a setting to consult (CFA s40(3)) while the meeting is arranged
+        assertThat(pi).isWaitingAt("chooseSettingToConsult", "arrangeMeetingToDiscussDraftPlan");
+        assertThat(tasks.createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey("arrangeMeetingToDiscussDraftPlan")
+                .singleResult().getName()).contains("meeting");
+        assertThat(queries.visibleCase(c.getId(), caseworker).getStage()).isEqualTo(CaseStage.CHOOSING_SETTING);
+        assessments.chooseSettingToConsult(c.getId(), new Commands.ChooseSettingToConsult("Riverside Primary School"), caseworker);
+        assessments.respondToConsultation(c.getId(), new Commands.RespondToConsultation(true, "We can.", LocalDate.of(2026, 4, 8)),
+                caseworker);
+        // the consultation branch is done and waits at the join for the meeting
+        assertThat(pi).isWaitingAt("arrangeMeetingToDiscussDraftPlan").hasPassed("respondToConsultation").hasNotPassed("issueFinalPlan");
+        assertThat(tasks.createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey("arrangeMeetingToDiscussDraftPlan")
+                .taskCandidateGroup("la:LA1:caseworker").count()).isEqualTo(1);
 
         assertThatThrownBy(() -> assessments.arrangeDraftPlanMeeting(c.getId(), new Commands.ArrangeDraftPlanMeeting(null), caseworker))
                 .isInstanceOfSatisfying(BadInputException.class,
@@ -226,7 +244,10 @@ class EhcNeedsAssessmentProcessTest {
         AssessmentCase c = caseAt(CaseStage.DRAFT_WITH_FAMILY);
         ProcessInstance pi = instance(c);
         // CFA s49(1): the family asks for a personal budget with the draft
-        assessments.commentOnDraft(c.getId(), new Commands.CommentOnDraft("We would like a personal budget.", null, false, true), parent);
+        assessments.commentOnDraft(c.getId(), new Commands.CommentOnDraft("We would like a personal budget.", "Hillcrest Academy",
+                false, true), parent);
+        assessments.respondToConsultation(c.getId(), new Commands.RespondToConsultation(true, "We can.", LocalDate.of(2026, 4, 1)),
+                caseworker);
         assertThat(pi).isWaitingAt("issueFinalPlan").hasPassed("meetingRequiredGateway").hasNotPassed("arrangeMeetingToDiscussDraftPlan");
 
         assertThatThrownBy(() -> assessments.issueFinalPlan(c.getId(),
@@ -260,7 +281,7 @@ class EhcNeedsAssessmentProcessTest {
     }
 
     @Test
-    void theFamilysWindowCloses_afterFifteenDays_andThePlanGoesAheadWithoutConsultation() {
+    void theFamilysWindowCloses_afterFifteenDays_andTheLaChoosesASettingToConsult_neverStraightToTheFinalPlan() {
         AssessmentCase c = assessedCase();
         ProcessInstance pi = instance(c);
         giveAllAdvice(c, LocalDate.of(2026, 4, 1));
@@ -274,9 +295,11 @@ class EhcNeedsAssessmentProcessTest {
         now(LocalDate.of(2026, 5, 19), LocalTime.of(9, 5));
         execute(windowCloses);
 
-        assertThat(pi).isWaitingAt("issueFinalPlan").hasPassed("closeDraftCommentWindow", "draftCommentsDone")
-                .hasNotPassed("respondToConsultation");
-        assertThat(queries.visibleCase(c.getId(), caseworker).getStage()).isEqualTo(CaseStage.FINALISING_PLAN);
+        // CFA s40(3): no school asked for: the LA chooses one and consults it before naming it
+        assertThat(pi).isWaitingAt("chooseSettingToConsult").hasPassed("closeDraftCommentWindow", "draftCommentsDone")
+                .hasNotPassed("respondToConsultation", "issueFinalPlan");
+        assertThat(pi).task().hasCandidateGroup("la:LA1:caseworker");
+        assertThat(queries.visibleCase(c.getId(), caseworker).getStage()).isEqualTo(CaseStage.CHOOSING_SETTING);
         // reg 13(1): the window ended: the step is closed, not the LA's failure: not overdue, no escalation
         Milestone window = milestone(c, TimeLimit.DRAFT_COMMENTS);
         assertThat(window.isWindowEnded()).isTrue();
@@ -286,6 +309,48 @@ class EhcNeedsAssessmentProcessTest {
         assertThat(window.status(LocalDate.of(2026, 6, 1), true, false)).isEqualTo(StepStatus.WINDOW_ENDED);
         assertThat(managerReviews(c)).isZero();
         assertThat(queries.visibleCase(c.getId(), caseworker).getNextDueOn()).isEqualTo(LocalDate.of(2026, 7, 20));
+
+        // a setting another LA maintains: that LA is consulted too (CFA s40(3))
+        today(LocalDate.of(2026, 5, 20));
+        assessments.chooseSettingToConsult(c.getId(), new Commands.ChooseSettingToConsult("Meadow View Primary School"), caseworker);
+        assertThat(pi).isWaitingAt("respondToConsultation").hasPassed("chooseSettingToConsult", "settingToConsultKnown");
+        AssessmentCase consulting = queries.visibleCase(c.getId(), caseworker);
+        assertThat(consulting.getStage()).isEqualTo(CaseStage.CONSULTING_SCHOOL);
+        assertThat(consulting.getConsultedSetting()).isEqualTo("Meadow View Primary School");
+        // 15 days beginning with the day it was sent (usual practice): 20 May to 3 June
+        assertThat(consulting.getConsultationDue()).isEqualTo(LocalDate.of(2026, 6, 3));
+        assertThat(milestone(c, TimeLimit.SCHOOL_CONSULTATION).getDueOn()).isEqualTo(LocalDate.of(2026, 6, 3));
+        List<Letter> consultation = letters(c, NoticeType.CONSULTATION);
+        assertThat(consultation).extracting(Letter::getRecipientRole).containsExactly(RecipientRole.SCHOOL, RecipientRole.MAINTAINING_LA);
+        assertThat(consultation.get(0).getRecipientEmail()).isEqualTo("office@meadowview.example");
+        assertThat(consultation).allSatisfy(l -> assertThat(l.getHtml()).contains("3 June 2026"));
+        assertThat(timer(pi, "consultationDue").getDuedate()).isEqualTo(nineAm(LocalDate.of(2026, 6, 4)));
+
+        today(LocalDate.of(2026, 5, 27));
+        assessments.respondToConsultation(c.getId(), new Commands.RespondToConsultation(true,
+                "We can meet the needs in section F.", LocalDate.of(2026, 5, 27)), caseworker);
+        assertThat(pi).isWaitingAt("issueFinalPlan");
+        assertThat(queries.visibleCase(c.getId(), caseworker).getStage()).isEqualTo(CaseStage.FINALISING_PLAN);
+    }
+
+    @Test
+    void aSettingNotInTheDirectory_isRefusedNamingTheField_andNothingIsSent() {
+        AssessmentCase c = caseAt(CaseStage.CHOOSING_SETTING);
+        ProcessInstance pi = instance(c);
+        assertThatThrownBy(() -> assessments.chooseSettingToConsult(c.getId(),
+                new Commands.ChooseSettingToConsult("No Such School"), caseworker))
+                .isInstanceOf(BadInputException.class)
+                .satisfies(e -> assertThat(((BadInputException) e).problems()).extracting("field").containsExactly("settingToConsult"));
+        assertThatThrownBy(() -> assessments.chooseSettingToConsult(c.getId(), new Commands.ChooseSettingToConsult(" "), caseworker))
+                .isInstanceOf(BadInputException.class);
+        assertThat(pi).isWaitingAt("chooseSettingToConsult");
+        assertThat(letters(c, NoticeType.CONSULTATION)).isEmpty();
+        assertThat(queries.visibleCase(c.getId(), caseworker).getConsultedSetting()).isNull();
+        // by URN, as the directory lists it
+        assessments.chooseSettingToConsult(c.getId(), new Commands.ChooseSettingToConsult("100001"), caseworker);
+        assertThat(pi).isWaitingAt("respondToConsultation");
+        assertThat(letters(c, NoticeType.CONSULTATION)).singleElement()
+                .extracting(Letter::getRecipientName).isEqualTo("Governing body, proprietor or principal of Riverside Primary School");
     }
 
     @Test
@@ -304,7 +369,7 @@ class EhcNeedsAssessmentProcessTest {
 
     @ParameterizedTest
     @EnumSource(value = CaseStage.class, names = {"DECIDING_WHETHER_TO_ASSESS", "GATHERING_ADVICE", "DECIDING_WHETHER_TO_ISSUE",
-            "DRAFTING_PLAN", "DRAFT_WITH_FAMILY", "CONSULTING_SCHOOL", "FINALISING_PLAN"})
+            "DRAFTING_PLAN", "DRAFT_WITH_FAMILY", "CHOOSING_SETTING", "CONSULTING_SCHOOL", "FINALISING_PLAN"})
     void aRequestCanBeWithdrawnAtAnyStage_andEndsWithALetter(CaseStage stage) {
         AssessmentCase c = caseAt(stage);
         ProcessInstance pi = instance(c);
@@ -335,6 +400,8 @@ class EhcNeedsAssessmentProcessTest {
         assessments.decideWhetherToIssue(c.getId(), issuing(LocalDate.of(2026, 4, 1)), caseworker);
         assessments.writeDraftPlan(c.getId(), draft(LocalDate.of(2026, 4, 1)), caseworker);
         assessments.commentOnDraft(c.getId(), new Commands.CommentOnDraft("Thank you.", null, false, false), parent);
+        assessments.chooseSettingToConsult(c.getId(), new Commands.ChooseSettingToConsult("Riverside Primary School"), caseworker);
+        assessments.respondToConsultation(c.getId(), new Commands.RespondToConsultation(true, "We can.", LocalDate.of(2026, 4, 1)), senco);
         assertThat(senSupportQueries.pupil(child.getId(), senco).processRunning()).isTrue();
 
         today(LocalDate.of(2026, 4, 20));
@@ -760,9 +827,13 @@ class EhcNeedsAssessmentProcessTest {
         if (stage == CaseStage.DRAFT_WITH_FAMILY) {
             return c;
         }
-        boolean consult = stage == CaseStage.CONSULTING_SCHOOL;
-        assessments.commentOnDraft(c.getId(), new Commands.CommentOnDraft("Thank you.", consult ? "Hillcrest Academy" : null,
+        boolean noSchool = stage == CaseStage.CHOOSING_SETTING;
+        assessments.commentOnDraft(c.getId(), new Commands.CommentOnDraft("Thank you.", noSchool ? null : "Hillcrest Academy",
                 false, false), parent);
+        if (stage == CaseStage.FINALISING_PLAN) {
+            assessments.respondToConsultation(c.getId(), new Commands.RespondToConsultation(true, "We can meet the needs.",
+                    LocalDate.of(2026, 4, 1)), caseworker);
+        }
         return c;
     }
 

@@ -109,7 +109,9 @@ class EveryCommandIsAuditedTest {
         once("AssessmentService.writeDraftPlan", "Draft plan written and served", () -> assessments.writeDraftPlan(c.getId(),
                 new Commands.WriteDraftPlan(draft, today), caseworker));
         once("AssessmentService.commentOnDraft", "The family responded to the draft plan", () -> assessments.commentOnDraft(
-                c.getId(), new Commands.CommentOnDraft("Thank you.", "Hillcrest Academy", true, false), parent));
+                c.getId(), new Commands.CommentOnDraft("Thank you.", null, true, false), parent));
+        once("AssessmentService.chooseSettingToConsult", "School or setting chosen and consulted (CFA s40(3))",
+                () -> assessments.chooseSettingToConsult(c.getId(), new Commands.ChooseSettingToConsult("Hillcrest Academy"), caseworker));
         once("AssessmentService.respondToConsultation", "The school consulted responded", () -> assessments.respondToConsultation(
                 c.getId(), new Commands.RespondToConsultation(true, "We can meet the needs.", today), caseworker));
         once("AssessmentService.arrangeDraftPlanMeeting", "Meeting about the draft plan arranged",

@@ -275,9 +275,10 @@ class ScaleBenchmark {
         s.put(PlanSectionName.E, "Outcomes.");
         s.put(PlanSectionName.F, "Provision.");
         assessments.writeDraftPlan(id, new Commands.WriteDraftPlan(s, today), cw);
-        assessments.commentOnDraft(id, new Commands.CommentOnDraft("Agreed.", null, false, false), cw);
+        assessments.commentOnDraft(id, new Commands.CommentOnDraft("Agreed.", "Bench Primary School", false, false), cw);
+        assessments.respondToConsultation(id, new Commands.RespondToConsultation(true, "We can.", today), cw);
         assessments.issueFinalPlan(id, new Commands.IssueFinalPlan("Bench Primary School", today), cw);
-        return n + 4;
+        return n + 5;
     }
 
     // ---- 3. work list and family status page on the loaded data set ----

@@ -92,6 +92,8 @@ class FormsFolderTest {
                 textfield("requestedSchool", false, 200),
                 checkbox("wantsMeeting"),
                 checkbox("wantsPersonalBudget")));
+        CONTRACT.put("chooseSettingToConsult", List.of(
+                textfield("settingToConsult", true, 200)));
         CONTRACT.put("respondToConsultation", List.of(
                 radio("canMeetNeeds", "YES", "NO"),
                 textarea("response", true),

@@ -75,7 +75,7 @@ class TimeLimitTest {
             ADVICE,                14, true,  reg 8
             DECISION_NOT_TO_ISSUE,  7, true,  reg 10(1)
             DRAFT_COMMENTS,         7, false, reg 13(1)
-            SCHOOL_CONSULTATION,    7, false, CFA s39
+            SCHOOL_CONSULTATION,    7, false, 'CFA s39, s40'
             FINAL_PLAN,            21, true,  reg 13(2)
             """)
     void attributes(TimeLimit limit, int reminderDays, boolean exceptions, String citation) {

@@ -43,7 +43,9 @@ class FinalPlanTest extends KaribuTest {
     void aMeetingTheFamilyAskedFor_isArranged_andThePlanCannotBeIssuedBeforeIt() {
         AssessmentCase c = cases().at(CaseStage.DRAFT_WITH_FAMILY);
         cases().assessments.commentOnDraft(c.getId(), new uk.ehctracker.assessment.Commands.CommentOnDraft(
-                "Can we meet to talk about section F?", null, true, false), cases().people.user("parent"));
+                "Can we meet to talk about section F?", "Hillcrest Academy", true, false), cases().people.user("parent"));
+        cases().assessments.respondToConsultation(c.getId(), new uk.ehctracker.assessment.Commands.RespondToConsultation(true,
+                "We can meet the needs.", cases().today()), cases().people.user("caseworker"));
         java.time.LocalDate meetingDay = cases().today().plusDays(3);
         signIn("caseworker");
         navigate("tasks/" + cases().task(c, CaseSteps.ARRANGE_MEETING_TO_DISCUSS_DRAFT_PLAN, "caseworker").id());
@@ -56,7 +58,7 @@ class FinalPlanTest extends KaribuTest {
         assertThat(KaribuTest.textOf(_get(Component.class, s -> s.withId("family-response"))))
                 .contains("Can we meet to talk about section F?", "The plan cannot be issued before then.");
         RenderedForm form = _get(RenderedForm.class);
-        set(form, "namedPlacement", "Riverside Primary School");
+        set(form, "namedPlacement", "Hillcrest Academy");
         submit();
         // reg 13(1)(a)(ii): the meeting comes first; the caseworker reads why at the date
         assertThat(((HasValidation) form.field("issuedOn").orElseThrow()).isInvalid()).isTrue();

@@ -161,6 +161,24 @@ class TaskViewTest extends KaribuTest {
     }
 
     @Test
+    void noSchoolAskedFor_theCaseworkerChoosesOneFromTheDirectory_andItIsConsulted() {
+        AssessmentCase c = cases().at(CaseStage.CHOOSING_SETTING);
+        RenderedForm form = open(cases().task(c, CaseSteps.CHOOSE_SETTING_TO_CONSULT, "caseworker"), "caseworker");
+        assertThat(_get(H1.class).getText()).isEqualTo("Choose a school or setting to consult for " + c.getChild().getFullName());
+        submit();
+        assertThat(invalid(form, "settingToConsult")).isTrue();
+        set(form, "settingToConsult", "A school nobody has heard of");
+        submit();
+        // CFA s40(3): only a setting in the directory can be consulted; nothing is sent
+        assertThat(invalid(form, "settingToConsult")).isTrue();
+        assertThat(cases().reload(c).getStage()).isEqualTo(CaseStage.CHOOSING_SETTING);
+        set(form, "settingToConsult", "Hillcrest Academy");
+        submit();
+        assertThat(cases().reload(c).getStage()).isEqualTo(CaseStage.CONSULTING_SCHOOL);
+        assertThat(cases().reload(c).getConsultedSetting()).isEqualTo("Hillcrest Academy");
+    }
+
+    @Test
     void theManagerReviewsAMissedDeadline() {
         AssessmentCase c = cases().requested();
         context.getBean(CaseProcess.class).startMissedDeadlineReview(c.getId(), "la:LA1:manager", "DECISION_TO_ASSESS", null);

@@ -74,9 +74,13 @@ public class UiCases {
         if (stage == CaseStage.DRAFT_WITH_FAMILY) {
             return c;
         }
-        boolean consult = stage == CaseStage.CONSULTING_SCHOOL;
-        assessments.commentOnDraft(c.getId(), new Commands.CommentOnDraft("Thank you.", consult ? "Hillcrest Academy" : null,
+        boolean noSchool = stage == CaseStage.CHOOSING_SETTING;
+        assessments.commentOnDraft(c.getId(), new Commands.CommentOnDraft("Thank you.", noSchool ? null : "Hillcrest Academy",
                 false, false), people.user("parent"));
+        if (stage == CaseStage.FINALISING_PLAN) {
+            assessments.respondToConsultation(c.getId(), new Commands.RespondToConsultation(true, "We can meet the needs.", today()),
+                    people.user("caseworker"));
+        }
         return c;
     }
 

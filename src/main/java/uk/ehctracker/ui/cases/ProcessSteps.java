@@ -34,8 +34,10 @@ public class ProcessSteps {
             new Step(CaseSteps.WRITE_DRAFT_PLAN, CaseStage.DRAFTING_PLAN, "Write the draft plan", "We write a draft EHC plan"),
             new Step(CaseSteps.COMMENT_ON_DRAFT_PLAN, CaseStage.DRAFT_WITH_FAMILY,
                     "Family comments on the draft (15 days)", "You comment on the draft and can ask for a school"),
+            new Step(CaseSteps.CHOOSE_SETTING_TO_CONSULT, CaseStage.CHOOSING_SETTING,
+                    "No school asked for: choose one to consult", "We choose a school or setting"),
             new Step(CaseSteps.RESPOND_TO_CONSULTATION, CaseStage.CONSULTING_SCHOOL,
-                    "Consult the school asked for", "We ask the school you chose"),
+                    "Consult the school or setting", "We ask the school or setting"),
             new Step(CaseSteps.ISSUE_FINAL_PLAN, CaseStage.FINALISING_PLAN,
                     "Issue the final plan (20 weeks)", "We issue the final EHC plan"));
 

@@ -118,6 +118,7 @@ public class CaseworkerHomeView extends VerticalLayout {
             case "decideWhetherToIssuePlan" -> "Decision whether to issue";
             case "writeDraftPlan", "arrangeMeetingToDiscussDraftPlan", "issueFinalPlan" -> "Final plan";
             case "commentOnDraftPlan" -> "Family's comments";
+            case "chooseSettingToConsult" -> "Setting to consult";
             case "respondToConsultation" -> "School's response";
             default -> "Step";
         };

@@ -147,7 +147,9 @@ public class FamilyHomeView extends VerticalLayout {
                     + Dates.full(c.getFinalPlanDue()) + ".";
             case DRAFT_WITH_FAMILY -> "We sent you the draft plan on " + Dates.full(c.getDraftServedOn())
                     + ". Please send us your comments by " + Dates.full(c.getDraftCommentsDue()) + ".";
-            case CONSULTING_SCHOOL -> "We are asking " + (c.getRequestedSchool() == null ? "the school you chose" : c.getRequestedSchool())
+            case CHOOSING_SETTING -> "You did not ask for a particular school, so we are choosing one to ask before we name it."
+                    + " We will send the final plan by " + Dates.full(c.getFinalPlanDue()) + ".";
+            case CONSULTING_SCHOOL -> "We are asking " + (c.getConsultedSetting() == null ? "the school or setting" : c.getConsultedSetting())
                     + " whether it can meet " + whose + " needs. We will send the final plan by " + Dates.full(c.getFinalPlanDue()) + ".";
             case FINALISING_PLAN -> "We are finishing the EHC plan. We will send it to you by " + Dates.full(c.getFinalPlanDue()) + ".";
             default -> c.getStage().familyLabel() + ".";

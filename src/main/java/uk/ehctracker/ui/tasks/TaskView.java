@@ -265,6 +265,8 @@ public class TaskView extends VerticalLayout implements HasUrlParameter<String>,
                 return "Decide whether to issue an EHC plan for " + task.childName();
             case CaseSteps.WRITE_DRAFT_PLAN:
                 return "Write the draft EHC plan for " + task.childName();
+            case CaseSteps.CHOOSE_SETTING_TO_CONSULT:
+                return "Choose a school or setting to consult for " + task.childName();
             case CaseSteps.RESPOND_TO_CONSULTATION:
                 return "Can your school meet " + task.childName() + "'s needs?";
             case CaseSteps.ARRANGE_MEETING_TO_DISCUSS_DRAFT_PLAN:
@@ -284,6 +286,8 @@ public class TaskView extends VerticalLayout implements HasUrlParameter<String>,
                 return task.adviceKind() == AdviceKind.PARENT ? "Send your views" : "Send the advice";
             case CaseSteps.COMMENT_ON_DRAFT_PLAN:
                 return "Send your comments";
+            case CaseSteps.CHOOSE_SETTING_TO_CONSULT:
+                return "Consult this school or setting";
             case CaseSteps.RESPOND_TO_CONSULTATION:
                 return "Send the response";
             case CaseSteps.WRITE_DRAFT_PLAN:
