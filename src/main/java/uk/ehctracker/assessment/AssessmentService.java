@@ -395,6 +395,9 @@ public class AssessmentService {
         milestone(caseId, TimeLimit.SCHOOL_CONSULTATION).done(cmd.respondedOn());
         timeline.record(caseId, CaseEventKind.CONSULTATION, cmd.canMeetNeeds()
                 ? "The school says it can meet the child's needs" : "The school says it cannot meet the child's needs", by.username());
+        // the consultation is answered: the plan is being finalised, even while a meeting the family
+        // asked for (reg 13(1)(a)(ii)) is still to come before it can be issued
+        c.moveTo(CaseStage.FINALISING_PLAN);
         process.complete(caseId, CaseSteps.RESPOND_TO_CONSULTATION);
         refreshNextDue(c);
         return c;
@@ -587,17 +590,6 @@ public class AssessmentService {
             return;
         }
         c.moveTo(stage);
-    }
-
-    /**
-     * The meeting the family asked for is being arranged and no consultation is running: the case
-     * is no longer with the family for comments but being finalised (reg 13(1)(a)(ii)).
-     */
-    public void meetingBeingArranged(long caseId) {
-        AssessmentCase c = cases.findById(caseId).orElseThrow(() -> new NotFoundException("Case"));
-        if (c.getStage() == CaseStage.DRAFT_WITH_FAMILY) {
-            c.moveTo(CaseStage.FINALISING_PLAN);
-        }
     }
 
     // ---- helpers ----

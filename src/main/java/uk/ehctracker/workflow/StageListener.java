@@ -39,10 +39,5 @@ class StageListener {
         if (stage != null && TaskListener.EVENTNAME_CREATE.equals(task.getEventName())) {
             assessments.reachedStage(ProcessVariables.caseIdOf(task), stage);
         }
-        if (CaseSteps.ARRANGE_MEETING_TO_DISCUSS_DRAFT_PLAN.equals(task.getTaskDefinitionKey())
-                && TaskListener.EVENTNAME_CREATE.equals(task.getEventName())) {
-            // a consultation running alongside keeps its own stage
-            assessments.meetingBeingArranged(ProcessVariables.caseIdOf(task));
-        }
     }
 }

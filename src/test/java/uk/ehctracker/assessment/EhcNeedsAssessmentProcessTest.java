@@ -172,6 +172,12 @@ class EhcNeedsAssessmentProcessTest {
                 "We can meet the needs set out in section F.", LocalDate.of(2026, 5, 11)), hillcrestSenco);
         // the consultation is done, but the plan waits for the meeting
         assertThat(pi).isWaitingAt("arrangeMeetingToDiscussDraftPlan");
+        assertThat(queries.visibleCase(c.getId(), caseworker).getStage()).isEqualTo(CaseStage.FINALISING_PLAN);
+        // and cannot be issued until the meeting is arranged and has taken place
+        assertThatThrownBy(() -> assessments.issueFinalPlan(c.getId(),
+                new Commands.IssueFinalPlan("Hillcrest Academy", LocalDate.of(2026, 5, 11)), caseworker))
+                .isInstanceOfSatisfying(BadInputException.class, e -> assertThat(e.problems()).singleElement()
+                        .satisfies(p -> assertThat(p.field()).isEqualTo("issuedOn")));
         assessments.arrangeDraftPlanMeeting(c.getId(), new Commands.ArrangeDraftPlanMeeting(LocalDate.of(2026, 5, 20)), caseworker);
         assertThat(pi).isWaitingAt("issueFinalPlan").hasPassed("readyToIssueFinalPlan");
 
