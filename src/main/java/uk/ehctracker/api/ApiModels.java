@@ -127,7 +127,16 @@ final class ApiModels {
             LocalDate appealDeadline,
             @Schema(description = "The advice the caller may read, oldest request first") List<AdviceView> advice,
             @Schema(description = "The family's views, oldest first; empty for anyone but the family and the LA's staff")
-            List<FamilyViewsView> familyViews) {
+            List<FamilyViewsView> familyViews,
+            @Schema(description = "The final plan as finalised (reg 12, 13(2)), sections A to K; empty until it is issued."
+                    + " Its PDF: /api/assessment-requests/{id}/final-plan.pdf")
+            List<FinalPlanSection> finalPlan) {
+    }
+
+    @Schema(description = "A section of the final plan")
+    record FinalPlanSection(@Schema(description = "A, B, C, D, E, F, G, H1, H2, I, J or K") String section,
+            @Schema(description = "The section's text as issued") String text,
+            @Schema(description = "What changed from the draft, and why; null where nothing was noted") String changedFromDraft) {
     }
 
     @Schema(description = "A case in a list")

@@ -154,6 +154,19 @@ class AssessmentRequestsController {
                 .body(doc.getBytes());
     }
 
+    @GetMapping(path = "/{id}/final-plan.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
+    @Operation(summary = "The final EHC plan as issued, as PDF",
+            description = "For anyone who may see the case; not found before the plan is issued.")
+    ResponseEntity<byte[]> finalPlanPdf(@PathVariable long id) {
+        byte[] pdf = cases.finalPlanPdf(id, currentUsers.require());
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment().filename("EHC-plan-" + id + ".pdf").build().toString())
+                .header(HttpHeaders.CACHE_CONTROL, "private, no-store")
+                .body(pdf);
+    }
+
     @GetMapping(path = "/{id}/audit", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "The case's audit trail: who read or changed it, and when",
             description = "For LA managers of the case's LA only; anyone else is told the case was not found.")

@@ -149,6 +149,11 @@ class CaseJson {
                 .toList();
     }
 
+    /** The final plan as PDF, for anyone who may see the case. */
+    byte[] finalPlanPdf(long caseId, CurrentUser user) {
+        return pages.finalPlanPdf(caseId, user);
+    }
+
     // ---- the case as JSON ----
 
     private ApiModels.CaseView view(AssessmentCase changed, CurrentUser user) {
@@ -183,7 +188,9 @@ class CaseJson {
                 .toList();
         return new ApiModels.CaseView(caseId, c.reference(), c.getChild().getId(), c.getChild().getFullName(),
                 c.getStage().name(), c.getReceivedOn(), c.getRequestedBy().name(), deadlines(c), milestones,
-                exceptions.stream().map(CaseJson::exceptionView).toList(), appealDeadline, advice, familyViews);
+                exceptions.stream().map(CaseJson::exceptionView).toList(), appealDeadline, advice, familyViews,
+                record.finalPlan().stream().map(s -> new ApiModels.FinalPlanSection(s.getSection().name(), s.getContent(),
+                        s.getChangedFromDraft())).toList());
     }
 
     private static List<ApiModels.DocumentRef> refs(long caseId, List<CasePages.DocumentRef> documents) {

@@ -95,6 +95,10 @@ public class AssessmentCase implements AuditSubject {
     @Column(name = "wants_personal_budget")
     private Boolean wantsPersonalBudget;
 
+    /** reg 13(1)(a)(ii): the day of the meeting with an LA officer the family asked for. */
+    @Column(name = "draft_meeting_on")
+    private LocalDate draftMeetingOn;
+
     /** CFA s39: the day the consultation was sent to the school asked for; its 15 days count from it. */
     @Column(name = "consultation_sent_on")
     private LocalDate consultationSentOn;
@@ -183,6 +187,10 @@ public class AssessmentCase implements AuditSubject {
         this.wantsMeeting = wantsMeeting;
         this.wantsPersonalBudget = wantsPersonalBudget;
         this.draftCommentedOn = on;
+    }
+
+    void draftMeetingArranged(LocalDate on) {
+        this.draftMeetingOn = on;
     }
 
     void consult(String setting, School known) {
@@ -322,6 +330,10 @@ public class AssessmentCase implements AuditSubject {
 
     public Boolean getWantsMeeting() {
         return wantsMeeting;
+    }
+
+    public LocalDate getDraftMeetingOn() {
+        return draftMeetingOn;
     }
 
     public Boolean getWantsPersonalBudget() {

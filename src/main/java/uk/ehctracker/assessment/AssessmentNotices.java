@@ -32,6 +32,7 @@ public class AssessmentNotices {
     private final AssessmentCaseRepository cases;
     private final DecisionRepository decisions;
     private final TimeLimitExceptionRepository exceptions;
+    private final PlanSectionRepository planSections;
     private final CaseTimeline timeline;
     private final LetterService letters;
     private final DirectoryService directory;
@@ -39,13 +40,14 @@ public class AssessmentNotices {
     private final String signInUrl;
 
     AssessmentNotices(AssessmentCaseRepository cases, DecisionRepository decisions, TimeLimitExceptionRepository exceptions,
-            CaseTimeline timeline, LetterService letters, DirectoryService directory, java.time.Clock clock,
-            @Value("${ehc.public-url}") String publicUrl) {
+            PlanSectionRepository planSections, CaseTimeline timeline, LetterService letters, DirectoryService directory,
+            java.time.Clock clock, @Value("${ehc.public-url}") String publicUrl) {
         this.directory = directory;
         this.clock = clock;
         this.cases = cases;
         this.decisions = decisions;
         this.exceptions = exceptions;
+        this.planSections = planSections;
         this.timeline = timeline;
         this.letters = letters;
         this.signInUrl = publicUrl + "/login";
@@ -83,8 +85,10 @@ public class AssessmentNotices {
             // reg 13(2): a final plan, if one is made, within 20 weeks of the request
             case DECISION_TO_ASSESS -> {
                 b.dueDate(c.getFinalPlanDue());
-                // the day the decision was made; the letter itself is dated the day it is sent
-                latestDecision(c, DecisionOutcome.Kind.WHETHER_TO_ASSESS).ifPresent(d -> b.decisionOn(d.getDecidedOn()));
+                // the day the decision was made (the letter itself is dated the day it is sent), and
+                // the reasons the caseworker wrote, which the form says the letter quotes
+                latestDecision(c, DecisionOutcome.Kind.WHETHER_TO_ASSESS)
+                        .ifPresent(d -> b.decisionOn(d.getDecidedOn()).reasons(d.getReasons()));
             }
             case DECISION_NOT_TO_ASSESS -> decisionFacts(b, c, DecisionOutcome.Kind.WHETHER_TO_ASSESS);
             case DECISION_NOT_TO_ISSUE -> decisionFacts(b, c, DecisionOutcome.Kind.WHETHER_TO_ISSUE);
@@ -92,19 +96,38 @@ public class AssessmentNotices {
             case APPEAL_DEADLINE_AFTER_MEDIATION -> latestAppealable(c).ifPresent(d ->
                     b.decisionOn(d.getDecidedOn()).dueDate(d.getMediationCertificateOn()).appealDeadline(d.getAppealDeadline()));
             // reg 13(1): the last of the 15 days, beginning with the day served
-            case DRAFT_PLAN -> b.dueDate(c.getDraftCommentsDue());
+            case DRAFT_PLAN -> {
+                b.dueDate(c.getDraftCommentsDue());
+                // the decision to issue sends no notice of its own: its reasons go with the draft (as its form says)
+                latestDecision(c, DecisionOutcome.Kind.WHETHER_TO_ISSUE).ifPresent(d -> b.reasons(d.getReasons()));
+            }
             // CFA s39(2), s40(3): the reply date the LA asks for (15 days, usual practice)
             case CONSULTATION -> b.dueDate(c.getConsultationDue());
             case FINAL_PLAN -> {
                 // reg 14; HESC Rules r20 (docs/law.md s7): 2 months from the day the plan is sent
                 b.decisionOn(c.getFinalPlanIssuedOn())
-                        .reasons("The final plan names " + c.getNamedPlacement() + " in section I.")
+                        .reasons(finalPlanReasons(c))
                         .appealDeadline(uk.ehctracker.statutory.StatutoryClock.appealDeadline(c.getFinalPlanSentOn(), null));
             }
             case WITHDRAWAL -> b.reasons(c.getWithdrawalReason());
             case EXCEPTION_APPLIED -> latestException(c).ifPresent(e -> b.exceptionExplanation(e.familyExplanation()));
         }
         return b.build();
+    }
+
+    /**
+     * Why the final plan says what it does: the school or institution it names and, for each
+     * section changed from the draft, what changed and why, as the caseworker wrote it (reg 13(1):
+     * the family's comments considered).
+     */
+    private String finalPlanReasons(AssessmentCase c) {
+        StringBuilder reasons = new StringBuilder("The final plan names " + c.getNamedPlacement() + " in section I.");
+        for (PlanSection s : planSections.findByCaseIdAndPlanVersionOrderBySectionAsc(c.getId(), PlanSection.PlanVersion.FINAL)) {
+            if (s.getChangedFromDraft() != null) {
+                reasons.append("\nSection ").append(s.getSection().name()).append(": ").append(s.getChangedFromDraft());
+            }
+        }
+        return reasons.toString();
     }
 
     private void decisionFacts(LetterFacts.Builder b, AssessmentCase c, DecisionOutcome.Kind kind) {

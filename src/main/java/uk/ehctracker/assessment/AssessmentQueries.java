@@ -136,6 +136,7 @@ public class AssessmentQueries {
                 decisions.findByCaseIdOrderByDecidedOnAscIdAsc(caseId), readableAdvice(c, user),
                 exceptions.findByCaseIdOrderByFromDateAsc(caseId),
                 planSections.findByCaseIdAndPlanVersionOrderBySectionAsc(caseId, PlanSection.PlanVersion.DRAFT),
+                planSections.findByCaseIdAndPlanVersionOrderBySectionAsc(caseId, PlanSection.PlanVersion.FINAL),
                 events.findByCaseIdOrderByHappenedAtAscIdAsc(caseId), letters.lettersFor(caseId, access.readableLetters(user)),
                 readableViews(c, user));
     }

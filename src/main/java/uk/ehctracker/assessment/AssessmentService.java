@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import org.springframework.stereotype.Service;
@@ -342,6 +343,25 @@ public class AssessmentService {
         return c;
     }
 
+    // ---- The meeting the family asked for about the draft (reg 13(1)(a)(ii)) ----
+
+    @Audited("Meeting about the draft plan arranged")
+    public AssessmentCase arrangeDraftPlanMeeting(long caseId, Commands.ArrangeDraftPlanMeeting cmd, CurrentUser by) {
+        AssessmentCase c = managedCase(caseId, by);
+        process.openStep(caseId, CaseSteps.ARRANGE_MEETING_TO_DISCUSS_DRAFT_PLAN)
+                .orElseThrow(() -> new ConflictException("No meeting about the draft plan is waiting to be arranged"));
+        new Checks()
+                .require("meetingOn", cmd.meetingOn(), "Meeting on")
+                .notBefore("meetingOn", cmd.meetingOn(), c.getDraftServedOn(), "Meeting on", "the day the draft was served")
+                .throwIfAny();
+        c.draftMeetingArranged(cmd.meetingOn());
+        timeline.record(caseId, CaseEventKind.PLAN, "Meeting with the family about the draft plan arranged for "
+                + uk.ehctracker.common.DateFormats.full(cmd.meetingOn()), by.username());
+        process.complete(caseId, CaseSteps.ARRANGE_MEETING_TO_DISCUSS_DRAFT_PLAN);
+        refreshNextDue(c);
+        return c;
+    }
+
     // ---- The family asked for no school: the LA chooses one and consults it (CFA s40(3)) ----
 
     @Audited("School or setting chosen and consulted (CFA s40(3))")
@@ -373,6 +393,9 @@ public class AssessmentService {
         milestone(caseId, TimeLimit.SCHOOL_CONSULTATION).done(cmd.respondedOn());
         timeline.record(caseId, CaseEventKind.CONSULTATION, cmd.canMeetNeeds()
                 ? "The school says it can meet the child's needs" : "The school says it cannot meet the child's needs", by.username());
+        // the consultation is answered: the plan is being finalised, even while a meeting the family
+        // asked for (reg 13(1)(a)(ii)) is still to come before it can be issued
+        c.moveTo(CaseStage.FINALISING_PLAN);
         process.complete(caseId, CaseSteps.RESPOND_TO_CONSULTATION);
         refreshNextDue(c);
         return c;
@@ -385,23 +408,51 @@ public class AssessmentService {
         AssessmentCase c = managedCase(caseId, by);
         expectStage(c, CaseStage.FINALISING_PLAN);
         String placement = Checks.clean(cmd.namedPlacement());
-        new Checks()
+        Map<PlanSectionName, String> draft = new EnumMap<>(PlanSectionName.class);
+        planSections.findByCaseIdAndPlanVersionOrderBySectionAsc(caseId, PlanSection.PlanVersion.DRAFT)
+                .forEach(s -> draft.put(s.getSection(), Checks.clean(s.getContent())));
+        // each section starts from the draft's text; a section not sent keeps it
+        Map<PlanSectionName, String> sections = new EnumMap<>(draft);
+        orEmptyMap(cmd.sections()).forEach((k, v) -> sections.put(k, Checks.clean(v)));
+        // section I names the placement in the final plan only (the draft names no school; CFA s38, s39, s40)
+        sections.put(PlanSectionName.I, placement);
+        Map<PlanSectionName, String> changes = new EnumMap<>(PlanSectionName.class);
+        orEmptyMap(cmd.changes()).forEach((k, v) -> changes.put(k, Checks.clean(v)));
+        Checks checks = new Checks()
                 .require("namedPlacement", placement, "Named school or other institution")
-                .maxLength("namedPlacement", placement, 200, "Named school or other institution")
-                .maxLength("changesFromDraft", cmd.changesFromDraft(), Checks.LONG_TEXT, "Changes from the draft")
+                .maxLength("namedPlacement", placement, 200, "Named school or other institution");
+        // reg 12: B needs, E outcomes and F provision are the heart of the plan
+        for (PlanSectionName required : List.of(PlanSectionName.B, PlanSectionName.E, PlanSectionName.F)) {
+            checks.require(required.formKey(), sections.get(required), "Section " + required.name());
+        }
+        for (PlanSectionName name : PlanSectionName.values()) {
+            checks.maxLength(name.formKey(), sections.get(name), Checks.LONG_TEXT, "Section " + name.name())
+                    .maxLength(name.changeKey(), changes.get(name), Checks.LONG_TEXT, "What changed in section " + name.name());
+            // reg 13(1): the family's comments are considered; a section changed from the draft says what changed and why
+            checks.when(name != PlanSectionName.I && !Objects.equals(sections.get(name), draft.get(name)) && changes.get(name) == null,
+                    name.changeKey(), "Say what changed in section " + name.name() + " from the draft, and why");
+        }
+        boolean budgetAsked = Boolean.TRUE.equals(c.getWantsPersonalBudget());
+        boolean meetingAsked = Boolean.TRUE.equals(c.getWantsMeeting());
+        checks
+                // CFA s49(1): a personal budget the family asked for is prepared and set out in section J
+                .when(budgetAsked && sections.get(PlanSectionName.J) == null, PlanSectionName.J.formKey(),
+                        "The family asked for a personal budget (CFA s49): section J must set out the budget, or why it cannot be agreed")
                 .require("issuedOn", cmd.issuedOn(), "Issued on")
                 .notAfter("issuedOn", cmd.issuedOn(), today(), "Issued on", "today")
                 .notBefore("issuedOn", cmd.issuedOn(), c.getDraftServedOn(), "Issued on", "the day the draft was served")
+                // reg 13(1)(a)(ii): the meeting the family asked for comes before the final plan
+                .when(meetingAsked && c.getDraftMeetingOn() == null, "issuedOn",
+                        "The family asked for a meeting about the draft plan: arrange it before issuing the final plan")
+                .notBefore("issuedOn", cmd.issuedOn(), meetingAsked ? c.getDraftMeetingOn() : null, "Issued on",
+                        "the meeting with the family about the draft plan")
                 .throwIfAny();
-        for (PlanSection draft : planSections.findByCaseIdAndPlanVersionOrderBySectionAsc(caseId, PlanSection.PlanVersion.DRAFT)) {
-            String content = draft.getSection() == PlanSectionName.I ? placement : draft.getContent();
-            planSections.save(new PlanSection(caseId, PlanSection.PlanVersion.FINAL, draft.getSection(), content, by.username(), cmd.issuedOn()));
-        }
-        if (planSections.findByCaseIdAndPlanVersionOrderBySectionAsc(caseId, PlanSection.PlanVersion.FINAL).stream()
-                .noneMatch(s -> s.getSection() == PlanSectionName.I)) {
-            // section I names the placement in the final plan only (the draft names no school)
-            planSections.save(new PlanSection(caseId, PlanSection.PlanVersion.FINAL, PlanSectionName.I, placement, by.username(), cmd.issuedOn()));
-        }
+        // a section left empty is not part of the plan, unless the note says why it was emptied
+        sections.forEach((name, content) -> {
+            if (content != null || changes.get(name) != null) {
+                planSections.save(PlanSection.finalSection(caseId, name, content, changes.get(name), by.username(), cmd.issuedOn()));
+            }
+        });
         // reg 13(2): the final plan is to be SENT within 20 weeks; the system sends it today, and
         // its appeal deadline (reg 14; HESC Rules r20) runs from that day
         LocalDate sentOn = today();

@@ -43,6 +43,11 @@ public class CaseRouting {
         return cases.findById(caseId).map(c -> c.getRequestedSchool() != null).orElse(false);
     }
 
+    /** The family required a meeting with an LA officer about the draft (reg 13(1)(a)(ii)). */
+    public boolean meetingRequired(long caseId) {
+        return cases.findById(caseId).map(c -> Boolean.TRUE.equals(c.getWantsMeeting())).orElse(false);
+    }
+
     /** The consultation goes to the school's SENCO when the directory knows it, and always to the caseworkers. */
     public List<String> consultationGroups(long caseId) {
         AssessmentCase c = cases.findById(caseId).orElseThrow(() -> new NotFoundException("Case"));

@@ -58,7 +58,22 @@ public final class Commands {
     public record RespondToConsultation(boolean canMeetNeeds, String response, LocalDate respondedOn) {
     }
 
-    public record IssueFinalPlan(String namedPlacement, String changesFromDraft, LocalDate issuedOn) {
+    /**
+     * The final plan as the caseworker finalises it (reg 12, 13(2)): each section's text, starting
+     * from the draft's (a section not given keeps the draft's text), and for each section what
+     * changed and why. Section I is the named placement.
+     */
+    public record IssueFinalPlan(String namedPlacement, Map<PlanSectionName, String> sections,
+            Map<PlanSectionName, String> changes, LocalDate issuedOn) {
+
+        /** The draft's sections unchanged, naming the placement. */
+        public IssueFinalPlan(String namedPlacement, LocalDate issuedOn) {
+            this(namedPlacement, Map.of(), Map.of(), issuedOn);
+        }
+    }
+
+    /** reg 13(1)(a)(ii): the meeting with an LA officer the family asked for with the draft. */
+    public record ArrangeDraftPlanMeeting(LocalDate meetingOn) {
     }
 
     public record RecordException(TimeLimit limit, ExceptionReason reason, LocalDate from, LocalDate to, String note) {

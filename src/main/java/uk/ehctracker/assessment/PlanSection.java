@@ -37,6 +37,10 @@ public class PlanSection {
 
     private String content;
 
+    /** On a final section: what changed from the draft and why (reg 13(1): the family's comments considered). */
+    @Column(name = "changed_from_draft")
+    private String changedFromDraft;
+
     @Column(name = "written_by", nullable = false)
     private String writtenBy;
 
@@ -56,6 +60,14 @@ public class PlanSection {
         this.writtenOn = writtenOn;
     }
 
+    /** A section of the final plan, with what changed from the draft and why. */
+    static PlanSection finalSection(long caseId, PlanSectionName section, String content, String changedFromDraft,
+            String writtenBy, LocalDate writtenOn) {
+        PlanSection s = new PlanSection(caseId, PlanVersion.FINAL, section, content, writtenBy, writtenOn);
+        s.changedFromDraft = changedFromDraft;
+        return s;
+    }
+
     public long getCaseId() {
         return caseId;
     }
@@ -70,6 +82,10 @@ public class PlanSection {
 
     public String getContent() {
         return content;
+    }
+
+    public String getChangedFromDraft() {
+        return changedFromDraft;
     }
 
     public String getWrittenBy() {

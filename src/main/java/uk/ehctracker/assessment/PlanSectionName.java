@@ -29,4 +29,9 @@ public enum PlanSectionName {
     public String formKey() {
         return "section" + name();
     }
+
+    /** The form field that carries what changed in this section from the draft, and why, e.g. {@code sectionFChange}. */
+    public String changeKey() {
+        return formKey() + "Change";
+    }
 }

@@ -40,6 +40,8 @@ import uk.ehctracker.directory.DirectoryService;
 import uk.ehctracker.directory.Role;
 import uk.ehctracker.letters.Letter;
 import uk.ehctracker.letters.LetterService;
+import uk.ehctracker.letters.PlanDocument;
+import uk.ehctracker.assessment.PlanSection;
 import uk.ehctracker.letters.RecipientRole;
 import uk.ehctracker.statutory.RecordedException;
 import uk.ehctracker.statutory.StatutoryClock;
@@ -96,7 +98,11 @@ public class CasePages {
     public record LetterRow(long id, String subject, LocalDate issuedOn, String recipientName, RecipientRole recipientRole) {
     }
 
-    public record PlanRow(String title, String content) {
+    /**
+     * A section of a plan: its letter ("F"), its heading, its text and, in the final plan, what
+     * changed from the draft and why (null where nothing changed, and in the draft).
+     */
+    public record PlanRow(String section, String title, String content, String changedFromDraft) {
     }
 
     /** A document of the case, by name: the advice or views it came with. */
@@ -126,7 +132,7 @@ public class CasePages {
             String childFirstName, LocalDate childDateOfBirth, String schoolName, String consultedSchoolName,
             List<MilestoneRow> milestones, List<Decision> decisions, List<AdviceRequest> advice,
             List<TimeLimitException> exceptions, List<CaseEvent> events, List<LetterRow> letters, List<PlanRow> draftPlan,
-            boolean mayManage, Evidence evidence, boolean takesFamilyViews) {
+            List<PlanRow> finalPlan, boolean mayManage, Evidence evidence, boolean takesFamilyViews) {
 
         public long id() {
             return kase.getId();
@@ -198,8 +204,8 @@ public class CasePages {
         List<LetterRow> letters = record.letters().stream()
                 .map(l -> new LetterRow(l.getId(), l.getSubject(), l.getIssuedOn(), l.getRecipientName(), l.getRecipientRole()))
                 .toList();
-        List<PlanRow> draft = record.draftPlan().stream()
-                .map(s -> new PlanRow(s.getSection().title(), s.getContent())).toList();
+        List<PlanRow> draft = planRows(record.draftPlan());
+        List<PlanRow> finalPlan = planRows(record.finalPlan());
         Child child = c.getChild();
         boolean mayManage = access.mayManageCase(user, c.getLocalAuthority().getId());
         return new CaseDetail(c, c.getLocalAuthority().getId(), c.getLocalAuthority().getName(), child.getId(),
@@ -207,7 +213,7 @@ public class CasePages {
                 c.getSchool() == null ? null : c.getSchool().getName(),
                 c.getConsultedSchool() == null ? null : c.getConsultedSchool().getName(),
                 List.copyOf(milestones), record.decisions(), advice, exceptions, record.timeline(),
-                letters, draft, mayManage, evidence(record, user), FamilyViewsService.openForViews(c.getStage()));
+                letters, draft, finalPlan, mayManage, evidence(record, user), FamilyViewsService.openForViews(c.getStage()));
     }
 
     /**
@@ -247,6 +253,30 @@ public class CasePages {
 
     private static DocumentRef ref(CaseDocument d) {
         return new DocumentRef(d.getId(), d.getFileName(), d.getDescription());
+    }
+
+    private static List<PlanRow> planRows(List<PlanSection> sections) {
+        return sections.stream()
+                .map(s -> new PlanRow(s.getSection().name(), s.getSection().title(), s.getContent(), s.getChangedFromDraft()))
+                .toList();
+    }
+
+    /**
+     * The final plan as finalised, as PDF, for anyone who may see the case (one access check, one
+     * audit entry: a read of the case); "not found" before it is issued.
+     */
+    public byte[] finalPlanPdf(long caseId, CurrentUser user) {
+        CaseRecord record = queries.record(caseId, user);
+        if (record.finalPlan().isEmpty()) {
+            throw new NotFoundException("Final plan");
+        }
+        AssessmentCase c = record.kase();
+        Child child = c.getChild();
+        List<PlanDocument.Section> sections = record.finalPlan().stream()
+                .map(s -> new PlanDocument.Section(s.getSection().name(), s.getSection().title(), s.getContent(), s.getChangedFromDraft()))
+                .toList();
+        return letterService.planPdf(new PlanDocument(c.reference(), child.getFullName(), child.getDateOfBirth(),
+                c.getLocalAuthority().getName(), c.getFinalPlanIssuedOn(), sections));
     }
 
     /** One letter of a case, if the person may read it (otherwise "not found": the query holds only those). */
@@ -358,7 +388,9 @@ public class CasePages {
                 }
             }
             case CaseSteps.DECIDE_WHETHER_TO_ISSUE_PLAN -> due = c.getDecisionNotToIssueDue();
-            case CaseSteps.WRITE_DRAFT_PLAN, CaseSteps.CHOOSE_SETTING_TO_CONSULT, CaseSteps.ISSUE_FINAL_PLAN -> due = c.getFinalPlanDue();
+            // the meeting the family asked for comes before the final plan (reg 13(1)(a)(ii), 13(2))
+            case CaseSteps.WRITE_DRAFT_PLAN, CaseSteps.CHOOSE_SETTING_TO_CONSULT, CaseSteps.ARRANGE_MEETING_TO_DISCUSS_DRAFT_PLAN,
+                    CaseSteps.ISSUE_FINAL_PLAN -> due = c.getFinalPlanDue();
             case CaseSteps.COMMENT_ON_DRAFT_PLAN -> due = c.getDraftCommentsDue();
             case CaseSteps.RESPOND_TO_CONSULTATION -> due = c.getConsultationDue();
             default -> {

@@ -138,7 +138,9 @@ class DemoCases {
         travel.to(today.minusDays(110));
         assessments.writeDraftPlan(maya.getId(), new Commands.WriteDraftPlan(draftSections(), today.minusDays(110)), caseworker);
         travel.to(today.minusDays(100));
-        assessments.commentOnDraft(maya.getId(), new Commands.CommentOnDraft("We agree with the draft.", null, false, false), caseworker);
+        assessments.commentOnDraft(maya.getId(), new Commands.CommentOnDraft(
+                "Maya's physiotherapist says she needs physiotherapy at school three times a week, not once.", null, false, false),
+                caseworker);
         // CFA s40(3): the family asked for no school, so the LA chooses one and consults it first
         travel.to(today.minusDays(98));
         assessments.chooseSettingToConsult(maya.getId(), new Commands.ChooseSettingToConsult("Hillcrest Academy"), caseworker);
@@ -146,7 +148,13 @@ class DemoCases {
         assessments.respondToConsultation(maya.getId(), new Commands.RespondToConsultation(true,
                 "We can meet Maya's needs with the provision in section F.", today.minusDays(90)), caseworker);
         travel.to(today.minusDays(75));
-        assessments.issueFinalPlan(maya.getId(), new Commands.IssueFinalPlan("Hillcrest Academy", null, today.minusDays(75)), caseworker);
+        // the final plan is the one finalised: section F changed in the light of the family's comments
+        assessments.issueFinalPlan(maya.getId(), new Commands.IssueFinalPlan("Hillcrest Academy",
+                Map.of(PlanSectionName.F, "Daily 1:1 specialist teaching, 30 minutes, by a qualified specialist teacher."
+                        + " Physiotherapy programme at school three times a week, delivered by a trained assistant."),
+                Map.of(PlanSectionName.F, "Added physiotherapy three times a week: your comments and the physiotherapist's"
+                        + " advice show that once a week is not enough."),
+                today.minusDays(75)), caseworker);
     }
 
     /**

@@ -159,7 +159,7 @@ class GeneratedCases {
         assessments.commentOnDraft(id, new Commands.CommentOnDraft("We agree with the draft.", placement, false, false), cw);
         assessments.respondToConsultation(id, new Commands.RespondToConsultation(true, "We can meet the needs.", draft.plusDays(7)), cw);
         travel.to(fin);
-        assessments.issueFinalPlan(id, new Commands.IssueFinalPlan(placement, null, fin), cw);
+        assessments.issueFinalPlan(id, new Commands.IssueFinalPlan(placement, fin), cw);
         return outcome;
     }
 

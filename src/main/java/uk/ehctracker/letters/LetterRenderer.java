@@ -84,6 +84,29 @@ public class LetterRenderer {
         return engine.process(type.templateName(), context);
     }
 
+    /** The plan as XHTML (template {@code letters/final-plan-document.html}); {@link #pdf} makes its PDF. */
+    public String planHtml(PlanDocument plan) {
+        Objects.requireNonNull(plan, "plan must not be null");
+        Map<String, Object> v = new LinkedHashMap<>();
+        v.put("laName", plan.laName());
+        v.put("caseReference", plan.caseReference());
+        v.put("childName", plan.childName());
+        v.put("childDateOfBirth", format(plan.childDateOfBirth()));
+        v.put("issuedOn", format(plan.issuedOn()));
+        List<Map<String, Object>> sections = new ArrayList<>();
+        for (PlanDocument.Section s : plan.sections()) {
+            Map<String, Object> section = new LinkedHashMap<>();
+            section.put("letter", s.letter());
+            section.put("title", s.title());
+            section.put("lines", paragraphs(s.text()));
+            section.put("changeLines", paragraphs(s.changedFromDraft()));
+            sections.add(section);
+        }
+        v.put("sections", sections);
+        v.put("changes", sections.stream().filter(s -> !((List<?>) s.get("changeLines")).isEmpty()).toList());
+        return engine.process("final-plan-document", new Context(Locale.UK, v));
+    }
+
     /** The XHTML as PDF. */
     public byte[] pdf(String xhtml) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(32 * 1024);

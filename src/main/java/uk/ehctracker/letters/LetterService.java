@@ -103,6 +103,12 @@ public class LetterService {
         return letter.storedPdf();
     }
 
+    /** The plan as PDF, rendered on each download (a plan is read far less often than it is listed). */
+    @Transactional(readOnly = true)
+    public byte[] planPdf(PlanDocument plan) {
+        return renderer.pdf(renderer.planHtml(plan));
+    }
+
     /** The notification's subject: the reference only, no personal details. */
     static String emailSubject(LetterFacts facts) {
         return "New letter about EHC needs assessment request " + facts.caseReference();

@@ -3,7 +3,10 @@ package uk.ehctracker.workflow;
 import org.springframework.stereotype.Component;
 import uk.ehctracker.assessment.CaseRouting;
 
-/** {@code ${planRouting...}}: whether the family asked for a school, and who answers the consultation (CFA s39). */
+/**
+ * {@code ${planRouting...}}: whether the family asked for a school, and who answers the consultation
+ * (CFA s39); whether they asked for a meeting about the draft (reg 13(1)(a)(ii)).
+ */
 @Component("planRouting")
 public class PlanRoutingDelegate {
 
@@ -15,6 +18,10 @@ public class PlanRoutingDelegate {
 
     public boolean schoolRequested(Long caseId) {
         return routing.schoolRequested(caseId);
+    }
+
+    public boolean meetingRequired(Long caseId) {
+        return routing.meetingRequired(caseId);
     }
 
     public String consultedSchoolGroup(Long caseId) {

@@ -120,7 +120,7 @@ public class UserTasks {
         if (!validated.isValid()) {
             throw new BadInputException(validated.errors().stream().map(e -> new FieldProblem(e.key(), e.message())).toList());
         }
-        Values v = new Values(validated.values());
+        Values v = new Values(validated.values(), rawValues == null ? Set.of() : rawValues.keySet());
         long caseId = caseIdOf(task);
         return switch (task.getTaskDefinitionKey()) {
             case CaseSteps.DECIDE_WHETHER_TO_ASSESS -> assessments.decideWhetherToAssess(caseId, new Commands.DecideWhetherToAssess(
@@ -132,23 +132,19 @@ public class UserTasks {
             case CaseSteps.DECIDE_WHETHER_TO_ISSUE_PLAN -> assessments.decideWhetherToIssue(caseId, new Commands.DecideWhetherToIssue(
                     DecisionOutcome.valueOf(v.text("issueDecision")), v.flag("necessaryTestMet"), v.text("reasons"),
                     v.date("decidedOn")), user);
-            case CaseSteps.WRITE_DRAFT_PLAN -> {
-                Map<PlanSectionName, String> sections = new EnumMap<>(PlanSectionName.class);
-                for (PlanSectionName s : PlanSectionName.values()) {
-                    if (v.text(s.formKey()) != null) {
-                        sections.put(s, v.text(s.formKey()));
-                    }
-                }
-                yield assessments.writeDraftPlan(caseId, new Commands.WriteDraftPlan(sections, v.date("servedOn")), user);
-            }
+            case CaseSteps.WRITE_DRAFT_PLAN -> assessments.writeDraftPlan(caseId,
+                    new Commands.WriteDraftPlan(v.sections(PlanSectionName::formKey, false), v.date("servedOn")), user);
             case CaseSteps.COMMENT_ON_DRAFT_PLAN -> assessments.commentOnDraft(caseId, new Commands.CommentOnDraft(
                     v.text("comments"), v.text("requestedSchool"), v.flag("wantsMeeting"), v.flag("wantsPersonalBudget")), user);
             case CaseSteps.CHOOSE_SETTING_TO_CONSULT -> assessments.chooseSettingToConsult(caseId,
                     new Commands.ChooseSettingToConsult(v.text("settingToConsult")), user);
             case CaseSteps.RESPOND_TO_CONSULTATION -> assessments.respondToConsultation(caseId, new Commands.RespondToConsultation(
                     "YES".equals(v.text("canMeetNeeds")), v.text("response"), v.date("respondedOn")), user);
+            case CaseSteps.ARRANGE_MEETING_TO_DISCUSS_DRAFT_PLAN -> assessments.arrangeDraftPlanMeeting(caseId,
+                    new Commands.ArrangeDraftPlanMeeting(v.date("meetingOn")), user);
             case CaseSteps.ISSUE_FINAL_PLAN -> assessments.issueFinalPlan(caseId, new Commands.IssueFinalPlan(
-                    v.text("namedPlacement"), v.text("changesFromDraft"), v.date("issuedOn")), user);
+                    v.text("namedPlacement"), v.sections(PlanSectionName::formKey, true), v.sections(PlanSectionName::changeKey, true),
+                    v.date("issuedOn")), user);
             case CaseSteps.REVIEW_MISSED_DEADLINE -> {
                 AssessmentCase reviewed = assessments.reviewMissedDeadline(caseId, v.text("actionTaken"), user);
                 tasks.complete(taskId);
@@ -210,7 +206,7 @@ public class UserTasks {
     }
 
     /** Typed access to validated form values. */
-    private record Values(Map<String, Object> map) {
+    private record Values(Map<String, Object> map, Set<String> sent) {
         String text(String key) {
             Object v = map.get(key);
             return v == null ? null : v.toString();
@@ -218,6 +214,23 @@ public class UserTasks {
 
         boolean flag(String key) {
             return Boolean.TRUE.equals(map.get(key));
+        }
+
+        /**
+         * The plan sections sent, by the field each one's text is under. A section not sent is left
+         * out; one sent blank is left out too, or kept as "" (cleared) where {@code blankClears}.
+         */
+        Map<PlanSectionName, String> sections(java.util.function.Function<PlanSectionName, String> key, boolean blankClears) {
+            Map<PlanSectionName, String> sections = new EnumMap<>(PlanSectionName.class);
+            for (PlanSectionName s : PlanSectionName.values()) {
+                String text = text(key.apply(s));
+                if (text != null) {
+                    sections.put(s, text);
+                } else if (blankClears && sent.contains(key.apply(s))) {
+                    sections.put(s, "");
+                }
+            }
+            return sections;
         }
 
         java.time.LocalDate date(String key) {

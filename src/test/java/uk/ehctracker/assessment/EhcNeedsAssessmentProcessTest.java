@@ -152,7 +152,10 @@ class EhcNeedsAssessmentProcessTest {
         today(LocalDate.of(2026, 5, 11));
         assessments.commentOnDraft(c.getId(), new Commands.CommentOnDraft("We agree with sections B and F.",
                 "Hillcrest Academy", true, false), parent);
-        assertThat(pi).isWaitingAt("respondToConsultation");
+        // the school asked for is consulted and the meeting asked for is arranged, side by side
+        assertThat(pi).isWaitingAt("respondToConsultation", "arrangeMeetingToDiscussDraftPlan")
+                .hasPassed("draftResponseSplit", "meetingRequiredGateway");
+        assertThat(queries.visibleCase(c.getId(), caseworker).getStage()).isEqualTo(CaseStage.CONSULTING_SCHOOL);
         AssessmentCase consulting = queries.visibleCase(c.getId(), caseworker);
         assertThat(consulting.getStage()).isEqualTo(CaseStage.CONSULTING_SCHOOL);
         assertThat(consulting.getConsultationDue()).isEqualTo(LocalDate.of(2026, 5, 25));
@@ -167,10 +170,19 @@ class EhcNeedsAssessmentProcessTest {
         CurrentUser hillcrestSenco = people.user("senco2");
         assessments.respondToConsultation(c.getId(), new Commands.RespondToConsultation(true,
                 "We can meet the needs set out in section F.", LocalDate.of(2026, 5, 11)), hillcrestSenco);
-        assertThat(pi).isWaitingAt("issueFinalPlan");
+        // the consultation is done, but the plan waits for the meeting
+        assertThat(pi).isWaitingAt("arrangeMeetingToDiscussDraftPlan");
+        assertThat(queries.visibleCase(c.getId(), caseworker).getStage()).isEqualTo(CaseStage.FINALISING_PLAN);
+        // and cannot be issued until the meeting is arranged and has taken place
+        assertThatThrownBy(() -> assessments.issueFinalPlan(c.getId(),
+                new Commands.IssueFinalPlan("Hillcrest Academy", LocalDate.of(2026, 5, 11)), caseworker))
+                .isInstanceOfSatisfying(BadInputException.class, e -> assertThat(e.problems()).singleElement()
+                        .satisfies(p -> assertThat(p.field()).isEqualTo("issuedOn")));
+        assessments.arrangeDraftPlanMeeting(c.getId(), new Commands.ArrangeDraftPlanMeeting(LocalDate.of(2026, 5, 20)), caseworker);
+        assertThat(pi).isWaitingAt("issueFinalPlan").hasPassed("readyToIssueFinalPlan");
 
         today(LocalDate.of(2026, 6, 1));
-        assessments.issueFinalPlan(c.getId(), new Commands.IssueFinalPlan("Hillcrest Academy", null, LocalDate.of(2026, 6, 1)), caseworker);
+        assessments.issueFinalPlan(c.getId(), new Commands.IssueFinalPlan("Hillcrest Academy", LocalDate.of(2026, 6, 1)), caseworker);
 
         assertThat(pi).isEnded().hasPassed("sendFinalPlan", "finalPlanIssued", "caseClosed");
         AssessmentCase issued = queries.visibleCase(c.getId(), caseworker);
@@ -186,6 +198,78 @@ class EhcNeedsAssessmentProcessTest {
         assertThat(letters(c, NoticeType.FINAL_PLAN)).extracting(Letter::getRecipientRole)
                 .containsExactly(RecipientRole.PARENT, RecipientRole.SCHOOL, RecipientRole.HEALTH_BODY);
         assertThat(letters(c, NoticeType.FINAL_PLAN).get(1).getRecipientEmail()).isEqualTo("office@hillcrest.example");
+    }
+
+    @Test
+    void aMeetingAskedForWithTheDraft_isArranged_andTheFinalPlanWaitsForItsDay() {
+        AssessmentCase c = caseAt(CaseStage.DRAFT_WITH_FAMILY);
+        ProcessInstance pi = instance(c);
+        today(LocalDate.of(2026, 4, 8));
+        // reg 13(1)(a)(ii): the family requires a meeting with an LA officer; they ask for no school
+        assessments.commentOnDraft(c.getId(), new Commands.CommentOnDraft("Can we talk about section F?", null, true, false), parent);
+        // the LA chooses a setting to consult (CFA s40(3)) while the meeting is arranged
+        assertThat(pi).isWaitingAt("chooseSettingToConsult", "arrangeMeetingToDiscussDraftPlan");
+        assertThat(tasks.createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey("arrangeMeetingToDiscussDraftPlan")
+                .singleResult().getName()).contains("meeting");
+        assertThat(queries.visibleCase(c.getId(), caseworker).getStage()).isEqualTo(CaseStage.CHOOSING_SETTING);
+        assessments.chooseSettingToConsult(c.getId(), new Commands.ChooseSettingToConsult("Riverside Primary School"), caseworker);
+        assessments.respondToConsultation(c.getId(), new Commands.RespondToConsultation(true, "We can.", LocalDate.of(2026, 4, 8)),
+                caseworker);
+        // the consultation branch is done and waits at the join for the meeting
+        assertThat(pi).isWaitingAt("arrangeMeetingToDiscussDraftPlan").hasPassed("respondToConsultation").hasNotPassed("issueFinalPlan");
+        assertThat(tasks.createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey("arrangeMeetingToDiscussDraftPlan")
+                .taskCandidateGroup("la:LA1:caseworker").count()).isEqualTo(1);
+
+        assertThatThrownBy(() -> assessments.arrangeDraftPlanMeeting(c.getId(), new Commands.ArrangeDraftPlanMeeting(null), caseworker))
+                .isInstanceOfSatisfying(BadInputException.class,
+                        e -> assertThat(e.problems()).extracting(p -> p.field()).containsExactly("meetingOn"));
+        today(LocalDate.of(2026, 4, 9));
+        assessments.arrangeDraftPlanMeeting(c.getId(), new Commands.ArrangeDraftPlanMeeting(LocalDate.of(2026, 4, 15)), caseworker);
+        assertThat(pi).isWaitingAt("issueFinalPlan").hasPassed("arrangeMeetingToDiscussDraftPlan", "readyToIssueFinalPlan");
+        assertThat(queries.visibleCase(c.getId(), caseworker).getDraftMeetingOn()).isEqualTo(LocalDate.of(2026, 4, 15));
+
+        // before the meeting day the final plan is refused, with the day in the message; nothing is written
+        today(LocalDate.of(2026, 4, 14));
+        assertThatThrownBy(() -> assessments.issueFinalPlan(c.getId(),
+                new Commands.IssueFinalPlan("Riverside Primary School", LocalDate.of(2026, 4, 14)), caseworker))
+                .isInstanceOfSatisfying(BadInputException.class, e -> assertThat(e.problems()).singleElement()
+                        .satisfies(p -> assertThat(p.field()).isEqualTo("issuedOn"))
+                        .satisfies(p -> assertThat(p.message()).contains("meeting", "15 April 2026")));
+        assertThat(pi).isWaitingAt("issueFinalPlan");
+        assertThat(queries.plan(c.getId(), PlanSection.PlanVersion.FINAL, caseworker)).isEmpty();
+
+        // on the meeting day it goes ahead
+        today(LocalDate.of(2026, 4, 15));
+        assessments.issueFinalPlan(c.getId(), new Commands.IssueFinalPlan("Riverside Primary School", LocalDate.of(2026, 4, 15)),
+                caseworker);
+        assertThat(pi).isEnded().hasPassed("sendFinalPlan", "finalPlanIssued");
+    }
+
+    @Test
+    void aPersonalBudgetAskedFor_mustBeInSectionJ() {
+        AssessmentCase c = caseAt(CaseStage.DRAFT_WITH_FAMILY);
+        ProcessInstance pi = instance(c);
+        // CFA s49(1): the family asks for a personal budget with the draft
+        assessments.commentOnDraft(c.getId(), new Commands.CommentOnDraft("We would like a personal budget.", "Hillcrest Academy",
+                false, true), parent);
+        assessments.respondToConsultation(c.getId(), new Commands.RespondToConsultation(true, "We can.", LocalDate.of(2026, 4, 1)),
+                caseworker);
+        assertThat(pi).isWaitingAt("issueFinalPlan").hasPassed("meetingRequiredGateway").hasNotPassed("arrangeMeetingToDiscussDraftPlan");
+
+        assertThatThrownBy(() -> assessments.issueFinalPlan(c.getId(),
+                new Commands.IssueFinalPlan("Riverside Primary School", LocalDate.of(2026, 4, 1)), caseworker))
+                .isInstanceOfSatisfying(BadInputException.class,
+                        e -> assertThat(e.problems()).extracting(p -> p.field()).containsExactly("sectionJ"));
+        assertThat(pi).isWaitingAt("issueFinalPlan");
+
+        assessments.issueFinalPlan(c.getId(), new Commands.IssueFinalPlan("Riverside Primary School",
+                Map.of(PlanSectionName.J, "A personal budget of 1,200 pounds a year for speech and language therapy."),
+                Map.of(PlanSectionName.J, "You asked for a personal budget; we agreed one for the therapy."), LocalDate.of(2026, 4, 1)),
+                caseworker);
+        assertThat(queries.plan(c.getId(), PlanSection.PlanVersion.FINAL, caseworker))
+                .filteredOn(s -> s.getSection() == PlanSectionName.J).singleElement()
+                .satisfies(s -> assertThat(s.getContent()).contains("personal budget"))
+                .satisfies(s -> assertThat(s.getChangedFromDraft()).contains("agreed one"));
     }
 
     @Test
@@ -327,8 +411,7 @@ class EhcNeedsAssessmentProcessTest {
         assertThat(senSupportQueries.pupil(child.getId(), senco).processRunning()).isTrue();
 
         today(LocalDate.of(2026, 4, 20));
-        assessments.issueFinalPlan(c.getId(), new Commands.IssueFinalPlan("Riverside Primary School", null,
-                LocalDate.of(2026, 4, 20)), caseworker);
+        assessments.issueFinalPlan(c.getId(), new Commands.IssueFinalPlan("Riverside Primary School", LocalDate.of(2026, 4, 20)), caseworker);
 
         var pupil = senSupportQueries.pupil(child.getId(), senco);
         assertThat(pupil.processRunning()).isFalse();

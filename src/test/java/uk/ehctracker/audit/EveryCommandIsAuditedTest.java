@@ -112,13 +112,15 @@ class EveryCommandIsAuditedTest {
         once("AssessmentService.writeDraftPlan", "Draft plan written and served", () -> assessments.writeDraftPlan(c.getId(),
                 new Commands.WriteDraftPlan(draft, today), caseworker));
         once("AssessmentService.commentOnDraft", "The family responded to the draft plan", () -> assessments.commentOnDraft(
-                c.getId(), new Commands.CommentOnDraft("Thank you.", null, false, false), parent));
+                c.getId(), new Commands.CommentOnDraft("Thank you.", null, true, false), parent));
         once("AssessmentService.chooseSettingToConsult", "School or setting chosen and consulted (CFA s40(3))",
                 () -> assessments.chooseSettingToConsult(c.getId(), new Commands.ChooseSettingToConsult("Hillcrest Academy"), caseworker));
         once("AssessmentService.respondToConsultation", "The school consulted responded", () -> assessments.respondToConsultation(
                 c.getId(), new Commands.RespondToConsultation(true, "We can meet the needs.", today), caseworker));
+        once("AssessmentService.arrangeDraftPlanMeeting", "Meeting about the draft plan arranged",
+                () -> assessments.arrangeDraftPlanMeeting(c.getId(), new Commands.ArrangeDraftPlanMeeting(today), caseworker));
         once("AssessmentService.issueFinalPlan", "Final plan issued", () -> assessments.issueFinalPlan(c.getId(),
-                new Commands.IssueFinalPlan("Hillcrest Academy", null, today), caseworker));
+                new Commands.IssueFinalPlan("Hillcrest Academy", today), caseworker));
 
         // the commands on any open case, and a document on it
         AssessmentCase other = once("AssessmentService.submitRequest", "Request for an EHC needs assessment recorded",

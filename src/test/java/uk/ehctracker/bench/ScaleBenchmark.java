@@ -277,7 +277,7 @@ class ScaleBenchmark {
         assessments.writeDraftPlan(id, new Commands.WriteDraftPlan(s, today), cw);
         assessments.commentOnDraft(id, new Commands.CommentOnDraft("Agreed.", "Bench Primary School", false, false), cw);
         assessments.respondToConsultation(id, new Commands.RespondToConsultation(true, "We can.", today), cw);
-        assessments.issueFinalPlan(id, new Commands.IssueFinalPlan("Bench Primary School", null, today), cw);
+        assessments.issueFinalPlan(id, new Commands.IssueFinalPlan("Bench Primary School", today), cw);
         return n + 5;
     }
 

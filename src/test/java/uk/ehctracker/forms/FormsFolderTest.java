@@ -81,7 +81,8 @@ class FormsFolderTest {
                 textarea("reasons", true),
                 date("decidedOn")));
         List<Expected> plan = new ArrayList<>();
-        for (String section : List.of("A", "B", "C", "D", "E", "F", "G", "H1", "H2", "I", "J", "K")) {
+        List<String> sections = List.of("A", "B", "C", "D", "E", "F", "G", "H1", "H2", "I", "J", "K");
+        for (String section : sections) {
             plan.add(textarea("section" + section, List.of("B", "E", "F").contains(section)));
         }
         plan.add(date("servedOn"));
@@ -97,10 +98,18 @@ class FormsFolderTest {
                 radio("canMeetNeeds", "YES", "NO"),
                 textarea("response", true),
                 date("respondedOn")));
-        CONTRACT.put("issueFinalPlan", List.of(
-                textfield("namedPlacement", true, 200),
-                textarea("changesFromDraft", false),
-                date("issuedOn")));
+        CONTRACT.put("arrangeMeetingToDiscussDraftPlan", List.of(date("meetingOn")));
+        // each section of the final plan starts from the draft; each says what changed and why (I: the placement named)
+        List<Expected> finalPlan = new ArrayList<>();
+        finalPlan.add(textfield("namedPlacement", true, 200));
+        for (String section : sections) {
+            if (!section.equals("I")) {
+                finalPlan.add(textarea("section" + section, false));
+            }
+            finalPlan.add(textarea("section" + section + "Change", false));
+        }
+        finalPlan.add(date("issuedOn"));
+        CONTRACT.put("issueFinalPlan", List.copyOf(finalPlan));
         CONTRACT.put("reviewMissedDeadline", List.of(
                 textarea("actionTaken", true)));
         // the family's own views (not a user task; any stage until the draft is written)

@@ -71,7 +71,7 @@ class ConsultAndTellMailTest {
         management.executeJob(management.createJobQuery().processInstanceId(pi).activityId("consultationDue").singleResult().getId());
         assessments.respondToConsultation(c.getId(), new Commands.RespondToConsultation(true,
                 "We can meet the needs in section F.", cases.today()), people.user("caseworker"));
-        assessments.issueFinalPlan(c.getId(), new Commands.IssueFinalPlan("Meadow View Primary School", null, cases.today()),
+        assessments.issueFinalPlan(c.getId(), new Commands.IssueFinalPlan("Meadow View Primary School", cases.today()),
                 people.user("caseworker"));
 
         List<Letter> consultation = letters.lettersFor(c.getId()).stream().filter(l -> l.getNoticeType() == NoticeType.CONSULTATION).toList();

@@ -109,8 +109,7 @@ class RoleHomeViewsTest extends KaribuTest {
     @Test
     void theManagersRateCountsPlansIssuedThisYear() {
         AssessmentCase c = cases().at(CaseStage.FINALISING_PLAN);
-        cases().assessments.issueFinalPlan(c.getId(), new uk.ehctracker.assessment.Commands.IssueFinalPlan("Riverside Primary School", null,
-                cases().today()), cases().people.user("caseworker"));
+        cases().assessments.issueFinalPlan(c.getId(), new uk.ehctracker.assessment.Commands.IssueFinalPlan("Riverside Primary School", cases().today()), cases().people.user("caseworker"));
         signIn("manager");
         navigate("manager");
         assertThat(KaribuTest.textOf(_get(Component.class, s -> s.withId("rate-all")))).contains("within 20 weeks");

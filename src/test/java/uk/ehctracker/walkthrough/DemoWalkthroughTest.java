@@ -66,6 +66,8 @@ class DemoWalkthroughTest {
                 "wantsMeeting", true));
         complete("senco2", caseId, "respondToConsultation", Map.of(
                 "canMeetNeeds", "YES", "response", "We can meet the needs in section F.", "respondedOn", today));
+        // reg 13(1)(a)(ii): the meeting the family asked for is arranged before the plan is final
+        complete("caseworker", caseId, "arrangeMeetingToDiscussDraftPlan", Map.of("meetingOn", today));
         complete("caseworker", caseId, "issueFinalPlan", Map.of("namedPlacement", "Hillcrest Academy", "issuedOn", today));
 
         JsonNode theCase = JSON.readTree(http.getJson("/api/assessment-requests/" + caseId, "parent", "parent").body());

@@ -28,6 +28,8 @@ import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.StreamResource;
+import java.io.ByteArrayInputStream;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -152,6 +154,9 @@ public class CaseView extends VerticalLayout implements HasUrlParameter<Long>, H
         add(familyViews(d));
         if (!d.exceptions().isEmpty()) {
             add(exceptions(d));
+        }
+        if (!d.finalPlan().isEmpty()) {
+            add(finalPlan(d));
         }
         if (!d.draftPlan().isEmpty()) {
             add(draftPlan(d));
@@ -358,6 +363,34 @@ public class CaseView extends VerticalLayout implements HasUrlParameter<Long>, H
         panel.setId("draft-plan");
         for (CasePages.PlanRow section : d.draftPlan()) {
             panel.add(new H3(section.title()), new Paragraph(section.content() == null ? "" : section.content()));
+        }
+        return panel;
+    }
+
+    /** The plan as finalised: what the family, the named setting and the API see; each change from the draft beside its section. */
+    private Component finalPlan(CaseDetail d) {
+        Div panel = panel("Final plan");
+        panel.setId("final-plan");
+        long caseId = d.id();
+        StreamResource pdf = new StreamResource("EHC-plan-" + d.reference() + ".pdf",
+                () -> new ByteArrayInputStream(views.finalPlanPdf(caseId, user)));
+        pdf.setContentType("application/pdf");
+        Anchor download = new Anchor(pdf, "Download the final plan (PDF)");
+        download.getElement().setAttribute("download", true);
+        download.setId("final-plan-pdf");
+        panel.add(new Paragraph(download));
+        for (CasePages.PlanRow section : d.finalPlan()) {
+            Div part = new Div();
+            part.setId("final-plan-" + section.section());
+            part.add(new H3("Section " + section.section() + ": " + section.title()),
+                    new Paragraph(section.content() == null ? "Nothing in this section." : section.content()));
+            if (section.changedFromDraft() != null) {
+                Paragraph change = new Paragraph("What changed from the draft, and why: " + section.changedFromDraft());
+                change.addClassName("change-note");
+                change.setId("final-plan-" + section.section() + "-change");
+                part.add(change);
+            }
+            panel.add(part);
         }
         return panel;
     }

@@ -145,7 +145,7 @@ public class CaseworkerHomeView extends VerticalLayout implements BeforeEnterObs
             case "decideWhetherToAssess" -> "Decision to assess";
             case "giveAdvice" -> "Advice";
             case "decideWhetherToIssuePlan" -> "Decision whether to issue";
-            case "writeDraftPlan", "issueFinalPlan" -> "Final plan";
+            case "writeDraftPlan", "arrangeMeetingToDiscussDraftPlan", "issueFinalPlan" -> "Final plan";
             case "commentOnDraftPlan" -> "Family's comments";
             case "chooseSettingToConsult" -> "Setting to consult";
             case "respondToConsultation" -> "School's response";

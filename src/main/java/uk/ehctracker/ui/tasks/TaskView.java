@@ -108,8 +108,12 @@ public class TaskView extends VerticalLayout implements HasUrlParameter<String>,
         add(context(task, today));
         form = renderer.render(definition);
         form.setId("task-form");
-        form.setValues(todayInDateFields(definition, today));
         add(feedback, form);
+        Map<String, Object> start = todayInDateFields(definition, today);
+        if (CaseSteps.ISSUE_FINAL_PLAN.equals(task.task().taskKey())) {
+            start.putAll(startFromDraft(task.caseId()));
+        }
+        form.setValues(start);
         showEvidence(task);
 
         submit = new Button(submitLabel(task), e -> submit());
@@ -172,6 +176,33 @@ public class TaskView extends VerticalLayout implements HasUrlParameter<String>,
             addComponentAtIndex(indexOf(form), familyViews);
             addComponentAtIndex(indexOf(form), advice);
         }
+    }
+
+    /**
+     * The final plan starts from the draft the family saw (reg 13(1)), with what they asked for
+     * above the form: their comments, a school, a meeting, a personal budget (CFA s49).
+     */
+    private Map<String, Object> startFromDraft(long caseId) {
+        CasePages.CaseDetail d = views.detail(caseId, user);
+        Map<String, Object> values = new HashMap<>();
+        d.draftPlan().stream().filter(s -> !"I".equals(s.section()) && s.content() != null)
+                .forEach(s -> values.put("section" + s.section(), s.content()));
+        var c = d.kase();
+        List<com.vaadin.flow.component.Component> asked = new java.util.ArrayList<>();
+        asked.add(new Paragraph(c.getDraftComments() == null ? "The family sent no comments." : c.getDraftComments()));
+        if (c.getRequestedSchool() != null) {
+            asked.add(new Paragraph("They asked for " + c.getRequestedSchool() + " to be named in section I."));
+        }
+        if (Boolean.TRUE.equals(c.getWantsMeeting())) {
+            asked.add(new Paragraph(c.getDraftMeetingOn() == null ? "They asked for a meeting about the draft."
+                    : "They asked for a meeting about the draft: it is on " + Dates.full(c.getDraftMeetingOn())
+                            + ". The plan cannot be issued before then."));
+        }
+        if (Boolean.TRUE.equals(c.getWantsPersonalBudget())) {
+            asked.add(new Paragraph("They asked for a personal budget: set it out in section J, or why it cannot be agreed."));
+        }
+        addComponentAtIndex(indexOf(form), evidencePanel("family-response", "What the family said about the draft", null, asked));
+        return values;
     }
 
     private static Div evidencePanel(String id, String heading, String none, List<com.vaadin.flow.component.Component> parts) {
@@ -241,6 +272,8 @@ public class TaskView extends VerticalLayout implements HasUrlParameter<String>,
                 return "Choose a school or setting to consult for " + task.childName();
             case CaseSteps.RESPOND_TO_CONSULTATION:
                 return "Can your school meet " + task.childName() + "'s needs?";
+            case CaseSteps.ARRANGE_MEETING_TO_DISCUSS_DRAFT_PLAN:
+                return "Arrange the meeting about " + task.childName() + "'s draft EHC plan";
             case CaseSteps.ISSUE_FINAL_PLAN:
                 return "Issue the final EHC plan for " + task.childName();
             case CaseSteps.REVIEW_MISSED_DEADLINE:
@@ -262,6 +295,8 @@ public class TaskView extends VerticalLayout implements HasUrlParameter<String>,
                 return "Send the response";
             case CaseSteps.WRITE_DRAFT_PLAN:
                 return "Serve the draft plan";
+            case CaseSteps.ARRANGE_MEETING_TO_DISCUSS_DRAFT_PLAN:
+                return "Record the meeting date";
             case CaseSteps.ISSUE_FINAL_PLAN:
                 return "Issue the final plan";
             case CaseSteps.REVIEW_MISSED_DEADLINE:
