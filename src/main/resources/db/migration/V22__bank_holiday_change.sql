@@ -1,7 +1,7 @@
 -- The one-off changes a royal proclamation makes to a year's bank holidays in England (a day
 -- added, or a regular holiday moved away); the regular ones are computed from their rules
 -- (statutory/WorkingDays). Seeded with those since 2011 (gov.uk/bank-holidays); an admin adds
--- a new one when it is announced. V20 and V21 are kept for branches in progress.
+-- a new one when it is announced.
 CREATE TABLE bank_holiday_change (
     on_day     DATE         NOT NULL PRIMARY KEY,
     added      BOOLEAN      NOT NULL,
