@@ -87,6 +87,9 @@ class DemoDirectory {
         save(user("senco2", "David Moss", Role.SENCO).atSchool(hillcrest));
         save(user("parent", "Aisha Khan", Role.PARENT).inFamily(khan));
         save(user("parent2", "Chris Taylor", Role.PARENT).inFamily(taylor));
+        // the families at the family's own steps: Noah's draft plan to comment on, Maya's final plan to read
+        save(user("parent3", "Kate Brown", Role.PARENT).inFamily(brown));
+        save(user("parent4", "Ravi Patel", Role.PARENT).inFamily(patel));
         save(user("professional", "Dr Ruth Morgan", Role.PROFESSIONAL).inLocalAuthority(north).withDiscipline(Discipline.PSYCHOLOGICAL));
         save(user("health", "Dr Imran Ali", Role.PROFESSIONAL).inLocalAuthority(north).withDiscipline(Discipline.MEDICAL));
         save(user("socialcare", "Jo Bennett", Role.PROFESSIONAL).inLocalAuthority(north).withDiscipline(Discipline.SOCIAL_CARE));

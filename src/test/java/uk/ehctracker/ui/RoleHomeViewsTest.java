@@ -116,6 +116,24 @@ class RoleHomeViewsTest extends KaribuTest {
     }
 
     @Test
+    void aFamilyWhoseChildHasAPlan_readsThePlanAndTheirAppealDate_notANewRequestForm() {
+        AssessmentCase c = cases().at(CaseStage.FINALISING_PLAN);
+        cases().assessments.issueFinalPlan(c.getId(), new uk.ehctracker.assessment.Commands.IssueFinalPlan("Riverside Primary School",
+                cases().today()), cases().people.user("caseworker"));
+        String first = c.getChild().getFirstName();
+        signIn("parent");
+        navigate("family");
+        String section = KaribuTest.textOf(_get(Component.class, s -> s.withId("child-" + c.getChild().getId())));
+        assertThat(section).contains(first + "'s EHC plan")
+                .contains("We issued the final EHC plan on " + uk.ehctracker.ui.common.Dates.full(cases().today())
+                        + ". It names Riverside Primary School.")
+                // reg 14; HESC Rules r20: 2 months from the day the plan was sent
+                .contains("you can appeal to the SEND Tribunal until " + uk.ehctracker.ui.common.Dates.full(cases().today().plusMonths(2)))
+                .doesNotContain("Ask for an EHC needs assessment for " + first)
+                .doesNotContain("Earlier requests");
+    }
+
+    @Test
     void theProfessionalSeesTheAdviceAskedOfThem_andNotOthers() {
         AssessmentCase c = cases().at(CaseStage.GATHERING_ADVICE);
         signIn("professional");

@@ -44,6 +44,8 @@ import uk.ehctracker.assessment.CaseSteps;
 import uk.ehctracker.ui.common.Feedback;
 import uk.ehctracker.statutory.TimeLimit;
 import uk.ehctracker.assessment.StepStatus;
+import uk.ehctracker.assessment.CaseStage;
+import uk.ehctracker.statutory.StatutoryClock;
 
 /**
  * My requests: each of the family's children's requests as a progress tracker in plain English,
@@ -107,10 +109,13 @@ public class FamilyHomeView extends VerticalLayout {
             section.add(new Paragraph(new Anchor("cases/" + d.id(), "See everything about this request (reference " + d.reference() + ")")));
             section.add(new LettersPanel(youngPerson() ? "Your letters" : "Letters about " + child.firstName(), 3, d.id(), d.letters(), views, user));
             extras.documents(d.id(), user, 3).ifPresent(section::add);
+        } else if (planIssued(child).isPresent()) {
+            section.add(plan(child, planIssued(child).get()));
         } else {
             section.add(requestForm(child));
         }
-        List<CaseDetail> earlier = child.cases().stream().filter(c -> c.stage().isClosed()).toList();
+        List<CaseDetail> earlier = child.cases().stream().filter(c -> c.stage().isClosed())
+                .filter(c -> planIssued(child).map(p -> p.id() != c.id()).orElse(true)).toList();
         if (!earlier.isEmpty()) {
             Div past = panel("Earlier requests");
             UnorderedList list = new UnorderedList();
@@ -122,6 +127,33 @@ public class FamilyHomeView extends VerticalLayout {
             section.add(past);
         }
         return section;
+    }
+
+    /** The child's EHC plan, if the latest request ended with one. */
+    private static Optional<CaseDetail> planIssued(ChildCard child) {
+        return child.cases().stream().findFirst().filter(c -> c.stage() == CaseStage.PLAN_ISSUED);
+    }
+
+    /**
+     * A child with an EHC plan: the plan, where to read it and the appeal deadline (reg 14), instead
+     * of a new request (a request for a re-assessment, CFA s44(2), is not in this tracker yet).
+     */
+    private Component plan(ChildCard child, CaseDetail d) {
+        AssessmentCase c = d.kase();
+        Div panel = panel(youngPerson() ? "Your EHC plan" : child.firstName() + "'s EHC plan");
+        panel.setId("plan-" + d.id());
+        panel.add(new Paragraph("We issued the final EHC plan on " + Dates.full(c.getFinalPlanIssuedOn())
+                + (c.getNamedPlacement() == null ? "." : ". It names " + c.getNamedPlacement() + ".")));
+        panel.add(new Paragraph(new Anchor("cases/" + d.id(), "Read the plan and download it")));
+        if (c.getFinalPlanSentOn() != null) {
+            // reg 14; HESC Rules r20: 2 months from the day the plan was sent
+            panel.add(new Paragraph("If you disagree with what the plan says about needs (section B), the support (section F) or"
+                    + " the school or setting (section I), you can appeal to the SEND Tribunal until "
+                    + Dates.full(StatutoryClock.appealDeadline(c.getFinalPlanSentOn(), null))
+                    + ". Talk to us first, and contact the mediation adviser named in the letter."));
+        }
+        panel.add(new Paragraph("The plan is reviewed at least every 12 months; the school or setting will invite you to the review."));
+        return panel;
     }
 
     private static String closedText(CaseDetail c) {
