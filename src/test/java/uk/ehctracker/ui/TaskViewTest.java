@@ -136,6 +136,11 @@ class TaskViewTest extends KaribuTest {
         AssessmentCase c = cases().at(CaseStage.DRAFT_WITH_FAMILY);
         RenderedForm form = open(cases().task(c, CaseSteps.COMMENT_ON_DRAFT_PLAN, "parent"), "parent");
         assertThat(_get(H1.class).getText()).isEqualTo("Comment on " + c.getChild().getFullName() + "'s draft EHC plan");
+        // reg 13(1): the family comments with the draft in front of them, and the advice it was written from
+        assertThat(KaribuTest.textOf(_get(com.vaadin.flow.component.Component.class, s -> s.withId("draft-plan"))))
+                .contains("The draft plan").contains("Daily structured phonics, 1:1, 30 minutes, by a trained teaching assistant.");
+        assertThat(KaribuTest.textOf(_get(com.vaadin.flow.component.Component.class, s -> s.withId("evidence-advice"))))
+                .contains("The advice we used to write it").contains("Needs support with reading and attention.");
         set(form, "requestedSchool", "x".repeat(201));
         submit();
         assertThat(invalid(form, "requestedSchool")).isTrue();

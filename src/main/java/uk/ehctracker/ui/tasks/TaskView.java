@@ -158,6 +158,10 @@ public class TaskView extends VerticalLayout implements HasUrlParameter<String>,
      */
     private void showEvidence(TaskRow task) {
         String key = task.task().taskKey();
+        if (CaseSteps.COMMENT_ON_DRAFT_PLAN.equals(key)) {
+            showDraftToTheFamily(task);
+            return;
+        }
         boolean draft = CaseSteps.WRITE_DRAFT_PLAN.equals(key);
         if (!draft && !CaseSteps.DECIDE_WHETHER_TO_ISSUE_PLAN.equals(key) && !CaseSteps.DECIDE_WHETHER_TO_ASSESS.equals(key)) {
             return;
@@ -176,6 +180,25 @@ public class TaskView extends VerticalLayout implements HasUrlParameter<String>,
             addComponentAtIndex(indexOf(form), familyViews);
             addComponentAtIndex(indexOf(form), advice);
         }
+    }
+
+    /**
+     * The family comments on the draft with the draft in front of them, section by section, and
+     * the advice it was written from, which they receive with it (reg 13(1); CFA s38).
+     */
+    private void showDraftToTheFamily(TaskRow task) {
+        CasePages.CaseDetail d = views.detail(task.caseId(), user);
+        List<com.vaadin.flow.component.Component> sections = new java.util.ArrayList<>();
+        for (CasePages.PlanRow section : d.draftPlan()) {
+            sections.add(new com.vaadin.flow.component.html.H3(section.title()));
+            sections.add(new Paragraph(section.content() == null ? "Nothing in this section yet." : section.content()));
+        }
+        addComponentAtIndex(indexOf(form), evidencePanel("draft-plan", "The draft plan", d.draftPlan().isEmpty()
+                ? "The draft plan is not ready to show here. It is in the letter we sent you." : null, sections));
+        CasePages.Evidence evidence = views.evidence(task.caseId(), user);
+        addComponentAtIndex(indexOf(form), evidencePanel("evidence-advice", "The advice we used to write it",
+                evidence.advice().stream().allMatch(a -> a.status() == AdviceStatus.REQUESTED) ? "No advice was given." : null,
+                EvidencePanels.advice(evidence.advice(), true, 3)));
     }
 
     /**
