@@ -186,17 +186,31 @@ public class UserTasks {
     }
 
     private List<String> candidateGroups(String taskId) {
-        return tasks.getIdentityLinksForTask(taskId).stream()
-                .filter(l -> l.getGroupId() != null).map(l -> l.getGroupId()).toList();
+        return whileTheTaskExists(() -> tasks.getIdentityLinksForTask(taskId).stream()
+                .filter(l -> l.getGroupId() != null).map(l -> l.getGroupId()).toList());
     }
 
     private long caseIdOf(Task task) {
-        return ProcessVariables.asId(tasks.getVariable(task.getId(), ProcessNames.Variables.CASE_ID), ProcessNames.Variables.CASE_ID);
+        return whileTheTaskExists(() -> ProcessVariables.asId(tasks.getVariable(task.getId(), ProcessNames.Variables.CASE_ID),
+                ProcessNames.Variables.CASE_ID));
     }
 
     private long adviceRequestIdOf(Task task) {
-        return ProcessVariables.asId(tasks.getVariable(task.getId(), ProcessNames.Variables.ADVICE_REQUEST_ID),
-                ProcessNames.Variables.ADVICE_REQUEST_ID);
+        return whileTheTaskExists(() -> ProcessVariables.asId(tasks.getVariable(task.getId(), ProcessNames.Variables.ADVICE_REQUEST_ID),
+                ProcessNames.Variables.ADVICE_REQUEST_ID));
+    }
+
+    /**
+     * Each engine read is its own command: the same task completed by another request between two
+     * of them (a double click, a client's retry) is gone by the second, and is "not found" (404),
+     * never a failure. The command itself takes its turn on the case (AssessmentQueries.caseForCommand).
+     */
+    private static <T> T whileTheTaskExists(java.util.function.Supplier<T> read) {
+        try {
+            return read.get();
+        } catch (org.camunda.bpm.engine.exception.NullValueException e) {
+            throw new NotFoundException("Task");
+        }
     }
 
     private static Set<AdviceKind> adviceKinds(List<String> names) {

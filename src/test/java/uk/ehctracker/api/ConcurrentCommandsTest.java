@@ -47,7 +47,8 @@ class ConcurrentCommandsTest extends ApiTest {
                 Long.class, caseId)).as("one audit entry").isEqualTo(1);
     }
 
-    @Test
+    // repeated: a 500 came from the moment between two engine reads of a task another request completed
+    @RepeatedTest(10)
     void tenCompletionsOfOneTaskAtOnce_oneSucceeds_theRestAreRefused() throws Exception {
         long caseId = fixtures.newCase(fixtures.khanChild(), "parent");
         String task = fixtures.taskOf(caseId, "decideWhetherToAssess", "caseworker");
