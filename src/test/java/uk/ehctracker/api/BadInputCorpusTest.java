@@ -41,6 +41,8 @@ class BadInputCorpusTest extends ApiTest {
     static final String DECIDE = "/api/assessment-requests/CASE/decision-to-assess";
     static final String EXCEPTIONS = "/api/assessment-requests/CASE/exceptions";
     static final String WITHDRAW = "/api/assessment-requests/CASE/withdraw";
+    static final String CERTIFICATE = "/api/assessment-requests/CASE/mediation-certificate";
+    static final String WISHES = "/api/assessment-requests/CASE/young-persons-wishes";
     static final String DOCUMENTS = "/api/assessment-requests/CASE/documents";
     static final String COMPLETE = "/api/tasks/TASK/complete";
     static final String LONG = "x".repeat(20_001);
@@ -188,6 +190,21 @@ class BadInputCorpusTest extends ApiTest {
         c.add(json("withdraw: reason missing", WITHDRAW, "{}", 400, "reason"));
         c.add(json("withdraw: reason over 2,000 characters", WITHDRAW, "{\"reason\":\"" + OVER_2000 + "\"}", 400, "reason"));
         c.add(json("withdraw: reason is a list", WITHDRAW, "{\"reason\":[\"moved\"]}", 400, "reason"));
+        // ---- a mediation certificate (CFA s55; HESC Rules r20): CASE has no decision to appeal ----
+        c.add(json("certificate: issuedOn missing", CERTIFICATE, "{}", 400, "issuedOn"));
+        c.add(json("certificate: issuedOn as an array", CERTIFICATE, "{\"issuedOn\":[2026,11,20]}", 400, "issuedOn"));
+        c.add(json("certificate: issuedOn tomorrow", CERTIFICATE, "{\"issuedOn\":\"TOMORROW\"}", 400, "issuedOn"));
+        c.add(json("certificate: no decision to appeal", CERTIFICATE, "{\"issuedOn\":\"TODAY\"}", 400, "issuedOn"));
+        // ---- a young person's wishes (CFA s80): CASE's child is under compulsory school age ----
+        c.add(json("wishes: parentCopies missing", WISHES, "{}", 400, "parentCopies"));
+        c.add(json("wishes: parentCopies is \"yes\"", WISHES, "{\"parentCopies\":\"yes\"}", 400, "parentCopies"));
+        c.add(json("wishes: email is a number", WISHES, "{\"parentCopies\":true,\"email\":42}", 400, "email"));
+        c.add(json("wishes: a child, not yet a young person", WISHES, "{\"parentCopies\":true}", 400, "parentCopies"));
+        // ---- a proclaimed bank holiday (admins) ----
+        c.add(new Bad("bank holiday: day as an array", "POST", "/api/bank-holidays", "admin", JSON,
+                bytes("{\"day\":[2031,6,3],\"added\":true,\"reason\":\"x\"}"), null, 400, "day"));
+        c.add(new Bad("bank holiday: reason missing", "POST", "/api/bank-holidays", "admin", JSON,
+                bytes("{\"day\":\"2031-06-03\",\"added\":true}"), null, 400, "reason"));
         // ---- the list's filters ----
         c.add(get("list: unknown status", REQUESTS + "?status=LOST", 400, "status"));
         c.add(get("list: dueBefore 30 February", REQUESTS + "?dueBefore=2026-02-30", 400, "dueBefore"));
