@@ -418,9 +418,15 @@ public class AssessmentService {
         sections.put(PlanSectionName.I, placement);
         Map<PlanSectionName, String> changes = new EnumMap<>(PlanSectionName.class);
         orEmptyMap(cmd.changes()).forEach((k, v) -> changes.put(k, Checks.clean(v)));
+        // CFA s39(3), s40(3): a school or setting is named only after its governing body, proprietor or principal was consulted
+        uk.ehctracker.directory.School named = placement == null ? null : directory.findSetting(placement).orElse(null);
+        boolean consulted = named == null || (c.getConsultedSchool() != null && c.getConsultedSchool().getId().equals(named.getId()));
         Checks checks = new Checks()
                 .require("namedPlacement", placement, "Named school or other institution")
-                .maxLength("namedPlacement", placement, 200, "Named school or other institution");
+                .maxLength("namedPlacement", placement, 200, "Named school or other institution")
+                .when(!consulted, "namedPlacement", (named == null ? "" : named.getName())
+                        + " has not been consulted: a school or setting is named only after it is consulted (CFA s39, s40)"
+                        + (c.getConsultedSetting() == null ? "" : ". The plan can name " + c.getConsultedSetting() + ", which was"));
         // reg 12: B needs, E outcomes and F provision are the heart of the plan
         for (PlanSectionName required : List.of(PlanSectionName.B, PlanSectionName.E, PlanSectionName.F)) {
             checks.require(required.formKey(), sections.get(required), "Section " + required.name());

@@ -257,12 +257,21 @@ class EhcNeedsAssessmentProcessTest {
         assertThat(pi).isWaitingAt("issueFinalPlan").hasPassed("meetingRequiredGateway").hasNotPassed("arrangeMeetingToDiscussDraftPlan");
 
         assertThatThrownBy(() -> assessments.issueFinalPlan(c.getId(),
-                new Commands.IssueFinalPlan("Riverside Primary School", LocalDate.of(2026, 4, 1)), caseworker))
+                new Commands.IssueFinalPlan("Hillcrest Academy", LocalDate.of(2026, 4, 1)), caseworker))
                 .isInstanceOfSatisfying(BadInputException.class,
                         e -> assertThat(e.problems()).extracting(p -> p.field()).containsExactly("sectionJ"));
         assertThat(pi).isWaitingAt("issueFinalPlan");
+        // CFA s39(3), s40(3): only the setting consulted can be named; Riverside was not asked
+        assertThatThrownBy(() -> assessments.issueFinalPlan(c.getId(), new Commands.IssueFinalPlan("Riverside Primary School",
+                Map.of(PlanSectionName.J, "A personal budget."), Map.of(PlanSectionName.J, "You asked for one."), LocalDate.of(2026, 4, 1)),
+                caseworker))
+                .isInstanceOfSatisfying(BadInputException.class, e -> assertThat(e.problems()).singleElement()
+                        .satisfies(p -> assertThat(p.field()).isEqualTo("namedPlacement"))
+                        .satisfies(p -> assertThat(p.message()).contains("Riverside Primary School has not been consulted",
+                                "The plan can name Hillcrest Academy")));
+        assertThat(queries.plan(c.getId(), PlanSection.PlanVersion.FINAL, caseworker)).as("nothing written").isEmpty();
 
-        assessments.issueFinalPlan(c.getId(), new Commands.IssueFinalPlan("Riverside Primary School",
+        assessments.issueFinalPlan(c.getId(), new Commands.IssueFinalPlan("Hillcrest Academy",
                 Map.of(PlanSectionName.J, "A personal budget of 1,200 pounds a year for speech and language therapy."),
                 Map.of(PlanSectionName.J, "You asked for a personal budget; we agreed one for the therapy."), LocalDate.of(2026, 4, 1)),
                 caseworker);

@@ -40,7 +40,7 @@ class TeamFiguresTest {
             assessments.recordException(c.getId(), new Commands.RecordException(limit,
                     ExceptionReason.EXCEPTIONAL_PERSONAL_CIRCUMSTANCES, exceptionFrom, null, "Family bereavement."), caseworker);
         }
-        assessments.issueFinalPlan(c.getId(), new Commands.IssueFinalPlan("Riverside Primary School", cases.today()), caseworker);
+        assessments.issueFinalPlan(c.getId(), new Commands.IssueFinalPlan("Hillcrest Academy", cases.today()), caseworker);
         return c;
     }
 
@@ -72,7 +72,7 @@ class TeamFiguresTest {
         assertThatThrownBy(() -> assessments.recordException(c.getId(), new Commands.RecordException(TimeLimit.FINAL_PLAN,
                 ExceptionReason.EXCEPTIONAL_PERSONAL_CIRCUMSTANCES, afterDue, null, "Illness after the due date."), caseworker))
                 .isInstanceOf(BadInputException.class).hasMessageContaining("from");
-        assessments.issueFinalPlan(c.getId(), new Commands.IssueFinalPlan("Riverside Primary School", cases.today()), caseworker);
+        assessments.issueFinalPlan(c.getId(), new Commands.IssueFinalPlan("Hillcrest Academy", cases.today()), caseworker);
 
         TeamFigures.TwentyWeeks after = figures.figures(manager).twentyWeeks();
         assertThat(after.issued() - before.issued()).isEqualTo(1);

@@ -109,7 +109,7 @@ class RoleHomeViewsTest extends KaribuTest {
     @Test
     void theManagersRateCountsPlansIssuedThisYear() {
         AssessmentCase c = cases().at(CaseStage.FINALISING_PLAN);
-        cases().assessments.issueFinalPlan(c.getId(), new uk.ehctracker.assessment.Commands.IssueFinalPlan("Riverside Primary School", cases().today()), cases().people.user("caseworker"));
+        cases().assessments.issueFinalPlan(c.getId(), new uk.ehctracker.assessment.Commands.IssueFinalPlan("Hillcrest Academy", cases().today()), cases().people.user("caseworker"));
         signIn("manager");
         navigate("manager");
         assertThat(KaribuTest.textOf(_get(Component.class, s -> s.withId("rate-all")))).contains("within 20 weeks");
@@ -118,7 +118,7 @@ class RoleHomeViewsTest extends KaribuTest {
     @Test
     void aFamilyWhoseChildHasAPlan_readsThePlanAndTheirAppealDate_notANewRequestForm() {
         AssessmentCase c = cases().at(CaseStage.FINALISING_PLAN);
-        cases().assessments.issueFinalPlan(c.getId(), new uk.ehctracker.assessment.Commands.IssueFinalPlan("Riverside Primary School",
+        cases().assessments.issueFinalPlan(c.getId(), new uk.ehctracker.assessment.Commands.IssueFinalPlan("Hillcrest Academy",
                 cases().today()), cases().people.user("caseworker"));
         String first = c.getChild().getFirstName();
         signIn("parent");
@@ -126,7 +126,7 @@ class RoleHomeViewsTest extends KaribuTest {
         String section = KaribuTest.textOf(_get(Component.class, s -> s.withId("child-" + c.getChild().getId())));
         assertThat(section).contains(first + "'s EHC plan")
                 .contains("We issued the final EHC plan on " + uk.ehctracker.ui.common.Dates.full(cases().today())
-                        + ". It names Riverside Primary School.")
+                        + ". It names Hillcrest Academy.")
                 // reg 14; HESC Rules r20: 2 months from the day the plan was sent
                 .contains("you can appeal to the SEND Tribunal until " + uk.ehctracker.ui.common.Dates.full(cases().today().plusMonths(2)))
                 .doesNotContain("Ask for an EHC needs assessment for " + first)
