@@ -186,30 +186,36 @@ public class UserTasks {
     }
 
     private List<String> candidateGroups(String taskId) {
-        return whileTheTaskExists(() -> tasks.getIdentityLinksForTask(taskId).stream()
+        return whileTheTaskExists(taskId, () -> tasks.getIdentityLinksForTask(taskId).stream()
                 .filter(l -> l.getGroupId() != null).map(l -> l.getGroupId()).toList());
     }
 
     private long caseIdOf(Task task) {
-        return whileTheTaskExists(() -> ProcessVariables.asId(tasks.getVariable(task.getId(), ProcessNames.Variables.CASE_ID),
+        return whileTheTaskExists(task.getId(), () -> ProcessVariables.asId(tasks.getVariable(task.getId(), ProcessNames.Variables.CASE_ID),
                 ProcessNames.Variables.CASE_ID));
     }
 
     private long adviceRequestIdOf(Task task) {
-        return whileTheTaskExists(() -> ProcessVariables.asId(tasks.getVariable(task.getId(), ProcessNames.Variables.ADVICE_REQUEST_ID),
-                ProcessNames.Variables.ADVICE_REQUEST_ID));
+        return whileTheTaskExists(task.getId(), () -> ProcessVariables.asId(
+                tasks.getVariable(task.getId(), ProcessNames.Variables.ADVICE_REQUEST_ID), ProcessNames.Variables.ADVICE_REQUEST_ID));
     }
 
     /**
      * Each engine read is its own command: the same task completed by another request between two
-     * of them (a double click, a client's retry) is gone by the second, and is "not found" (404),
-     * never a failure. The command itself takes its turn on the case (AssessmentQueries.caseForCommand).
+     * of them (a double click, a client's retry) is gone by the second, and the engine says so with
+     * a NullValueException, or, when its execution went first, a NullPointerException from inside
+     * the engine (seen on PostgreSQL). Either is "not found" (404) if the task is indeed gone, never
+     * a failure; otherwise it is a real fault and goes on. The command itself takes its turn on the
+     * case (AssessmentQueries.caseForCommand).
      */
-    private static <T> T whileTheTaskExists(java.util.function.Supplier<T> read) {
+    private <T> T whileTheTaskExists(String taskId, java.util.function.Supplier<T> read) {
         try {
             return read.get();
-        } catch (org.camunda.bpm.engine.exception.NullValueException e) {
-            throw new NotFoundException("Task");
+        } catch (org.camunda.bpm.engine.exception.NullValueException | NullPointerException e) {
+            if (tasks.createTaskQuery().taskId(taskId).count() == 0) {
+                throw new NotFoundException("Task");
+            }
+            throw e;
         }
     }
 
