@@ -420,7 +420,9 @@ public class AssessmentService {
         orEmptyMap(cmd.changes()).forEach((k, v) -> changes.put(k, Checks.clean(v)));
         // CFA s39(3), s40(3): a school or setting is named only after its governing body, proprietor or principal was consulted
         uk.ehctracker.directory.School named = placement == null ? null : directory.findSetting(placement).orElse(null);
-        boolean consulted = named == null || (c.getConsultedSchool() != null && c.getConsultedSchool().getId().equals(named.getId()));
+        // the consulted setting named by its own name is it, whichever same-named school the directory finds first
+        boolean consulted = named == null || placement.equalsIgnoreCase(c.getConsultedSetting())
+                || (c.getConsultedSchool() != null && c.getConsultedSchool().getId().equals(named.getId()));
         Checks checks = new Checks()
                 .require("namedPlacement", placement, "Named school or other institution")
                 .maxLength("namedPlacement", placement, 200, "Named school or other institution")

@@ -63,10 +63,16 @@ public class MediationCertificateService {
             throw new NotFoundException("Case");
         }
         Decision decision = notices.latestAppealable(c).orElse(null);
+        LocalDate today = StatutoryClock.today(clock);
+        // CFA s80, s83(2): once over compulsory school age the right of appeal is the young person's own
+        boolean parentOfAYoungPerson = by.is(uk.ehctracker.directory.Role.PARENT) && by.childId() == null
+                && uk.ehctracker.statutory.CompulsorySchoolAge.isYoungPerson(c.getChild().getDateOfBirth(), today);
         new Checks().require("issuedOn", issuedOn, "The date of the certificate")
+                .when(parentOfAYoungPerson, "issuedOn", c.getChild().getFirstName() + " is a young person, so the appeal and its"
+                        + " mediation certificate are theirs: they, or the local authority on their behalf, record it")
                 .when(decision == null, "issuedOn", "There is no decision on this case that can be appealed: a mediation"
                         + " certificate follows a decision not to assess or not to issue an EHC plan")
-                .notAfter("issuedOn", issuedOn, StatutoryClock.today(clock), "The date of the certificate", "today")
+                .notAfter("issuedOn", issuedOn, today, "The date of the certificate", "today")
                 .notBefore("issuedOn", issuedOn, decision == null ? null : decision.getNoticeSentOn(),
                         "The date of the certificate", "the day the decision was sent")
                 .throwIfAny();

@@ -40,9 +40,26 @@ public class YoungPersonsWishesService {
             String representativeName, String representativeEmail, boolean mayRecord, boolean mayRecordRepresentative) {
     }
 
+    /**
+     * The wishes, for the family and LA staff of the case's LA (they hold the young person's own
+     * e-mail and a representative's); anyone else who may see the case is told they are not found.
+     */
     @Transactional(readOnly = true)
     public Wishes wishes(long caseId, CurrentUser user) {
-        return wishesOf(queries.visibleCase(caseId, user), user);
+        AssessmentCase c = queries.visibleCase(caseId, user);
+        if (!mayRead(user, c)) {
+            throw new uk.ehctracker.common.NotFoundException("Young person's wishes");
+        }
+        return wishesOf(c, user);
+    }
+
+    /** Whether this person reads the wishes: the family and LA staff of the case's LA. */
+    public boolean mayRead(long caseId, CurrentUser user) {
+        return mayRead(user, queries.visibleCase(caseId, user));
+    }
+
+    private boolean mayRead(CurrentUser user, AssessmentCase c) {
+        return user.is(uk.ehctracker.directory.Role.PARENT) || access.mayManageCase(user, c.getLocalAuthority().getId());
     }
 
     /**
@@ -56,9 +73,14 @@ public class YoungPersonsWishesService {
         Child child = c.getChild();
         LocalDate today = StatutoryClock.today(clock);
         String email = Checks.clean(wishes.email());
+        boolean staff = access.mayManageCase(by, c.getLocalAuthority().getId());
         String representative = Checks.clean(wishes.representativeName());
         String representativeEmail = Checks.clean(wishes.representativeEmail());
-        boolean staff = access.mayManageCase(by, c.getLocalAuthority().getId());
+        if (!staff && representative == null && representativeEmail == null) {
+            // the young person says nothing of a representative: the one LA staff recorded stands
+            representative = child.getRepresentativeName();
+            representativeEmail = child.getRepresentativeEmail();
+        }
         boolean representativeChanged = !java.util.Objects.equals(representative, child.getRepresentativeName())
                 || !java.util.Objects.equals(representativeEmail, child.getRepresentativeEmail());
         new Checks()

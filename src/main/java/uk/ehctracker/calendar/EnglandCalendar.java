@@ -77,9 +77,20 @@ public class EnglandCalendar {
                 .require("reason", why, "The reason (the proclamation)")
                 .maxLength("reason", why, MAX_REASON, "The reason")
                 .when(day != null && changes.existsById(day), "day", "A change for this day is already recorded")
+                .when(day != null && Boolean.TRUE.equals(added) && !workingDays().isWorkingDay(day), "day",
+                        "This day is already not a working day (a weekend or a bank holiday)")
+                .when(day != null && Boolean.FALSE.equals(added) && !WorkingDays.byRule(day.getYear()).contains(day), "day",
+                        "This day is not one of the regular bank holidays, so it cannot be moved away")
                 .throwIfAny();
         changes.save(new BankHolidayChange(day, added, why, by.username()));
-        current = null;
+        // forget the cached days once this change is committed, so no reader caches the old ones again
+        org.springframework.transaction.support.TransactionSynchronizationManager.registerSynchronization(
+                new org.springframework.transaction.support.TransactionSynchronization() {
+                    @Override
+                    public void afterCommit() {
+                        current = null;
+                    }
+                });
         return new Recorded(day, added, why);
     }
 }

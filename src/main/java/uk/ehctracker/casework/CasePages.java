@@ -378,37 +378,37 @@ public class CasePages {
         LocalDate due = null;
         AdviceKind kind = null;
         String what = t.name();
-        switch (t.taskKey()) {
-            case CaseSteps.DECIDE_WHETHER_TO_ASSESS -> due = c.getDecisionToAssessDue();
-            case CaseSteps.GIVE_ADVICE -> {
-                if (t.adviceRequestId() != null) {
-                    AdviceRequest advice = queries.adviceRequest(t.adviceRequestId(), user);
-                    due = advice.getDueOn();
-                    kind = advice.getKind();
-                }
+        TimeLimit limit = limitOf(t.taskKey());
+        if (limit == TimeLimit.ADVICE) {
+            if (t.adviceRequestId() != null) {
+                AdviceRequest advice = queries.adviceRequest(t.adviceRequestId(), user);
+                due = advice.getDueOn();
+                kind = advice.getKind();
             }
-            case CaseSteps.DECIDE_WHETHER_TO_ISSUE_PLAN -> due = c.getDecisionNotToIssueDue();
-            // the meeting the family asked for comes before the final plan (reg 13(1)(a)(ii), 13(2))
-            case CaseSteps.WRITE_DRAFT_PLAN, CaseSteps.CHOOSE_SETTING_TO_CONSULT, CaseSteps.ARRANGE_MEETING_TO_DISCUSS_DRAFT_PLAN,
-                    CaseSteps.ISSUE_FINAL_PLAN -> due = c.getFinalPlanDue();
-            case CaseSteps.COMMENT_ON_DRAFT_PLAN -> due = c.getDraftCommentsDue();
-            case CaseSteps.RESPOND_TO_CONSULTATION -> due = c.getConsultationDue();
-            default -> {
-            }
+        } else if (limit != null) {
+            due = c.dueDate(limit);
         }
-        StepStatus status = due == null ? null : StepStatus.of(today, due, null, binding(t.taskKey(), due, exceptions), false);
+        boolean binding = limit == null || due == null
+                || StatutoryClock.isBinding(limit, due, exceptions.stream().map(TimeLimitException::asRecorded).toList());
+        StepStatus status = due == null ? null : StepStatus.of(today, due, null, binding, false);
         return new TaskRow(t, c.getId(), c.reference(), c.getChild().getFullName(), what, due, status, kind, c.getChild().getId());
     }
 
-    /** Whether the task's time limit binds, or an exception recorded on the case excuses it. */
-    private static boolean binding(String taskKey, LocalDate due, List<TimeLimitException> exceptions) {
-        TimeLimit limit = switch (taskKey) {
+    /**
+     * The time limit a task works to, in one place: its due date and whether an exception excuses
+     * it both follow from it. The steps between the family's comments and the final plan work to
+     * the final plan's 20 weeks (reg 13(2); the meeting the family asked for, reg 13(1)(a)(ii), comes before it).
+     */
+    static TimeLimit limitOf(String taskKey) {
+        return switch (taskKey) {
             case CaseSteps.DECIDE_WHETHER_TO_ASSESS -> TimeLimit.DECISION_TO_ASSESS;
             case CaseSteps.GIVE_ADVICE -> TimeLimit.ADVICE;
             case CaseSteps.DECIDE_WHETHER_TO_ISSUE_PLAN -> TimeLimit.DECISION_NOT_TO_ISSUE;
-            case CaseSteps.WRITE_DRAFT_PLAN, CaseSteps.ISSUE_FINAL_PLAN -> TimeLimit.FINAL_PLAN;
+            case CaseSteps.WRITE_DRAFT_PLAN, CaseSteps.CHOOSE_SETTING_TO_CONSULT, CaseSteps.ARRANGE_MEETING_TO_DISCUSS_DRAFT_PLAN,
+                    CaseSteps.ISSUE_FINAL_PLAN -> TimeLimit.FINAL_PLAN;
+            case CaseSteps.COMMENT_ON_DRAFT_PLAN -> TimeLimit.DRAFT_COMMENTS;
+            case CaseSteps.RESPOND_TO_CONSULTATION -> TimeLimit.SCHOOL_CONSULTATION;
             default -> null;
         };
-        return limit == null || StatutoryClock.isBinding(limit, due, exceptions.stream().map(TimeLimitException::asRecorded).toList());
     }
 }

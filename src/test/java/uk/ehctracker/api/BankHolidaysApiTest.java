@@ -20,6 +20,7 @@ class BankHolidaysApiTest extends ApiTest {
     void theSeededProclamationsCount() {
         // the coronation and the state funeral are holidays only by proclamation (V22 seeds them)
         assertThat(yearOf(2023, "caseworker")).contains("2023-05-08");
+        assertThat(yearOf(2002, "caseworker")).contains("2002-06-03", "2002-06-04").doesNotContain("2002-05-27");
         assertThat(yearOf(2022, "caseworker")).contains("2022-09-19", "2022-06-02", "2022-06-03").doesNotContain("2022-05-30");
     }
 
@@ -48,7 +49,10 @@ class BankHolidaysApiTest extends ApiTest {
                 {"{\"day\":[2031,6,3],\"added\":true,\"reason\":\"x\"}", "day"},
                 {"{\"day\":\"2031-06-03\",\"reason\":\"x\"}", "added"},
                 {"{\"day\":\"2031-06-03\",\"added\":true}", "reason"},
-                {"{\"day\":\"2031-06-03\",\"added\":true,\"reason\":\"" + "r".repeat(201) + "\"}", "reason"}}) {
+                {"{\"day\":\"2031-06-03\",\"added\":true,\"reason\":\"" + "r".repeat(201) + "\"}", "reason"},
+                // a Saturday is already not a working day; an ordinary Tuesday is no regular holiday to move away
+                {"{\"day\":\"2031-06-07\",\"added\":true,\"reason\":\"x\"}", "day"},
+                {"{\"day\":\"2031-06-03\",\"added\":false,\"reason\":\"x\"}", "day"}}) {
             HttpResponse<String> r = api.postJson("/api/bank-holidays", "admin", bad[0]);
             assertThat(r.statusCode()).as(bad[0] + " " + r.body()).isEqualTo(400);
             assertThat(ApiClient.json(r).get("errors").get(0).get("field").asText()).as(bad[0]).isEqualTo(bad[1]);

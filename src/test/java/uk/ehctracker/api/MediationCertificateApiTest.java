@@ -35,10 +35,14 @@ class MediationCertificateApiTest extends ApiTest {
 
     /** A request refused on the day it was decided, {@code daysAgo} days ago: its notice was sent that day. */
     private long refused(int daysAgo) {
+        return refused(daysAgo, 8);
+    }
+
+    private long refused(int daysAgo, int age) {
         LocalDate then = fixtures.today().minusDays(daysAgo);
         travel.to(then);
         try {
-            AssessmentCase c = assessments.submitRequest(new Commands.NewRequest(people.newChildOfParent(then.minusYears(8)).getId(),
+            AssessmentCase c = assessments.submitRequest(new Commands.NewRequest(people.newChildOfParent(then.minusYears(age)).getId(),
                     RequestedBy.PARENT, null, "Reading has stalled.", null, null), people.user("parent"));
             assessments.decideWhetherToAssess(c.getId(), new Commands.DecideWhetherToAssess(DecisionOutcome.DO_NOT_ASSESS, false,
                     false, Set.of("ATTAINMENT_AND_PROGRESS"), Set.of(), "The school's support is working.", then), people.user("caseworker"));
@@ -101,6 +105,17 @@ class MediationCertificateApiTest extends ApiTest {
         assertThat(ApiClient.json(api.get("/api/assessment-requests/" + caseId, "parent")).get("appealDeadline").asText())
                 .as("nothing written").isEqualTo(sent.plusMonths(2).toString());
         assertThat(certificateLetters(caseId)).as("no letter").isEmpty();
+    }
+
+    @Test
+    void aYoungPersonsCertificateIsTheirs_notTheirParents() {
+        // CFA s80, s83(2): over compulsory school age the appeal is the young person's own
+        long caseId = refused(5, 17);
+        HttpResponse<String> byParent = certificate(caseId, "parent", "{\"issuedOn\":\"" + fixtures.today() + "\"}");
+        assertThat(byParent.statusCode()).as(byParent.body()).isEqualTo(400);
+        assertThat(byParent.body()).contains("young person");
+        assertThat(certificateLetters(caseId)).isEmpty();
+        assertThat(certificate(caseId, "caseworker", "{\"issuedOn\":\"" + fixtures.today() + "\"}").statusCode()).isEqualTo(200);
     }
 
     @Test

@@ -39,6 +39,17 @@ class YoungPersonsWishesApiTest extends ApiTest {
         assertThat(ApiClient.json(byThemselves).get("email").asText()).isEqualTo("me@young.example");
         assertThat(ApiClient.json(byThemselves).get("parentCopies").asBoolean()).isTrue();
 
+        // the young person's and a representative's e-mails are for the family and the LA, not the school
+        assertThat(api.get(path(caseId), "senco").statusCode()).isEqualTo(404);
+
+        // a representative LA staff recorded stands when the young person says nothing of one
+        HttpResponse<String> deputy = api.postJson(path(caseId), "caseworker",
+                "{\"email\":\"me@young.example\",\"parentCopies\":true,\"representativeName\":\"Farah Khan (deputy)\"}");
+        assertThat(deputy.statusCode()).as(deputy.body()).isEqualTo(200);
+        HttpResponse<String> again = api.postJson(path(caseId), youngPerson, "{\"email\":\"new@young.example\",\"parentCopies\":false}");
+        assertThat(again.statusCode()).as(again.body()).isEqualTo(200);
+        assertThat(ApiClient.json(again).get("representativeName").asText()).isEqualTo("Farah Khan (deputy)");
+
         // the representative is for LA staff to record, on the evidence of a deputyship or power of attorney
         HttpResponse<String> representative = api.postJson(path(caseId), youngPerson,
                 "{\"parentCopies\":true,\"representativeName\":\"A Friend\"}");

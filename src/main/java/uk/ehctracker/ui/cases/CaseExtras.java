@@ -34,7 +34,7 @@ public class CaseExtras {
 
     /** Who is sent the letters, once the child is a young person (CFA s83(2)). */
     public Optional<com.vaadin.flow.component.Component> youngPerson(long caseId, CurrentUser user) {
-        return youngPersons.wishes(caseId, user).youngPerson()
+        return youngPersons.mayRead(caseId, user) && youngPersons.wishes(caseId, user).youngPerson()
                 ? Optional.of(new YoungPersonPanel(caseId, youngPersons, user)) : Optional.empty();
     }
 
