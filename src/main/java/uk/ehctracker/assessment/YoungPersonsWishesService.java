@@ -54,6 +54,7 @@ public class YoungPersonsWishesService {
     }
 
     /** Whether this person reads the wishes: the family and LA staff of the case's LA. */
+    @Transactional(readOnly = true)
     public boolean mayRead(long caseId, CurrentUser user) {
         return mayRead(user, queries.visibleCase(caseId, user));
     }

@@ -202,16 +202,17 @@ public class UserTasks {
 
     /**
      * Each engine read is its own command: the same task completed by another request between two
-     * of them (a double click, a client's retry) is gone by the second, and the engine says so with
-     * a NullValueException, or, when its execution went first, a NullPointerException from inside
-     * the engine (seen on PostgreSQL). Either is "not found" (404) if the task is indeed gone, never
-     * a failure; otherwise it is a real fault and goes on. The command itself takes its turn on the
+     * of them (a double click, a client's retry) is gone by the second, and the engine says so in
+     * more than one way (a NullValueException; a NullPointerException from inside the engine when
+     * its execution went first, seen on PostgreSQL; a variable already gone, seen on H2). Whatever
+     * the error, it is "not found" (404) if a fresh query finds the task gone, never a failure;
+     * otherwise it is a real fault and goes on. The command itself takes its turn on the
      * case (AssessmentQueries.caseForCommand).
      */
     private <T> T whileTheTaskExists(String taskId, java.util.function.Supplier<T> read) {
         try {
             return read.get();
-        } catch (org.camunda.bpm.engine.exception.NullValueException | NullPointerException e) {
+        } catch (RuntimeException e) {
             if (tasks.createTaskQuery().taskId(taskId).count() == 0) {
                 throw new NotFoundException("Task");
             }
