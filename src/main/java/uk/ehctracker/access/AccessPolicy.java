@@ -120,6 +120,22 @@ public class AccessPolicy {
         return user.is(Role.PARENT) || mayManageCase(user, caseLaId);
     }
 
+    /**
+     * The final EHC plan: LA staff of the case's LA; the young person, or the parent of a child (of
+     * a young person only with their agreement, CFA s80); the school or setting it names and the
+     * health commissioning body, to whom it is sent (reg 13(2); CFA s40(5)). Not the other schools
+     * or advisers who may see the case.
+     */
+    public boolean mayReadFinalPlan(CurrentUser user, long caseLaId, boolean youngPerson, boolean parentCopies, Long namedSchoolId) {
+        return switch (user.role()) {
+            case LA_CASEWORKER, LA_MANAGER -> mayManageCase(user, caseLaId);
+            case PARENT -> user.childId() != null || !youngPerson || parentCopies;
+            case SENCO -> namedSchoolId != null && namedSchoolId.equals(user.schoolId());
+            case PROFESSIONAL -> user.discipline() == Discipline.MEDICAL;
+            case ADMIN -> false;
+        };
+    }
+
     /** The proclaimed one-off bank holidays the working-day count uses: admins, who keep the system's national data. */
     public boolean mayManageCalendar(CurrentUser user) {
         return user.is(Role.ADMIN);

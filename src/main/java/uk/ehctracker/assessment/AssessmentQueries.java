@@ -48,12 +48,15 @@ public class AssessmentQueries {
     private final DirectoryService directory;
     private final FamilyViewsRepository familyViews;
 
+    private final java.time.Clock clock;
+
     AssessmentQueries(AssessmentCaseRepository cases, MilestoneRepository milestones, DecisionRepository decisions,
             AdviceRequestRepository adviceRequests, PlanSectionRepository planSections,
             TimeLimitExceptionRepository exceptions, CaseEventRepository events, LetterService letters,
             AccessPolicy access, AuditLog audit, CaseProcess process, DirectoryService directory,
-            FamilyViewsRepository familyViews) {
+            FamilyViewsRepository familyViews, java.time.Clock clock) {
         this.familyViews = familyViews;
+        this.clock = clock;
         this.cases = cases;
         this.milestones = milestones;
         this.decisions = decisions;
@@ -136,7 +139,8 @@ public class AssessmentQueries {
                 decisions.findByCaseIdOrderByDecidedOnAscIdAsc(caseId), readableAdvice(c, user),
                 exceptions.findByCaseIdOrderByFromDateAsc(caseId),
                 planSections.findByCaseIdAndPlanVersionOrderBySectionAsc(caseId, PlanSection.PlanVersion.DRAFT),
-                planSections.findByCaseIdAndPlanVersionOrderBySectionAsc(caseId, PlanSection.PlanVersion.FINAL),
+                mayReadFinalPlan(c, user)
+                        ? planSections.findByCaseIdAndPlanVersionOrderBySectionAsc(caseId, PlanSection.PlanVersion.FINAL) : List.of(),
                 events.findByCaseIdOrderByHappenedAtAscIdAsc(caseId), letters.lettersFor(caseId, access.readableLetters(user)),
                 readableViews(c, user));
     }
@@ -209,8 +213,19 @@ public class AssessmentQueries {
     }
 
     public List<PlanSection> plan(long caseId, PlanSection.PlanVersion version, CurrentUser user) {
-        visibleCase(caseId, user);
+        AssessmentCase c = visibleCase(caseId, user);
+        if (version == PlanSection.PlanVersion.FINAL && !mayReadFinalPlan(c, user)) {
+            return List.of();
+        }
         return planSections.findByCaseIdAndPlanVersionOrderBySectionAsc(caseId, version);
+    }
+
+    /** Whether this person reads the case's final plan ({@link AccessPolicy#mayReadFinalPlan}). */
+    private boolean mayReadFinalPlan(AssessmentCase c, CurrentUser user) {
+        boolean youngPerson = uk.ehctracker.statutory.CompulsorySchoolAge.isYoungPerson(c.getChild().getDateOfBirth(),
+                uk.ehctracker.statutory.StatutoryClock.today(clock));
+        return access.mayReadFinalPlan(user, c.getLocalAuthority().getId(), youngPerson, c.getChild().isParentCopiesAgreed(),
+                c.getConsultedSchool() == null ? null : c.getConsultedSchool().getId());
     }
 
     public List<CaseEvent> timeline(long caseId, CurrentUser user) {

@@ -94,6 +94,17 @@ class FinalPlanApiTest {
         assertThat(api.getBytes("/api/assessment-requests/" + caseId + "/final-plan.pdf", "senco2").statusCode()).isEqualTo(200);
         assertThat(ApiClient.json(api.get("/api/assessment-requests/" + caseId, "senco2")).get("finalPlan").findValuesAsText("text"))
                 .contains(NEW_B, "Hillcrest Academy");
+        // the plan goes to the family, the setting it names and health (reg 13(2)): the child's current school
+        // (Riverside, senco's) and the educational psychologist may see the case, but not the plan
+        for (String notSentIt : new String[] {"senco", "professional"}) {
+            assertThat(api.getBytes("/api/assessment-requests/" + caseId + "/final-plan.pdf", notSentIt).statusCode())
+                    .as(notSentIt).isEqualTo(404);
+            HttpResponse<String> seen = api.get("/api/assessment-requests/" + caseId, notSentIt);
+            if (seen.statusCode() == 200) {
+                assertThat(ApiClient.json(seen).get("finalPlan")).as(notSentIt).isEmpty();
+            }
+        }
+        assertThat(api.getBytes("/api/assessment-requests/" + caseId + "/final-plan.pdf", "health").statusCode()).isEqualTo(200);
         // a denied read looks like "not found"; no sign-in, no plan
         for (String stranger : new String[] {"parent2", "caseworker2"}) {
             assertThat(api.getBytes("/api/assessment-requests/" + caseId + "/final-plan.pdf", stranger).statusCode())
