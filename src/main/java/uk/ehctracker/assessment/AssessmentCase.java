@@ -361,6 +361,14 @@ public class AssessmentCase implements AuditSubject {
     }
 
     /** The day the final plan was sent (null until issued; the issue date for older cases). */
+    /**
+     * The last day to appeal against the final plan (reg 14; HESC Rules r20): 2 months from the day
+     * it was sent; null before then. The one place the rule for a plan lives, as Decision's for refusals.
+     */
+    public LocalDate getFinalPlanAppealDeadline() {
+        return finalPlanSentOn == null ? null : uk.ehctracker.statutory.StatutoryClock.appealDeadline(finalPlanSentOn, null);
+    }
+
     public LocalDate getFinalPlanSentOn() {
         return finalPlanSentOn == null ? finalPlanIssuedOn : finalPlanSentOn;
     }

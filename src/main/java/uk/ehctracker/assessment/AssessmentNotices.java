@@ -107,7 +107,7 @@ public class AssessmentNotices {
                 // reg 14; HESC Rules r20 (docs/law.md s7): 2 months from the day the plan is sent
                 b.decisionOn(c.getFinalPlanIssuedOn())
                         .reasons(finalPlanReasons(c))
-                        .appealDeadline(uk.ehctracker.statutory.StatutoryClock.appealDeadline(c.getFinalPlanSentOn(), null));
+                        .appealDeadline(c.getFinalPlanAppealDeadline());
             }
             case WITHDRAWAL -> b.reasons(c.getWithdrawalReason());
             case EXCEPTION_APPLIED -> latestException(c).ifPresent(e -> b.exceptionExplanation(e.familyExplanation()));

@@ -45,7 +45,6 @@ import uk.ehctracker.ui.common.Feedback;
 import uk.ehctracker.statutory.TimeLimit;
 import uk.ehctracker.assessment.StepStatus;
 import uk.ehctracker.assessment.CaseStage;
-import uk.ehctracker.statutory.StatutoryClock;
 
 /**
  * My requests: each of the family's children's requests as a progress tracker in plain English,
@@ -149,7 +148,7 @@ public class FamilyHomeView extends VerticalLayout {
             // reg 14; HESC Rules r20: 2 months from the day the plan was sent
             panel.add(new Paragraph("If you disagree with what the plan says about needs (section B), the support (section F) or"
                     + " the school or setting (section I), you can appeal to the SEND Tribunal until "
-                    + Dates.full(StatutoryClock.appealDeadline(c.getFinalPlanSentOn(), null))
+                    + Dates.full(c.getFinalPlanAppealDeadline())
                     + ". Talk to us first, and contact the mediation adviser named in the letter."));
         }
         panel.add(new Paragraph("The plan is reviewed at least every 12 months; the school or setting will invite you to the review."));
