@@ -5,15 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import uk.ehctracker.assessment.AssessmentCase;
 import uk.ehctracker.assessment.AssessmentService;
-import uk.ehctracker.assessment.Commands;
-import uk.ehctracker.assessment.DecisionOutcome;
-import uk.ehctracker.assessment.RequestedBy;
-import uk.ehctracker.common.ClockTravel;
 import uk.ehctracker.common.DateFormats;
 import uk.ehctracker.letters.Letter;
 import uk.ehctracker.letters.LetterService;
@@ -29,7 +23,7 @@ class MediationCertificateApiTest extends ApiTest {
     @Autowired
     AssessmentService assessments;
     @Autowired
-    ClockTravel travel;
+    org.springframework.context.ApplicationContext context;
     @Autowired
     LetterService letters;
 
@@ -39,17 +33,7 @@ class MediationCertificateApiTest extends ApiTest {
     }
 
     private long refused(int daysAgo, int age) {
-        LocalDate then = fixtures.today().minusDays(daysAgo);
-        travel.to(then);
-        try {
-            AssessmentCase c = assessments.submitRequest(new Commands.NewRequest(people.newChildOfParent(then.minusYears(age)).getId(),
-                    RequestedBy.PARENT, null, "Reading has stalled.", null, null), people.user("parent"));
-            assessments.decideWhetherToAssess(c.getId(), new Commands.DecideWhetherToAssess(DecisionOutcome.DO_NOT_ASSESS, false,
-                    false, Set.of("ATTAINMENT_AND_PROGRESS"), Set.of(), "The school's support is working.", then), people.user("caseworker"));
-            return c.getId();
-        } finally {
-            travel.back();
-        }
+        return new uk.ehctracker.ui.UiCases(context).refusedOn(fixtures.today().minusDays(daysAgo), age);
     }
 
     private HttpResponse<String> certificate(long caseId, String user, String json) {

@@ -9,34 +9,15 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import java.time.LocalDate;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 import uk.ehctracker.assessment.AssessmentCase;
-import uk.ehctracker.assessment.AssessmentService;
-import uk.ehctracker.assessment.Commands;
-import uk.ehctracker.assessment.DecisionOutcome;
-import uk.ehctracker.assessment.RequestedBy;
-import uk.ehctracker.common.ClockTravel;
-import uk.ehctracker.testing.TestPeople;
 import uk.ehctracker.ui.common.Dates;
 
 /** After a refusal, the family reads their options with the dates, and records their mediation certificate. */
 class DisagreementPanelTest extends KaribuTest {
 
     private long refused(LocalDate on) {
-        ClockTravel travel = context.getBean(ClockTravel.class);
-        TestPeople people = context.getBean(TestPeople.class);
-        AssessmentService assessments = context.getBean(AssessmentService.class);
-        travel.to(on);
-        try {
-            AssessmentCase c = assessments.submitRequest(new Commands.NewRequest(people.newChildOfParent(on.minusYears(9)).getId(),
-                    RequestedBy.PARENT, null, "Reading has stalled.", null, null), people.user("parent"));
-            assessments.decideWhetherToAssess(c.getId(), new Commands.DecideWhetherToAssess(DecisionOutcome.DO_NOT_ASSESS, false,
-                    false, Set.of("ATTAINMENT_AND_PROGRESS"), Set.of(), "The school's support is working.", on), people.user("caseworker"));
-            return c.getId();
-        } finally {
-            travel.back();
-        }
+        return cases().refusedOn(on, 9);
     }
 
     private static String panelText() {

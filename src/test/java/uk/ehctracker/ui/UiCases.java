@@ -31,7 +31,10 @@ public class UiCases {
     final TestPeople people;
     final Clock clock;
 
+    private final org.springframework.context.ApplicationContext context;
+
     public UiCases(org.springframework.context.ApplicationContext context) {
+        this.context = context;
         this.assessments = context.getBean(AssessmentService.class);
         this.queries = context.getBean(AssessmentQueries.class);
         this.userTasks = context.getBean(UserTasks.class);
@@ -48,6 +51,24 @@ public class UiCases {
         Child child = people.newChildOfParent(today().minusYears(8));
         return assessments.submitRequest(new Commands.NewRequest(child.getId(), RequestedBy.PARENT, null,
                 "Reading has not moved in two years despite SEN support.", null, null), people.user("parent"));
+    }
+
+    /**
+     * A parent's request for a new child of {@code age}, refused on {@code on}: entered with the clock
+     * on that day, so its notice was sent then and the appeal deadline runs from it (HESC Rules r20).
+     */
+    public long refusedOn(LocalDate on, int age) {
+        uk.ehctracker.common.ClockTravel travel = context.getBean(uk.ehctracker.common.ClockTravel.class);
+        travel.to(on);
+        try {
+            AssessmentCase c = assessments.submitRequest(new Commands.NewRequest(people.newChildOfParent(on.minusYears(age)).getId(),
+                    RequestedBy.PARENT, null, "Reading has stalled.", null, null), people.user("parent"));
+            assessments.decideWhetherToAssess(c.getId(), new Commands.DecideWhetherToAssess(DecisionOutcome.DO_NOT_ASSESS, false,
+                    false, Set.of("ATTAINMENT_AND_PROGRESS"), Set.of(), "The school's support is working.", on), people.user("caseworker"));
+            return c.getId();
+        } finally {
+            travel.back();
+        }
     }
 
     public AssessmentCase at(CaseStage stage) {
