@@ -141,6 +141,11 @@ public class AccessPolicy {
         return user.is(Role.ADMIN);
     }
 
+    /** Accounts of staff and professionals (created, disabled, sent a new link): admins. Families are invited by LA staff of their case ({@link #mayManageCase}). */
+    public boolean mayManageAccounts(CurrentUser user) {
+        return user.is(Role.ADMIN);
+    }
+
     /** A case's audit trail (who read or changed it): the managers of the case's LA. */
     public boolean mayReadAuditTrail(CurrentUser user, long caseLaId) {
         return user.is(Role.LA_MANAGER) && user.laId() != null && user.laId() == caseLaId;

@@ -21,6 +21,21 @@ public record CurrentUser(
         Long childId,
         Discipline discipline) {
 
+    /** The person as the policy sees them, from their account. */
+    public static CurrentUser of(uk.ehctracker.directory.AppUser u) {
+        return new CurrentUser(
+                u.getId(),
+                u.getUsername(),
+                u.getDisplayName(),
+                u.getRole(),
+                u.getLocalAuthority() == null ? null : u.getLocalAuthority().getId(),
+                u.getLocalAuthority() == null ? null : u.getLocalAuthority().getCode(),
+                u.getSchool() == null ? null : u.getSchool().getId(),
+                u.getFamily() == null ? null : u.getFamily().getId(),
+                u.getChild() == null ? null : u.getChild().getId(),
+                u.getDiscipline());
+    }
+
     public boolean is(Role r) {
         return role == r;
     }

@@ -25,16 +25,6 @@ class DirectoryUserDetailsService implements UserDetailsService {
     }
 
     static CurrentUser toCurrentUser(AppUser u) {
-        return new CurrentUser(
-                u.getId(),
-                u.getUsername(),
-                u.getDisplayName(),
-                u.getRole(),
-                u.getLocalAuthority() == null ? null : u.getLocalAuthority().getId(),
-                u.getLocalAuthority() == null ? null : u.getLocalAuthority().getCode(),
-                u.getSchool() == null ? null : u.getSchool().getId(),
-                u.getFamily() == null ? null : u.getFamily().getId(),
-                u.getChild() == null ? null : u.getChild().getId(),
-                u.getDiscipline());
+        return CurrentUser.of(u);
     }
 }

@@ -142,4 +142,14 @@ public class AppUser {
     public boolean isEnabled() {
         return enabled;
     }
+
+    /** A new password, already hashed; the old one stops working. */
+    public void changePasswordHash(String newHash) {
+        this.passwordHash = java.util.Objects.requireNonNull(newHash);
+    }
+
+    /** A disabled account cannot sign in; its history stays, attributed to it. */
+    public void setEnabled(boolean enabled) {
+        this.enabled = enabled;
+    }
 }

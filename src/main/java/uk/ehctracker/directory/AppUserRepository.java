@@ -13,6 +13,16 @@ interface AppUserRepository extends JpaRepository<AppUser, Long> {
 
     boolean existsByUsername(String username);
 
+    boolean existsByEmailIgnoreCase(String email);
+
+    @EntityGraph(attributePaths = {"localAuthority", "school", "family", "child"})
+    List<AppUser> findAllByOrderByUsernameAsc(org.springframework.data.domain.Pageable page);
+
+    @EntityGraph(attributePaths = {"localAuthority", "school", "family", "child"})
+    Optional<AppUser> findWithPlacesById(long id);
+
+    List<AppUser> findByFamilyIdOrderByDisplayNameAsc(long familyId);
+
     List<AppUser> findByRoleAndLocalAuthorityIdAndEnabledTrue(Role role, long laId);
 
     List<AppUser> findByRoleAndSchoolIdAndEnabledTrue(Role role, long schoolId);

@@ -72,6 +72,18 @@ public class DirectoryService {
         return schools.findByUrn(wanted).or(() -> schools.findFirstByNameIgnoreCase(wanted));
     }
 
+    /** Every LA, by name (England has about 150). */
+    public List<LocalAuthority> localAuthorities() {
+        return localAuthorities.findAll(org.springframework.data.domain.Sort.by("name"));
+    }
+
+    /** Schools whose name contains the text typed, by name, a page at a time (for pickers). */
+    public List<School> schoolsNamed(String text, int offset, int limit) {
+        int size = Math.max(limit, 1);
+        return schools.findByNameContainingIgnoreCaseOrderByNameAsc(text == null ? "" : text.strip(),
+                org.springframework.data.domain.PageRequest.of(offset / size, size));
+    }
+
     public Optional<LocalAuthority> findLocalAuthority(long laId) {
         return localAuthorities.findById(laId);
     }
@@ -93,6 +105,30 @@ public class DirectoryService {
         String start = surnameStart == null ? "" : surnameStart.strip();
         return children.findByLocalAuthorityIdAndLastNameStartingWithIgnoreCaseOrderByLastNameAscFirstNameAsc(
                 laId, start, org.springframework.data.domain.PageRequest.of(offset / Math.max(limit, 1), Math.max(limit, 1)));
+    }
+
+    /** A user by id, with their LA, school, family and child. */
+    public Optional<AppUser> findUser(long userId) {
+        return users.findWithPlacesById(userId);
+    }
+
+    /** Every account, by username, a page at a time (for admins). */
+    public List<AppUser> accounts(int offset, int limit) {
+        int size = Math.max(limit, 1);
+        return users.findAllByOrderByUsernameAsc(org.springframework.data.domain.PageRequest.of(offset / size, size));
+    }
+
+    public long accountCount() {
+        return users.count();
+    }
+
+    /** The accounts of a family (parents, and young people acting for themselves). */
+    public List<AppUser> accountsOfFamily(long familyId) {
+        return users.findByFamilyIdOrderByDisplayNameAsc(familyId);
+    }
+
+    public boolean emailInUse(String email) {
+        return users.existsByEmailIgnoreCase(email.strip());
     }
 
     public boolean userExists(String username) {

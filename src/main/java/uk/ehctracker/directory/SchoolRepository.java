@@ -8,4 +8,6 @@ interface SchoolRepository extends JpaRepository<School, Long> {
     java.util.Optional<School> findFirstByNameIgnoreCase(String name);
 
     java.util.Optional<School> findByUrn(String urn);
+
+    java.util.List<School> findByNameContainingIgnoreCaseOrderByNameAsc(String text, org.springframework.data.domain.Pageable page);
 }

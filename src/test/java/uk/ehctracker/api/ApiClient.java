@@ -36,6 +36,12 @@ final class ApiClient {
         return send(request(path, user).GET().header("Accept", "application/json").build());
     }
 
+    /** A GET signed in with a password other than the demo's (an account that set its own). */
+    HttpResponse<String> getWithPassword(String path, String user, String password) {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(120))
+                .header("Authorization", Http.basic(user, password)).header("Accept", "application/json").GET().build());
+    }
+
     HttpResponse<byte[]> getBytes(String path, String user) {
         try {
             return client.send(request(path, user).GET().build(), HttpResponse.BodyHandlers.ofByteArray());

@@ -73,6 +73,7 @@ class EveryCommandIsAuditedTest {
     @Autowired uk.ehctracker.assessment.MediationCertificateService mediationCertificates;
     @Autowired uk.ehctracker.calendar.EnglandCalendar calendar;
     @Autowired uk.ehctracker.assessment.YoungPersonsWishesService youngPersonsWishes;
+    @Autowired uk.ehctracker.accounts.Accounts accounts;
 
     private final Set<String> driven = new HashSet<>();
 
@@ -170,6 +171,16 @@ class EveryCommandIsAuditedTest {
         once("EnglandCalendar.record", "Bank holiday change recorded", () -> calendar.record(
                 java.time.LocalDate.of(2190 + new java.util.Random().nextInt(9), 6, 1)
                         .with(java.time.temporal.TemporalAdjusters.firstInMonth(java.time.DayOfWeek.WEDNESDAY)), true, "A jubilee", people.user("admin")));
+
+        // accounts: an admin's for staff, LA staff's invitation for a family
+        CurrentUser admin = people.user("admin");
+        String staffName = "audited" + System.nanoTime() % 1_000_000;
+        var staff = once("Accounts.create", "Account created", () -> accounts.create(new uk.ehctracker.accounts.Accounts.NewAccount(
+                staffName, "Kim Lee", staffName + "@example.org", uk.ehctracker.directory.Role.ADMIN, null, null, null), admin));
+        once("Accounts.sendLinkAgain", "Invitation sent again", () -> accounts.sendLinkAgain(staff.id(), admin));
+        once("Accounts.setEnabled", "Account enabled or disabled", () -> accounts.setEnabled(staff.id(), false, admin));
+        once("Accounts.inviteFamily", "Family invited to the case", () -> accounts.inviteFamily(c.getId(),
+                new uk.ehctracker.accounts.Accounts.FamilyInvitation("Nadia Khan", staffName + ".family@example.org", false), caseworker));
 
         // a pupil's SEN support, through every step, then the school's request
         long pupil = newChild().getId();

@@ -7,21 +7,14 @@ import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.Address;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
-import java.time.Clock;
-import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.support.StaticListableBeanFactory;
 import org.springframework.context.ApplicationContext;
-import org.springframework.mail.javamail.JavaMailSender;
-import org.springframework.mail.javamail.JavaMailSenderImpl;
-import org.springframework.transaction.PlatformTransactionManager;
 import uk.ehctracker.assessment.AssessmentCase;
 import uk.ehctracker.assessment.AssessmentService;
 import uk.ehctracker.assessment.CaseStage;
@@ -48,11 +41,8 @@ class ConsultAndTellMailTest {
     @Autowired ApplicationContext context;
     @Autowired AssessmentService assessments;
     @Autowired LetterService letters;
-    @Autowired OutboxMessageRepository outbox;
-    @Autowired PlatformTransactionManager transactions;
     @Autowired DirectoryService directory;
     @Autowired TestPeople people;
-    @Autowired Clock clock;
     @Autowired RuntimeService runtime;
     @Autowired ManagementService management;
 
@@ -99,14 +89,7 @@ class ConsultAndTellMailTest {
     }
 
     private int sendOutbox() {
-        JavaMailSenderImpl smtp = new JavaMailSenderImpl();
-        smtp.setHost("localhost");
-        smtp.setPort(ServerSetupTest.SMTP.getPort());
-        var mailSenders = new StaticListableBeanFactory(Map.of("smtp", smtp)).getBeanProvider(JavaMailSender.class);
-        var clocks = new StaticListableBeanFactory(Map.of("clock", clock)).getBeanProvider(Clock.class);
-        OutboxSender sender = new OutboxSender(outbox, mailSenders, transactions, clocks, "letters@northbridge.example",
-                3, 1000, Duration.ofMinutes(10));
-        return sender.sendDue();
+        return OutboxToSmtp.sendDue(context, ServerSetupTest.SMTP.getPort());
     }
 
     private static List<MimeMessage> received(String to, String subject) {

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 
 /** Administration: the home page for administrators. */
@@ -14,6 +15,8 @@ import jakarta.annotation.security.RolesAllowed;
 public class AdminHomeView extends VerticalLayout {
 
     public AdminHomeView() {
-        add(new H1("Administration"), new Paragraph("Manage users, and open Camunda Cockpit at /camunda to watch the processes."));
+        add(new H1("Administration"),
+                new RouterLink("Accounts: who can sign in, and new accounts for staff and professionals", AccountsView.class),
+                new Paragraph("Open Camunda Cockpit at /camunda to watch the processes."));
     }
 }

@@ -18,9 +18,11 @@ public class CaseExtras {
     private final SenSupportQueries support;
     private final YoungPersonsWishesService youngPersons;
     private final MediationCertificateService mediation;
+    private final uk.ehctracker.accounts.Accounts accounts;
 
     CaseExtras(DocumentService documents, SenSupportQueries support, YoungPersonsWishesService youngPersons,
-            MediationCertificateService mediation) {
+            MediationCertificateService mediation, uk.ehctracker.accounts.Accounts accounts) {
+        this.accounts = accounts;
         this.documents = documents;
         this.support = support;
         this.youngPersons = youngPersons;
@@ -41,6 +43,11 @@ public class CaseExtras {
     /** The pupil's SEN support, read only, on a case their school requested, for those the access policy lets read it. */
     public Optional<com.vaadin.flow.component.Component> senSupport(long caseId, CurrentUser user) {
         return support.evidenceForCase(caseId, user).map(SenSupportPanel::new);
+    }
+
+    /** Who in the family can sign in, and an invitation: for LA staff of the case (the caller checks). */
+    public com.vaadin.flow.component.Component familyAccounts(long caseId, CurrentUser user) {
+        return new FamilyAccountsPanel(caseId, accounts, user);
     }
 
     /** The case's documents with an upload. */

@@ -167,6 +167,7 @@ public class CaseView extends VerticalLayout implements HasUrlParameter<Long>, H
         extras.documents(caseId, user).ifPresent(this::add);
         add(notes(d));
         if (d.mayManage()) {
+            add(extras.familyAccounts(caseId, user));
             add(staffActions(d));
         }
     }

@@ -1,0 +1,331 @@
+package uk.ehctracker.accounts;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import uk.ehctracker.access.AccessPolicy;
+import uk.ehctracker.access.CurrentUser;
+import uk.ehctracker.assessment.AssessmentCase;
+import uk.ehctracker.assessment.AssessmentQueries;
+import uk.ehctracker.audit.AuditActions;
+import uk.ehctracker.audit.AuditLog;
+import uk.ehctracker.audit.AuditSubject;
+import uk.ehctracker.audit.Audited;
+import uk.ehctracker.common.BadInputException;
+import uk.ehctracker.common.Checks;
+import uk.ehctracker.common.DateFormats;
+import uk.ehctracker.common.NotFoundException;
+import uk.ehctracker.directory.AppUser;
+import uk.ehctracker.directory.Child;
+import uk.ehctracker.directory.DirectoryService;
+import uk.ehctracker.directory.Discipline;
+import uk.ehctracker.directory.LocalAuthority;
+import uk.ehctracker.directory.Role;
+import uk.ehctracker.directory.School;
+import uk.ehctracker.letters.MailOutbox;
+import uk.ehctracker.statutory.CompulsorySchoolAge;
+import uk.ehctracker.statutory.StatutoryClock;
+
+/**
+ * Accounts for real people. An admin gives LA staff, school staff and professionals an account; LA
+ * staff of a case's LA invite the child's family, or the young person, to it. Nobody chooses a
+ * password for someone else: each account is opened by a one-time link e-mailed to its owner,
+ * which sets their own password ({@link PasswordRules}).
+ */
+@Service
+@Transactional
+public class Accounts {
+
+    /** How long a link works: a family may not read their e-mail over a weekend; it works once. */
+    public static final Duration LINK_LIFETIME = Duration.ofDays(7);
+    private static final SecureRandom RANDOM = new SecureRandom();
+    private static final String LINK_GONE = "This link has already been used or has expired. Ask the person who invited you to send a new one";
+
+    private final DirectoryService directory;
+    private final InvitationRepository invitations;
+    private final AssessmentQueries cases;
+    private final AccessPolicy access;
+    private final PasswordEncoder passwords;
+    private final MailOutbox mail;
+    private final AuditLog audit;
+    private final Clock clock;
+    private final String publicUrl;
+
+    Accounts(DirectoryService directory, InvitationRepository invitations, AssessmentQueries cases, AccessPolicy access,
+            PasswordEncoder passwords, MailOutbox mail, AuditLog audit, Clock clock, @Value("${ehc.public-url}") String publicUrl) {
+        this.directory = directory;
+        this.invitations = invitations;
+        this.cases = cases;
+        this.access = access;
+        this.passwords = passwords;
+        this.mail = mail;
+        this.audit = audit;
+        this.clock = clock;
+        this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
+    }
+
+    /** A staff account as an admin sees it (a family's as LA staff see it), with where its access stands. */
+    public record Account(long id, String username, String displayName, String email, Role role, Discipline discipline,
+            String belongsTo, boolean enabled, String access) implements AuditSubject {
+        @Override
+        public Long auditCaseId() {
+            return null;
+        }
+
+        @Override
+        public String auditName() {
+            return "account " + id;
+        }
+    }
+
+    /** A family member invited to a case: the trail keeps it with the case. */
+    public record FamilyInvited(long caseId, Account account) implements AuditSubject {
+        @Override
+        public Long auditCaseId() {
+            return caseId;
+        }
+
+        @Override
+        public String auditName() {
+            return "account " + account.id() + " invited to case " + caseId;
+        }
+    }
+
+    /** What an admin types to give someone an account; which of LA, school and discipline are needed depends on the role. */
+    public record NewAccount(String username, String displayName, String email, Role role, Long localAuthorityId, Long schoolId,
+            Discipline discipline) {
+    }
+
+    /** A parent, or the young person themselves (over compulsory school age: CFA s80), invited to a case. */
+    public record FamilyInvitation(String displayName, String email, Boolean youngPerson) {
+    }
+
+    @Transactional(readOnly = true)
+    public List<Account> accounts(int offset, int limit, CurrentUser by) {
+        requireAdmin(by);
+        return directory.accounts(offset, limit).stream().map(this::view).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public long accountCount(CurrentUser by) {
+        requireAdmin(by);
+        return directory.accountCount();
+    }
+
+    /** The accounts of the family of a case's child, for LA staff of the case's LA. */
+    @Transactional(readOnly = true)
+    public List<Account> familyAccounts(long caseId, CurrentUser by) {
+        AssessmentCase c = managedCase(caseId, by);
+        return directory.accountsOfFamily(c.getChild().getFamily().getId()).stream().map(this::view).toList();
+    }
+
+    /** Gives a member of staff or a professional an account and e-mails them the link to set their password. */
+    @Audited(value = "Account created", action = AuditActions.CREATE)
+    public Account create(NewAccount cmd, CurrentUser by) {
+        requireAdmin(by);
+        String username = Checks.clean(cmd.username());
+        String name = Checks.clean(cmd.displayName());
+        String email = Checks.clean(cmd.email());
+        Role role = cmd.role();
+        LocalAuthority la = cmd.localAuthorityId() == null ? null : directory.findLocalAuthority(cmd.localAuthorityId()).orElse(null);
+        School school = cmd.schoolId() == null ? null : directory.findSchool(cmd.schoolId()).orElse(null);
+        boolean inLa = role == Role.LA_CASEWORKER || role == Role.LA_MANAGER || role == Role.PROFESSIONAL;
+        Checks checks = new Checks()
+                .require("username", username, "Username")
+                .maxLength("username", username, 100, "Username")
+                .when(username != null && !username.matches("[A-Za-z0-9._@-]{3,100}"), "username",
+                        "Username must be 3 or more letters, digits, dots, dashes or @, with no spaces")
+                .when(username != null && directory.userExists(username), "username", "This username is taken. Choose another")
+                .require("displayName", name, "Full name")
+                .maxLength("displayName", name, 200, "Full name");
+        emailChecks(checks, email)
+                .require("role", role, "Role")
+                .when(role == Role.PARENT, "role", "Families are invited from their child's case, by LA staff")
+                .when(inLa && cmd.localAuthorityId() == null, "localAuthorityId", "Choose the local authority they work for")
+                .when(cmd.localAuthorityId() != null && la == null, "localAuthorityId", "Choose a local authority from the list")
+                .when(role == Role.SENCO && cmd.schoolId() == null, "schoolId", "Choose the school they work at")
+                .when(cmd.schoolId() != null && school == null, "schoolId", "Choose a school from the list")
+                .when(role == Role.PROFESSIONAL && cmd.discipline() == null, "discipline", "Choose what advice they give")
+                .throwIfAny();
+        AppUser user = new AppUser(username, unusablePassword(), name, email, role);
+        if (inLa) {
+            user.inLocalAuthority(la);
+        }
+        if (role == Role.SENCO) {
+            user.atSchool(school);
+        }
+        if (role == Role.PROFESSIONAL) {
+            user.withDiscipline(cmd.discipline());
+        }
+        AppUser saved = directory.save(user);
+        sendLink(saved, by, "You have been given an account on the EHC needs assessment tracker.");
+        return view(saved);
+    }
+
+    /** Stops (or restarts) an account's sign-in; its history stays, attributed to it. */
+    @Audited("Account enabled or disabled")
+    public Account setEnabled(long userId, Boolean enabled, CurrentUser by) {
+        requireAdmin(by);
+        AppUser user = directory.findUser(userId).orElseThrow(() -> new NotFoundException("Account"));
+        new Checks().require("enabled", enabled, "Whether the account can sign in")
+                .when(Boolean.FALSE.equals(enabled) && user.getId() == by.userId(), "enabled", "You cannot disable your own account")
+                .throwIfAny();
+        user.setEnabled(enabled);
+        return view(user);
+    }
+
+    /**
+     * Invites a parent of the case's child, or the young person, to the case: an account in the
+     * child's family and a link to set their password. The family then sees what families see of
+     * their own child's cases, and nothing of anyone else's.
+     */
+    @Audited(value = "Family invited to the case", action = AuditActions.CREATE)
+    public FamilyInvited inviteFamily(long caseId, FamilyInvitation cmd, CurrentUser by) {
+        AssessmentCase c = managedCase(caseId, by);
+        Child child = c.getChild();
+        String name = Checks.clean(cmd.displayName());
+        String email = Checks.clean(cmd.email());
+        boolean youngPerson = Boolean.TRUE.equals(cmd.youngPerson());
+        Checks checks = new Checks()
+                .require("displayName", name, "Full name")
+                .maxLength("displayName", name, 200, "Full name")
+                // CFA s80: the young person holds the rights only once over compulsory school age
+                .when(youngPerson && !CompulsorySchoolAge.isYoungPerson(child.getDateOfBirth(), StatutoryClock.today(clock)),
+                        "youngPerson", child.getFirstName() + " is not yet over compulsory school age: invite a parent");
+        emailChecks(checks, email).throwIfAny();
+        AppUser user = new AppUser(email.toLowerCase(Locale.ROOT), unusablePassword(), name, email, Role.PARENT)
+                .inFamily(child.getFamily());
+        if (youngPerson) {
+            user.asYoungPerson(child);
+        }
+        AppUser saved = directory.save(user);
+        sendLink(saved, by, c.getLocalAuthority().getName() + " has invited you to follow a request for an education, health and care "
+                + "needs assessment online.");
+        return new FamilyInvited(caseId, view(saved));
+    }
+
+    /** A new link for someone whose link expired or was lost; the older links stop working. */
+    @Audited("Invitation sent again")
+    public Account sendLinkAgain(long userId, CurrentUser by) {
+        AppUser user = directory.findUser(userId).orElseThrow(() -> new NotFoundException("Account"));
+        boolean mayResend = by.is(Role.ADMIN) ? user.getRole() != Role.PARENT : user.getRole() == Role.PARENT && familyOfMyLa(user, by);
+        if (!mayResend) {
+            throw new NotFoundException("Account");
+        }
+        new Checks().when(!user.isEnabled(), "enabled", "This account is disabled. Enable it before sending a new link").throwIfAny();
+        sendLink(user, by, "Here is a new link to set your password for the EHC needs assessment tracker.");
+        return view(user);
+    }
+
+    /**
+     * Sets the password of the account a link was sent to, once. Anyone holding the link may call
+     * this: the link is the credential, so it must be the latest, unused, unexpired one.
+     *
+     * @return the username to sign in with
+     */
+    public String setPassword(String token, String password, String repeated) {
+        Instant now = clock.instant();
+        Invitation link = token == null || token.isBlank() ? null : invitations.findByTokenHash(sha256(token.strip())).orElse(null);
+        AppUser user = link == null ? null : directory.findUser(link.getUserId()).orElse(null);
+        if (link == null || !link.isOpenAt(now) || user == null || !user.isEnabled()) {
+            throw BadInputException.of("token", LINK_GONE);
+        }
+        PasswordRules.check(new Checks(), password, repeated, user.getUsername(), user.getEmail()).throwIfAny();
+        user.changePasswordHash(passwords.encode(password));
+        link.close(now);
+        audit.record(CurrentUser.of(user), null, AuditActions.UPDATE, "Password set with an e-mailed link (account " + user.getId() + ")");
+        return user.getUsername();
+    }
+
+    private void sendLink(AppUser user, CurrentUser by, String why) {
+        Instant now = clock.instant();
+        invitations.findByUserIdAndUsedAtIsNull(user.getId()).forEach(older -> older.close(now));
+        byte[] secret = new byte[32];
+        RANDOM.nextBytes(secret);
+        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+        Invitation link = invitations.save(new Invitation(user.getId(), sha256(token), by.username(), now, now.plus(LINK_LIFETIME)));
+        // the e-mail names no child: e-mail is not a secure channel (the family reads about the case once signed in)
+        mail.queue(null, user.getEmail(), "Set your password for the EHC needs assessment tracker",
+                "Hello " + user.getDisplayName() + ",\n\n" + why + "\n\n"
+                        + "Your username is: " + user.getUsername() + "\n\n"
+                        + "Choose your password here. The link works once, until " + DateFormats.when(link.getExpiresAt()) + ":\n"
+                        + publicUrl + "/set-password?token=" + token + "\n\n"
+                        + "If you did not expect this e-mail, you can ignore it: nothing happens until the link is used.\n");
+    }
+
+    private Checks emailChecks(Checks checks, String email) {
+        return checks.require("email", email, "E-mail address")
+                .maxLength("email", email, 200, "E-mail address")
+                .email("email", email, "E-mail address")
+                .when(email != null && directory.emailInUse(email), "email", "An account with this e-mail address already exists");
+    }
+
+    private Account view(AppUser u) {
+        String belongsTo = u.getSchool() != null ? u.getSchool().getName()
+                : u.getChild() != null ? "Young person: " + u.getChild().getFullName()
+                : u.getFamily() != null ? "Family"
+                : u.getLocalAuthority() != null ? u.getLocalAuthority().getName() : "";
+        return new Account(u.getId(), u.getUsername(), u.getDisplayName(), u.getEmail(), u.getRole(), u.getDiscipline(), belongsTo,
+                u.isEnabled(), accessOf(u));
+    }
+
+    private String accessOf(AppUser u) {
+        if (!u.isEnabled()) {
+            return "Disabled";
+        }
+        Invitation latest = invitations.findFirstByUserIdOrderByCreatedAtDesc(u.getId()).orElse(null);
+        if (latest == null || latest.getUsedAt() != null && !latest.getUsedAt().isBefore(latest.getExpiresAt())) {
+            return "Can sign in";
+        }
+        if (latest.isOpenAt(clock.instant())) {
+            return "Invited: the link works until " + DateFormats.when(latest.getExpiresAt());
+        }
+        return latest.getUsedAt() == null ? "The link expired: send a new one" : "Can sign in";
+    }
+
+    private AssessmentCase managedCase(long caseId, CurrentUser by) {
+        AssessmentCase c = cases.visibleCase(caseId, by);
+        if (!access.mayManageCase(by, c.getLocalAuthority().getId())) {
+            throw new NotFoundException("Case");
+        }
+        return c;
+    }
+
+    private boolean familyOfMyLa(AppUser user, CurrentUser by) {
+        return user.getFamily() != null && directory.childrenOfFamily(user.getFamily().getId()).stream()
+                .anyMatch(child -> access.mayManageCase(by, child.getLocalAuthority().getId()));
+    }
+
+    private void requireAdmin(CurrentUser by) {
+        if (!access.mayManageAccounts(by)) {
+            throw new NotFoundException("Page");
+        }
+    }
+
+    /** Nobody knows it: the account cannot sign in until its owner sets a password through the link. */
+    private String unusablePassword() {
+        byte[] random = new byte[32];
+        RANDOM.nextBytes(random);
+        return passwords.encode(Base64.getEncoder().encodeToString(random));
+    }
+
+    static String sha256(String token) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
