@@ -37,10 +37,11 @@ public class SetPasswordView extends VerticalLayout implements BeforeEnterObserv
         this.accounts = accounts;
         addClassName("page");
         password.setHelperText("At least " + PasswordRules.MIN_LENGTH + " characters. Three random words you will remember "
-                + "make a good password, like \"kettle violin meadow\". Do not use a password you use anywhere else.");
+                + "make a good password. Do not use a password you use anywhere else.");
         password.setWidth("24em");
         repeat.setWidth("24em");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.setId("set-password");
         add(new H1("Choose your password"),
                 new Paragraph("You will use this password with your username to sign in to the EHC needs assessment tracker."),
                 password, repeat, save, feedback);

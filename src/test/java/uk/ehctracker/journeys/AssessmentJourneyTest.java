@@ -17,6 +17,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import uk.ehctracker.access.CurrentUser;
+import uk.ehctracker.accounts.Accounts;
 import uk.ehctracker.assessment.AdviceKind;
 import uk.ehctracker.assessment.AdviceRequest;
 import uk.ehctracker.assessment.AssessmentCase;
@@ -51,6 +52,12 @@ class AssessmentJourneyTest {
     @Autowired AssessmentQueries queries;
     @Autowired UserTasks userTasks;
     @Autowired Clock clock;
+    @Autowired Accounts accounts;
+    @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+    /** Sentences no other test types, so finding them proves they travelled from the person who wrote them. */
+    static final String PSYCHOLOGIST_SAYS = "Working memory is well below average; he needs structured, repeated teaching (journey EP).";
+    static final String FAMILY_SAYS = "He loves football and finds reading and writing very hard (journey family).";
 
     Browser browser;
     Child child;
@@ -84,9 +91,12 @@ class AssessmentJourneyTest {
                 .filter(t -> t.caseId() == kase.getId() && t.taskKey().equals(key)).findFirst().orElseThrow();
     }
 
+    /** axe-core finds no serious or critical violation, on a desktop and at a phone's width. */
     private void accessible(String page) throws Exception {
         List<String> violations = browser.seriousAccessibilityViolations();
         assertThat(violations).as("serious or critical axe-core violations on " + page).isEmpty();
+        List<String> onAPhone = browser.atPhoneWidth(browser::seriousAccessibilityViolations);
+        assertThat(onAPhone).as("serious or critical axe-core violations on " + page + " at 390 px").isEmpty();
     }
 
     @Test
@@ -140,7 +150,7 @@ class AssessmentJourneyTest {
         browser.waitForText(kase.reference());
         browser.screenshot("07-professional-advice-requests");
         browser.open("tasks/" + task(CaseSteps.GIVE_ADVICE, "professional").id());
-        browser.type("#giveAdvice-advice textarea", "Working memory is well below average; he needs structured, repeated teaching.");
+        browser.type("#giveAdvice-advice textarea", PSYCHOLOGIST_SAYS);
         browser.screenshot("08-professional-advice-form");
         browser.click("#submit");
         browser.waitForText("Advice requests");
@@ -172,14 +182,21 @@ class AssessmentJourneyTest {
         browser.waitForText("There is a problem");
         browser.screenshot("10-family-views-error");
         accessible("the family's views page with an error");
-        browser.type("#familyViews-aboutChild textarea", "He loves football and finds reading and writing very hard.");
+        browser.type("#familyViews-aboutChild textarea", FAMILY_SAYS);
         browser.click("#send-views");
         browser.waitForText("What you have sent us");
 
         assessments.decideWhetherToIssue(kase.getId(), new Commands.DecideWhetherToIssue(DecisionOutcome.ISSUE, true,
                 "The provision he needs is beyond what the school can provide.", today()), caseworker);
         browser.signIn("caseworker");
+        browser.open("caseworker");
+        browser.waitForText(kase.reference());
+        accessible("the caseworker's work list");
         browser.open("tasks/" + task(CaseSteps.WRITE_DRAFT_PLAN, "caseworker").id());
+        browser.find("#writeDraftPlan-sectionB");
+        // the plan is written from the evidence: the psychologist's words and the family's, beside the form
+        assertThat(browser.text()).contains(PSYCHOLOGIST_SAYS).contains(FAMILY_SAYS);
+        accessible("the draft-plan form");
         browser.type("#writeDraftPlan-sectionB textarea", "Specific learning difficulty affecting reading and writing.");
         browser.type("#writeDraftPlan-sectionE textarea", "He reads age-appropriate texts independently by the end of Year 6.");
         browser.type("#writeDraftPlan-sectionF textarea", "Daily structured phonics, 1:1, 30 minutes, by a trained teaching assistant.");
@@ -190,6 +207,7 @@ class AssessmentJourneyTest {
         browser.open("cases/" + kase.getId());
         browser.waitForText("The draft EHC plan");
         browser.screenshot("12-caseworker-case-page");
+        accessible("the caseworker's case page");
     }
 
     @Test
@@ -203,6 +221,9 @@ class AssessmentJourneyTest {
         browser.screenshot("13-family-draft-to-comment");
         accessible("the family's home page with the draft");
         browser.open("tasks/" + task(CaseSteps.COMMENT_ON_DRAFT_PLAN, "parent").id());
+        browser.find("#commentOnDraftPlan-comments");
+        // the family receives the advice with the draft (reg 13(1)): they read the psychologist's own words
+        assertThat(browser.text()).contains(PSYCHOLOGIST_SAYS).contains("Daily structured phonics");
         browser.type("#commentOnDraftPlan-comments textarea", "We agree with sections B and F. Please add support at lunchtime.");
         accessible("the family's comment page");
         browser.screenshot("14-family-comment-form");
@@ -214,10 +235,55 @@ class AssessmentJourneyTest {
 
     @Test
     @Order(6)
+    void theFinalPlanIsIssued_andTheFamilyReadsIt() throws Exception {
+        CurrentUser caseworker = people.user("caseworker");
+        // CFA s40(3): the family asked for no school; the LA consults the one it chose, which can meet the needs
+        assessments.chooseSettingToConsult(kase.getId(), new Commands.ChooseSettingToConsult("Riverside Primary School"), caseworker);
+        assessments.respondToConsultation(kase.getId(), new Commands.RespondToConsultation(true,
+                "We can meet the needs in section F.", today()), caseworker);
+        assessments.issueFinalPlan(kase.getId(), new Commands.IssueFinalPlan("Riverside Primary School", today()), caseworker);
+
+        browser.signIn("parent");
+        browser.open("cases/" + kase.getId());
+        browser.waitForText("Final plan");
+        assertThat(browser.text()).contains("Daily structured phonics, 1:1, 30 minutes").contains("Riverside Primary School")
+                .contains("Download the final plan (PDF)");
+        browser.screenshot("16-family-final-plan");
+        accessible("the family's case page with the final plan");
+    }
+
+    @Test
+    @Order(7)
+    void anInvitedParentChoosesAPasswordThroughTheLink_andSignsIn() throws Exception {
+        String address = "journey.parent" + kase.getId() + "@example.org";
+        accounts.inviteFamily(kase.getId(), new Accounts.FamilyInvitation("Nadia Khan", address, false), people.user("caseworker"));
+        String body = jdbc.queryForObject("SELECT body FROM outbox_message WHERE to_address = ? ORDER BY id DESC LIMIT 1",
+                String.class, address);
+        java.util.regex.Matcher link = java.util.regex.Pattern.compile("/(set-password\\?token=[A-Za-z0-9_-]+)").matcher(body);
+        assertThat(link.find()).isTrue();
+
+        browser.signOut();
+        browser.open(link.group(1));
+        browser.waitForText("Choose your password");
+        accessible("the page to choose a password");
+        browser.type("#password input", "kettle violin meadow");
+        browser.type("#repeatPassword input", "kettle violin meadow");
+        browser.screenshot("17-invited-parent-chooses-password");
+        browser.click("#set-password");
+        browser.waitForText("Your password is set");
+
+        browser.signIn(address, "kettle violin meadow");
+        browser.open("cases/" + kase.getId());
+        browser.waitForText("Final plan");
+        browser.screenshot("18-invited-parent-signed-in");
+    }
+
+    @Test
+    @Order(8)
     void theSencosHomePageIsAccessible() throws Exception {
         browser.signIn("senco");
         browser.open("school");
-        browser.screenshot("16-senco-home");
+        browser.screenshot("19-senco-home");
         accessible("the SENCO's home page");
     }
 

@@ -69,17 +69,38 @@ final class Browser implements AutoCloseable {
         waitForVaadin();
     }
 
-    /** Signs in through the login view, as a person does. */
+    /** Signs in through the login view, as a person does (the demo's password is the username). */
     void signIn(String username) {
+        signIn(username, username);
+    }
+
+    void signIn(String username, String secret) {
         driver.manage().deleteAllCookies();
         driver.get(base + "login");
         WebElement user = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("input[name='username']")));
         user.sendKeys(username);
         WebElement password = driver.findElement(By.cssSelector("input[name='password']"));
-        password.sendKeys(username);
+        password.sendKeys(secret);
         password.sendKeys(Keys.ENTER);
         wait.until(d -> !d.getCurrentUrl().contains("login"));
         waitForVaadin();
+    }
+
+    /** Forgets the session, as a new visitor. */
+    void signOut() {
+        driver.manage().deleteAllCookies();
+    }
+
+    /** The page at a phone's width (390 px, an iPhone 12 to 15) for a moment, then back to the desktop's. */
+    <T> T atPhoneWidth(java.util.concurrent.Callable<T> look) throws Exception {
+        driver.manage().window().setSize(new Dimension(390, 900));
+        try {
+            waitForVaadin();
+            return look.call();
+        } finally {
+            driver.manage().window().setSize(new Dimension(1280, 1000));
+            waitForVaadin();
+        }
     }
 
     void waitForVaadin() {
