@@ -49,6 +49,7 @@ import uk.ehctracker.statutory.TimeLimit;
 import uk.ehctracker.assessment.CaseSteps;
 import uk.ehctracker.workflow.TaskSummary;
 import uk.ehctracker.workflow.UserTasks;
+import uk.ehctracker.assessment.DecisionOutcome;
 import uk.ehctracker.assessment.StepStatus;
 
 /**
@@ -193,13 +194,17 @@ public class CasePages {
         Map<Long, AdviceKind> adviceKinds = new LinkedHashMap<>();
         advice.forEach(a -> adviceKinds.put(a.getId(), a.getKind()));
         boolean closed = c.getStage().isClosed();
+        // reg 10(1) limits only a decision NOT to issue a plan: once the LA decided to issue one, that limit never applied
+        boolean decidedToIssue = record.decisions().stream().anyMatch(d -> d.getOutcome() == DecisionOutcome.ISSUE);
         List<MilestoneRow> milestones = new ArrayList<>();
         for (Milestone m : record.milestones()) {
             boolean binding = StatutoryClock.isBinding(m.getTimeLimit(), m.getDueOn(), recorded);
             String label = m.getAdviceId() != null && adviceKinds.containsKey(m.getAdviceId())
                     ? adviceKinds.get(m.getAdviceId()).label() : m.getTimeLimit().label();
+            StepStatus status = decidedToIssue && m.getTimeLimit() == TimeLimit.DECISION_NOT_TO_ISSUE
+                    ? StepStatus.NOT_NEEDED : m.status(today, binding, closed);
             milestones.add(new MilestoneRow(label, m.getTimeLimit().citation(), m.getDueOn(), m.getDoneOn(),
-                    m.status(today, binding, closed), !binding, m.getTimeLimit()));
+                    status, !binding, m.getTimeLimit()));
         }
         List<LetterRow> letters = record.letters().stream()
                 .map(l -> new LetterRow(l.getId(), l.getSubject(), l.getIssuedOn(), l.getRecipientName(), l.getRecipientRole()))

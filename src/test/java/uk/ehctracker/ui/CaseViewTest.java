@@ -77,6 +77,22 @@ class CaseViewTest extends KaribuTest {
                 .contains("Where your request is")
                 .doesNotContain("Record an exception");
         assertThat(_find(Component.class, s -> s.withId("actions"))).isEmpty();
+        // regulation numbers are for staff: the family reads each step in words
+        assertThat(textOf(_get(Component.class, s -> s.withId("milestones")))).contains("Decision whether to assess")
+                .doesNotContain("reg ").doesNotContain("CFA");
+    }
+
+    @Test
+    void onceThePlanIsToBeIssued_theLimitForADecisionNotToIssueReadsNotNeeded() {
+        AssessmentCase c = cases().at(CaseStage.DRAFTING_PLAN);
+        signIn("caseworker");
+        navigate("cases/" + c.getId());
+        // reg 10(1) limits a decision not to issue; "done on time" would say the LA decided not to
+        Component dates = _get(Component.class, s -> s.withId("milestones"));
+        assertThat(textOf(dates)).contains("Decision not to issue a plan (reg 10(1))");
+        // within that step's own row (not crossing into the next)
+        assertThat(dates.getElement().toString())
+                .containsPattern("data-limit=\"DECISION_NOT_TO_ISSUE\"[^>]*>((?!</tr>)(?s:.))*No longer needed");
     }
 
     @Test

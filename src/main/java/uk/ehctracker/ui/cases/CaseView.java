@@ -244,7 +244,8 @@ public class CaseView extends VerticalLayout implements HasUrlParameter<Long>, H
         NativeTableBody body = table.getBody();
         for (MilestoneRow m : d.milestones()) {
             NativeTableRow row = new NativeTableRow();
-            row.add(new NativeTableCell(m.label() + " (" + m.citation() + ")"),
+            // regulation numbers are for staff; a family reads the step in words
+            row.add(new NativeTableCell(family() ? m.label() : m.label() + " (" + m.citation() + ")"),
                     new NativeTableCell(Dates.full(m.due())),
                     new NativeTableCell(m.doneOn() == null ? "Not yet" : Dates.full(m.doneOn())));
             NativeTableCell state = new NativeTableCell(Badge.of(m.status()));
