@@ -147,6 +147,24 @@ public class SenSupportService {
         return cycle;
     }
 
+    /**
+     * The family's views for the review of the cycle running now, from the family themselves
+     * (Code 6.65-6.71: parents take part in each review). The school reads them before it reviews.
+     */
+    @Audited("Family's views for the SEN support review sent")
+    public SupportCycle giveFamilyViewsForReview(long childId, String views, CurrentUser by) {
+        if (!by.is(uk.ehctracker.directory.Role.PARENT)) {
+            throw new uk.ehctracker.common.NotFoundException("Pupil");
+        }
+        Child child = pupils.visibleChild(childId, by);
+        SenSupportRecord record = pupils.recordOf(child);
+        String text = Checks.clean(views);
+        new Checks().text("familyViews", text, "Your views").throwIfAny();
+        SupportCycle cycle = pupils.currentCycle(record);
+        cycle.familyViewsForReview(text, today());
+        return cycle;
+    }
+
     @Audited("Support planned")
     public SupportCycle plan(long childId, SupportCommands.Plan cmd, CurrentUser by) {
         Child child = pupils.schoolPupil(childId, by);

@@ -45,6 +45,12 @@ public class SupportCycle implements AuditSubject {
 
     private String outcomes;
 
+    @Column(name = "family_review_views")
+    private String familyReviewViews;
+
+    @Column(name = "family_review_views_on")
+    private LocalDate familyReviewViewsOn;
+
     private String provision;
 
     @Column(name = "planned_on")
@@ -192,5 +198,19 @@ public class SupportCycle implements AuditSubject {
     @Override
     public String auditName() {
         return "SEN support record " + getRecordId();
+    }
+
+    /** The family's views for this cycle's review, sent by them; sending again replaces them until the review. */
+    void familyViewsForReview(String views, LocalDate on) {
+        this.familyReviewViews = views;
+        this.familyReviewViewsOn = on;
+    }
+
+    public String getFamilyReviewViews() {
+        return familyReviewViews;
+    }
+
+    public LocalDate getFamilyReviewViewsOn() {
+        return familyReviewViewsOn;
     }
 }

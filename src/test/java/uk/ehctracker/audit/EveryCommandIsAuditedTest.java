@@ -196,6 +196,8 @@ class EveryCommandIsAuditedTest {
                 () -> support.assess(pupil, new SupportCommands.Assess("Reading well below age.", null, null, null), senco));
         once("SenSupportService.plan", "Support planned", () -> support.plan(pupil,
                 new SupportCommands.Plan("Read CVC words.", "Daily phonics.", today.plusWeeks(8)), senco));
+        once("SenSupportService.giveFamilyViewsForReview", "Family's views for the SEN support review sent",
+                () -> support.giveFamilyViewsForReview(pupil, "Mornings work better for her.", parent));
         once("SenSupportService.bringReviewForward", "Review brought forward", () -> support.bringReviewForward(pupil, senco));
         once("SenSupportService.review", "Support reviewed", () -> support.review(pupil,
                 new SupportCommands.Review(ReviewOutcome.INVOLVE_SPECIALIST, "Little progress."), senco));

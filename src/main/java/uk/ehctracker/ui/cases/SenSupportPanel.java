@@ -53,6 +53,7 @@ final class SenSupportPanel extends Div {
             part(parts, "Attainment and progress", c.getAttainment());
             part(parts, "The pupil's views", c.getPupilViews());
             part(parts, "The parents' views", c.getParentViews());
+            part(parts, "The family's views for the review, sent by them", c.getFamilyReviewViews());
             part(parts, "Outcomes sought", c.getOutcomes());
             part(parts, "Provision planned", c.getProvision());
             part(parts, "Review", c.getReviewNotes() == null ? null

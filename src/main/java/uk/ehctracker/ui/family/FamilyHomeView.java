@@ -61,8 +61,13 @@ public class FamilyHomeView extends VerticalLayout {
     private final ProcessSteps steps;
     private final CaseExtras extras;
     private final CurrentUser user;
+    private final uk.ehctracker.support.SenSupportQueries support;
+    private final uk.ehctracker.support.SenSupportService supportCommands;
 
-    public FamilyHomeView(CasePages views, AssessmentService assessments, ProcessSteps steps, CaseExtras extras, CurrentUsers users) {
+    public FamilyHomeView(CasePages views, AssessmentService assessments, ProcessSteps steps, CaseExtras extras, CurrentUsers users,
+            uk.ehctracker.support.SenSupportQueries support, uk.ehctracker.support.SenSupportService supportCommands) {
+        this.support = support;
+        this.supportCommands = supportCommands;
         this.views = views;
         this.assessments = assessments;
         this.steps = steps;
@@ -113,6 +118,7 @@ public class FamilyHomeView extends VerticalLayout {
         } else {
             section.add(requestForm(child));
         }
+        supportAtSchool(child).ifPresent(section::add);
         List<CaseDetail> earlier = child.cases().stream().filter(c -> c.stage().isClosed())
                 .filter(c -> planIssued(child).map(p -> p.id() != c.id()).orElse(true)).toList();
         if (!earlier.isEmpty()) {
@@ -126,6 +132,16 @@ public class FamilyHomeView extends VerticalLayout {
             section.add(past);
         }
         return section;
+    }
+
+    /** The child's SEN support at school while they have it (it ends when a plan is issued). */
+    private Optional<Component> supportAtSchool(ChildCard child) {
+        uk.ehctracker.support.SupportViews.PupilSupport s = support.pupil(child.childId(), user);
+        if (s.record() == null || !s.record().isOnSenSupport()) {
+            return Optional.empty();
+        }
+        return Optional.of(new SupportAtSchoolPanel(s, youngPerson() ? "you" : child.firstName(), supportCommands, user, views.today(),
+                this::render));
     }
 
     /** The child's EHC plan, if the latest request ended with one. */

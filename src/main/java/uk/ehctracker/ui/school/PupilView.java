@@ -6,6 +6,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
@@ -178,7 +179,7 @@ public class PupilView extends VerticalLayout implements BeforeEnterObserver, Ha
             });
             now.setId("reviewNow");
             return section("Now: do (Code 6.52)", new Paragraph("The provision is being delivered. The review is due on "
-                    + Formats.day(current.getReviewDate()) + "; you will be reminded a week before."), now);
+                    + Formats.day(current.getReviewDate()) + "; you will be reminded a week before."), familyViews(current), now);
         }
         return section("Now", new Paragraph("Nothing to do at the moment."));
     }
@@ -213,7 +214,21 @@ public class PupilView extends VerticalLayout implements BeforeEnterObserver, Ha
         outcome.setRequiredIndicatorVisible(true);
         Button save = primary("Record the review", "saveReview", () -> support.review(childId,
                 new SupportCommands.Review(outcome.getValue(), notes.getValue()), user), "Review recorded.");
-        return section("Now: review the cycle (Code 6.52)", notes, outcome, save);
+        SupportCycle current = pupil.cycles().get(pupil.cycles().size() - 1);
+        return section("Now: review the cycle (Code 6.52)", familyViews(current), notes, outcome, save);
+    }
+
+    /** What the family sent for this cycle's review from their own page (Code 6.65), or that they have sent nothing yet. */
+    private static Component familyViews(SupportCycle current) {
+        Div views = new Div();
+        views.setId("family-review-views");
+        if (current.getFamilyReviewViews() == null) {
+            views.add(new Paragraph("The family has not sent their views for this review from their page yet."));
+        } else {
+            views.add(new Paragraph("The family's views for this review, sent on " + Formats.day(current.getFamilyReviewViewsOn()) + ":"),
+                    new Paragraph(current.getFamilyReviewViews()));
+        }
+        return views;
     }
 
     private Component agreeSpecialistForm() {
