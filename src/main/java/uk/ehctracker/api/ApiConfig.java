@@ -27,6 +27,7 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.PropertySource;
+import uk.ehctracker.access.SignInFailures;
 
 /**
  * The API's OpenAPI document ({@code /api/openapi.json}, browsable at {@code /api/docs}, both for
@@ -151,8 +152,8 @@ class ApiConfig {
     }
 
     @Bean
-    LoginThrottle loginThrottle() {
-        return new LoginThrottle(LoginThrottle.MAX_FAILURES, LoginThrottle.WINDOW, java.time.Clock.systemUTC());
+    LoginThrottle loginThrottle(SignInFailures failures) {
+        return new LoginThrottle(LoginThrottle.MAX_FAILURES, LoginThrottle.WINDOW, java.time.Clock.systemUTC(), failures);
     }
 
     @Bean

@@ -3,17 +3,18 @@ package uk.ehctracker.api;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayDeque;
-import java.util.Deque;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
+import org.springframework.dao.DataAccessException;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
+import uk.ehctracker.access.SignInFailures;
 
 /**
  * Refuses sign-ins for a username from one IP address after {@value #MAX_FAILURES} failed attempts
@@ -24,10 +25,12 @@ import org.springframework.security.web.authentication.WebAuthenticationDetails;
  * username's counts. Failures are learnt from Spring Security's events (and logged, the record of
  * attempts); {@link LoginThrottleFilter} does the refusing and the slowing.
  *
- * <p>Kept in memory, per node: a deployment with more than one node needs a shared store (for
- * example a table or Redis) for the counts, or an attacker gets {@value #MAX_FAILURES} tries per
- * node. Behind a reverse proxy, {@code server.forward-headers-strategy} makes the address the
- * client's, not the proxy's.
+ * <p>The counts are kept in the database ({@link SignInFailures}, table {@code sign_in_failure}),
+ * not in this node's memory: with several nodes behind a load balancer, counts per node gave an
+ * attacker {@value #MAX_FAILURES} tries per node, and a restart forgot them all. Every node counts
+ * the same rows, the window slides as it did in memory, and rows older than the window are deleted
+ * (at most once a minute per node). Behind a reverse proxy, {@code server.forward-headers-strategy}
+ * makes the address the client's, not the proxy's.
  */
 class LoginThrottle {
 
@@ -41,35 +44,33 @@ class LoginThrottle {
     static final Duration DELAY_STEP = Duration.ofMillis(500);
     /** ...up to this: enough to make guessing from many addresses slow, short enough for the real person. */
     static final Duration MAX_DELAY = Duration.ofSeconds(5);
-    private static final int PRUNE_ABOVE = 10_000;
-    private static final int KEEP_PER_ACCOUNT = 100;
+    /** Rows older than the window are deleted at most this often by each node. */
+    static final Duration EXPIRE_EVERY = Duration.ofMinutes(1);
 
     private final int maxFailures;
     private final int maxFailuresPerAddress;
     private final Duration window;
     private final Clock clock;
-    /** Failures per username and address: these block. */
-    private final Map<String, Deque<Instant>> failuresByUserAtAddress = new ConcurrentHashMap<>();
-    /** Failures per username from anywhere: these only slow down. */
-    private final Map<String, Deque<Instant>> failuresByUser = new ConcurrentHashMap<>();
-    private final Map<String, Deque<Instant>> failuresByAddress = new ConcurrentHashMap<>();
+    private final SignInFailures failures;
+    private final AtomicReference<Instant> lastExpired = new AtomicReference<>(Instant.MIN);
 
-    LoginThrottle(int maxFailures, Duration window, Clock clock) {
-        this(maxFailures, MAX_FAILURES_PER_ADDRESS, window, clock);
+    LoginThrottle(int maxFailures, Duration window, Clock clock, SignInFailures failures) {
+        this(maxFailures, MAX_FAILURES_PER_ADDRESS, window, clock, failures);
     }
 
-    LoginThrottle(int maxFailures, int maxFailuresPerAddress, Duration window, Clock clock) {
+    LoginThrottle(int maxFailures, int maxFailuresPerAddress, Duration window, Clock clock, SignInFailures failures) {
         this.maxFailures = maxFailures;
         this.maxFailuresPerAddress = maxFailuresPerAddress;
         this.window = window;
         this.clock = clock;
+        this.failures = failures;
     }
 
     /** Whether a sign-in as this username, from this address, is refused for now. Either may be null. */
     boolean isBlocked(String username, String address) {
-        Instant now = clock.instant();
-        return (username != null && count(failuresByUserAtAddress, key(username, address), now) >= maxFailures)
-                || (address != null && count(failuresByAddress, address, now) >= maxFailuresPerAddress);
+        Instant since = clock.instant().minus(window);
+        return (username != null && failures.countSince(accountAtCounter(username, address), since) >= maxFailures)
+                || (address != null && failures.countSince(addressCounter(address), since) >= maxFailuresPerAddress);
     }
 
     /** How long to hold a sign-in as this username before checking its password: zero unless it has many recent failures. */
@@ -77,7 +78,7 @@ class LoginThrottle {
         if (username == null) {
             return Duration.ZERO;
         }
-        int beyond = count(failuresByUser, key(username), clock.instant()) - maxFailures + 1;
+        int beyond = failures.countSince(accountCounter(username), clock.instant().minus(window)) - maxFailures + 1;
         if (beyond <= 0) {
             return Duration.ZERO;
         }
@@ -85,26 +86,25 @@ class LoginThrottle {
         return delay.compareTo(MAX_DELAY) > 0 ? MAX_DELAY : delay;
     }
 
+    /** One failed attempt, counted for the account, the account from this address, and the address: one transaction. */
     void failed(String username, String address) {
         Instant now = clock.instant();
+        List<String> counters = new ArrayList<>(3);
         if (username != null) {
-            add(failuresByUserAtAddress, key(username, address), now, maxFailures);
-            add(failuresByUser, key(username), now, KEEP_PER_ACCOUNT);
+            counters.add(accountAtCounter(username, address));
+            counters.add(accountCounter(username));
         }
         if (address != null) {
-            add(failuresByAddress, address, now, maxFailuresPerAddress);
+            counters.add(addressCounter(address));
         }
-        if (failuresByUser.size() > PRUNE_ABOVE || failuresByAddress.size() > PRUNE_ABOVE
-                || failuresByUserAtAddress.size() > PRUNE_ABOVE) {
-            prune(now);
-        }
+        failures.add(counters, now);
+        expireOldRows(now);
     }
 
     /** The person got in: their failures from this address, and the slowdown of their account, are forgotten. */
     void succeeded(String username, String address) {
         if (username != null) {
-            failuresByUserAtAddress.remove(key(username, address));
-            failuresByUser.remove(key(username));
+            failures.forget(List.of(accountAtCounter(username, address), accountCounter(username)));
         }
     }
 
@@ -133,52 +133,35 @@ class LoginThrottle {
         return details instanceof WebAuthenticationDetails web ? web.getRemoteAddress() : null;
     }
 
+    /** Housekeeping, in its own transaction: a failure here (two nodes deleting the same rows) only delays it. */
+    private void expireOldRows(Instant now) {
+        Instant last = lastExpired.get();
+        if (now.isBefore(last.plus(EXPIRE_EVERY)) || !lastExpired.compareAndSet(last, now)) {
+            return;
+        }
+        try {
+            failures.expire(now.minus(window));
+        } catch (DataAccessException e) {
+            log.warn("Could not delete expired sign-in failures (tried again within {}): {}", EXPIRE_EVERY, e.getMessage());
+        }
+    }
+
     private static String key(String username) {
         return username.strip().toLowerCase(Locale.ROOT);
     }
 
-    private static String key(String username, String address) {
-        return key(username) + "\n" + (address == null ? "" : address);
+    /** Failures of this username from this address: these block. */
+    private static String accountAtCounter(String username, String address) {
+        return "account at address\n" + key(username) + "\n" + (address == null ? "" : address);
     }
 
-    private int count(Map<String, Deque<Instant>> failures, String key, Instant now) {
-        Deque<Instant> times = failures.get(key);
-        if (times == null) {
-            return 0;
-        }
-        synchronized (times) {
-            dropExpired(times, now);
-            return times.size();
-        }
+    /** Failures of this username from anywhere: these only slow down. */
+    private static String accountCounter(String username) {
+        return "account\n" + key(username);
     }
 
-    private void add(Map<String, Deque<Instant>> failures, String key, Instant now, int keep) {
-        Deque<Instant> times = failures.computeIfAbsent(key, k -> new ArrayDeque<>());
-        synchronized (times) {
-            dropExpired(times, now);
-            times.addLast(now);
-            // only the recent ones matter; a flood of failures must not grow memory
-            while (times.size() > keep) {
-                times.removeFirst();
-            }
-        }
-    }
-
-    private void dropExpired(Deque<Instant> times, Instant now) {
-        Instant oldest = now.minus(window);
-        while (!times.isEmpty() && !times.peekFirst().isAfter(oldest)) {
-            times.removeFirst();
-        }
-    }
-
-    private void prune(Instant now) {
-        for (Map<String, Deque<Instant>> failures : java.util.List.of(failuresByUser, failuresByAddress, failuresByUserAtAddress)) {
-            failures.entrySet().removeIf(e -> {
-                synchronized (e.getValue()) {
-                    dropExpired(e.getValue(), now);
-                    return e.getValue().isEmpty();
-                }
-            });
-        }
+    /** Failures from this address, whatever the username. */
+    private static String addressCounter(String address) {
+        return "address\n" + address;
     }
 }

@@ -4,10 +4,12 @@ import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import java.util.Locale;
 import org.springframework.stereotype.Component;
+import uk.ehctracker.common.ScriptNonce;
 
 /**
  * What every page shares: the document language (British English, WCAG 3.1.1), the UK locale for
- * dates and numbers, and the application's small stylesheet.
+ * dates and numbers, the application's small stylesheet, and the content security policy's nonce
+ * on the page's scripts.
  */
 @Component
 public class PageSetup implements VaadinServiceInitListener {
@@ -20,6 +22,12 @@ public class PageSetup implements VaadinServiceInitListener {
         event.addIndexHtmlRequestListener(response -> {
             response.getDocument().getElementsByTag("html").attr("lang", LANGUAGE);
             response.getDocument().head().appendElement("link").attr("rel", "stylesheet").attr("href", "styles/ehc.css");
+            // the policy's nonce (api.SecurityHeadersFilter) on each script Vaadin writes into the page:
+            // the policy allows no other inline script
+            Object nonce = response.getVaadinRequest().getAttribute(ScriptNonce.REQUEST_ATTRIBUTE);
+            if (nonce != null) {
+                response.getDocument().getElementsByTag("script").attr("nonce", nonce.toString());
+            }
         });
         event.getSource().addUIInitListener(e -> e.getUI().setLocale(Locale.UK));
     }

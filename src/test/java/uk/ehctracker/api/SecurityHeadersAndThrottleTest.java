@@ -3,7 +3,12 @@ package uk.ehctracker.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import java.util.Base64;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -51,17 +56,53 @@ class SecurityHeadersAndThrottleTest {
         HttpResponse<String> login = new Http(port).get("/login");
         assertThat(login.statusCode()).isEqualTo(200);
         String policy = login.headers().firstValue("Content-Security-Policy").orElseThrow();
-        // 'unsafe-inline' and 'unsafe-eval' scripts are what Vaadin Flow needs (see SecurityHeadersFilter); nothing more
-        assertThat(policy).contains("default-src 'self'", "script-src 'self' 'unsafe-inline' 'unsafe-eval';",
+        String nonce = nonceOf(policy);
+        // scripts: only Vaadin's own files and the page's scripts that carry this response's nonce,
+        // plus 'unsafe-eval', which Vaadin Flow's client engine needs (see SecurityHeadersFilter); nothing more
+        assertThat(policy).isEqualTo(SecurityHeadersFilter.applicationPolicy(nonce));
+        assertThat(policy).contains("default-src 'self'", "script-src 'self' 'nonce-" + nonce + "' 'unsafe-eval';",
                 "style-src 'self' 'unsafe-inline'", "connect-src 'self' ws: wss:", "frame-ancestors 'self'",
                 "object-src 'none'", "base-uri 'self'", "form-action 'self'");
+        assertThat(policy.substring(policy.indexOf("script-src"), policy.indexOf(';', policy.indexOf("script-src"))))
+                .doesNotContain("unsafe-inline");
         assertThat(login.headers().firstValue("Referrer-Policy")).hasValue("same-origin");
+    }
+
+    @Test
+    void eachPageGetsAFreshNonceAndEveryScriptOnItCarriesIt() {
+        Set<String> nonces = new HashSet<>();
+        for (String path : new String[] {"/login", "/login", "/"}) {
+            HttpResponse<String> page = new Http(port).get(path);
+            if (page.statusCode() == 302) {
+                continue; // "/" sends the anonymous to sign in: no page, nothing to check
+            }
+            assertThat(page.statusCode()).as(path).isEqualTo(200);
+            String nonce = nonceOf(page.headers().firstValue("Content-Security-Policy").orElseThrow());
+            // 128 random bits, base64
+            assertThat(Base64.getDecoder().decode(nonce)).hasSize(16);
+            assertThat(nonces.add(nonce)).as("a nonce used twice").isTrue();
+            Matcher scripts = Pattern.compile("<script\\b[^>]*>").matcher(page.body());
+            int count = 0;
+            while (scripts.find()) {
+                count++;
+                assertThat(scripts.group()).as("every script on " + path).contains("nonce=\"" + nonce + "\"");
+            }
+            // Vaadin's bootstrap page starts its client engine with inline scripts: they are there, and allowed
+            assertThat(count).as("scripts on " + path).isPositive();
+        }
+        assertThat(nonces).hasSizeGreaterThanOrEqualTo(2);
+    }
+
+    private static String nonceOf(String policy) {
+        Matcher nonce = Pattern.compile("'nonce-([A-Za-z0-9+/=]+)'").matcher(policy);
+        assertThat(nonce.find()).as(policy).isTrue();
+        return nonce.group(1);
     }
 
     @Test
     void camundaAndTheSwaggerUiKeepTheirOwnPolicyButMayNotBeFramedElsewhere() {
         HttpResponse<String> cockpit = new ApiClient(port).get("/camunda/app/cockpit/default/", "admin");
-        assertThat(cockpit.headers().allValues("Content-Security-Policy")).noneMatch(p -> p.equals(SecurityHeadersFilter.APPLICATION_POLICY))
+        assertThat(cockpit.headers().allValues("Content-Security-Policy")).noneMatch(p -> p.startsWith("default-src 'self'; script-src 'self' 'nonce-"))
                 .noneMatch(p -> p.equals(SecurityHeadersFilter.API_POLICY));
         assertThat(cockpit.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
         assertThat(SecurityHeadersFilter.hasOwnPolicy("/api/docs/swagger-ui/index.html")).isTrue();
