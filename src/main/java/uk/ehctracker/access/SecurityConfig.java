@@ -165,6 +165,8 @@ public class SecurityConfig {
     @Order(4)
     SecurityFilterChain vaadinChain(HttpSecurity http, RequestUtil vaadinRequests) throws Exception {
         http.authorizeHttpRequests(a -> a
+                // the app's own stylesheet holds no data, and the sign-in page needs it before anyone is signed in
+                .requestMatchers("/styles/**").permitAll()
                 .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                 .requestMatchers("/actuator/**").hasRole("ADMIN"));
         // Vaadin's own CSRF set-up also exempts the sign-in form (/login), which lets another site

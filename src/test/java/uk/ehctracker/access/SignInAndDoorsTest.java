@@ -68,6 +68,14 @@ class SignInAndDoorsTest {
     }
 
     @Test
+    void theSignInPageLoadsTheAppsStylesheetBeforeAnyoneSignsIn() {
+        // it was sent to /login, which a browser followed in a loop until it gave up: the sign-in page had no styles
+        HttpResponse<String> css = new Http(port).get("/styles/ehc.css");
+        assertThat(css.statusCode()).isEqualTo(200);
+        assertThat(css.headers().firstValue("Content-Type").orElse("")).startsWith("text/css");
+    }
+
+    @Test
     void camundaRestIsForAdminsOnly() {
         Http http = new Http(port);
         assertThat(http.getJsonAnonymous("/engine-rest/engine").statusCode()).isEqualTo(401);
