@@ -244,6 +244,15 @@ public class AssessmentQueries {
         return process.activeElements(caseId);
     }
 
+    /** The assessment model as drawn, with this case's place in it: for LA staff of the case's LA; anyone else is told "not found". */
+    public ProcessDiagram diagram(long caseId, CurrentUser user) {
+        AssessmentCase c = visibleCase(caseId, user);
+        if (!access.mayManageCase(user, c.getLocalAuthority().getId())) {
+            throw new NotFoundException("Case");
+        }
+        return process.diagram(caseId);
+    }
+
     /** A case's audit trail, oldest first: for the managers of the case's LA; anyone else is told "not found". */
     public List<AuditEntry> auditTrail(long caseId, CurrentUser user) {
         AssessmentCase c = visibleCase(caseId, user);

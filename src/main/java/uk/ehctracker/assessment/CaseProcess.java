@@ -45,4 +45,7 @@ public interface CaseProcess {
 
     /** The element ids the case's process is at now; empty once it has ended. */
     Set<String> activeElements(long caseId);
+
+    /** The assessment model as drawn, with this case's steps done, open now and not reached. */
+    ProcessDiagram diagram(long caseId);
 }

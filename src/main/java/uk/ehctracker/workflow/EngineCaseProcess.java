@@ -13,6 +13,7 @@ import org.springframework.stereotype.Component;
 import uk.ehctracker.assessment.CaseProcess;
 import uk.ehctracker.assessment.CaseSteps;
 import uk.ehctracker.assessment.DecisionOutcome;
+import uk.ehctracker.assessment.ProcessDiagram;
 
 /** The case's process on the engine: bpmn/ehc-needs-assessment.bpmn, keyed by the case id. */
 @Component
@@ -28,8 +29,10 @@ class EngineCaseProcess implements CaseProcess {
 
     private final ProcessDoor door;
     private final ProcessDoor missedDeadlines;
+    private final ProcessDiagrams diagrams;
 
-    EngineCaseProcess(RuntimeService runtime, TaskService tasks) {
+    EngineCaseProcess(RuntimeService runtime, TaskService tasks, ProcessDiagrams diagrams) {
+        this.diagrams = diagrams;
         this.door = new ProcessDoor(ProcessNames.ASSESSMENT_PROCESS, runtime, tasks);
         this.missedDeadlines = new ProcessDoor(ProcessNames.MISSED_DEADLINE_PROCESS, runtime, tasks);
     }
@@ -105,5 +108,10 @@ class EngineCaseProcess implements CaseProcess {
     @Override
     public Set<String> activeElements(long caseId) {
         return door.activeElements(caseId);
+    }
+
+    @Override
+    public ProcessDiagram diagram(long caseId) {
+        return diagrams.of(ProcessNames.ASSESSMENT_PROCESS, ProcessDoor.businessKey(caseId));
     }
 }

@@ -206,8 +206,12 @@ class AssessmentJourneyTest {
         assertThat(queries.visibleCase(kase.getId(), caseworker).getStage()).isEqualTo(CaseStage.DRAFT_WITH_FAMILY);
         browser.open("cases/" + kase.getId());
         browser.waitForText("The draft EHC plan");
+        // the model itself, drawn, with the family's step open now
+        browser.click("#process-diagram vaadin-details-summary");
+        browser.find("#process-diagram svg g[data-element='" + CaseSteps.COMMENT_ON_DRAFT_PLAN + "'][data-state='now']");
+        browser.find("#process-diagram svg g[data-element='" + CaseSteps.WRITE_DRAFT_PLAN + "'][data-state='done']");
         browser.screenshot("12-caseworker-case-page");
-        accessible("the caseworker's case page");
+        accessible("the caseworker's case page with the process model");
     }
 
     @Test

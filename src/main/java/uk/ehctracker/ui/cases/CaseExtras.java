@@ -19,10 +19,13 @@ public class CaseExtras {
     private final YoungPersonsWishesService youngPersons;
     private final MediationCertificateService mediation;
     private final uk.ehctracker.accounts.Accounts accounts;
+    private final uk.ehctracker.assessment.AssessmentQueries queries;
 
     CaseExtras(DocumentService documents, SenSupportQueries support, YoungPersonsWishesService youngPersons,
-            MediationCertificateService mediation, uk.ehctracker.accounts.Accounts accounts) {
+            MediationCertificateService mediation, uk.ehctracker.accounts.Accounts accounts,
+            uk.ehctracker.assessment.AssessmentQueries queries) {
         this.accounts = accounts;
+        this.queries = queries;
         this.documents = documents;
         this.support = support;
         this.youngPersons = youngPersons;
@@ -48,6 +51,12 @@ public class CaseExtras {
     /** Who in the family can sign in, and an invitation: for LA staff of the case (the caller checks). */
     public com.vaadin.flow.component.Component familyAccounts(long caseId, CurrentUser user) {
         return new FamilyAccountsPanel(caseId, accounts, user);
+    }
+
+    /** The model the case follows, drawn, with its place in it: for LA staff of the case (the caller checks). */
+    public Optional<com.vaadin.flow.component.Component> processDiagram(long caseId, CurrentUser user) {
+        uk.ehctracker.assessment.ProcessDiagram diagram = queries.diagram(caseId, user);
+        return diagram.isEmpty() ? Optional.empty() : Optional.of(new ProcessDiagramPanel(diagram));
     }
 
     /** The case's documents with an upload. */

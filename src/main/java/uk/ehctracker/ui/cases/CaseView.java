@@ -233,6 +233,9 @@ public class CaseView extends VerticalLayout implements HasUrlParameter<Long>, H
         Div panel = panel(family() ? "Where your request is" : "Where the process is");
         panel.setId("process");
         panel.add(steps.render(d.id(), d.stage(), family(), user));
+        if (d.mayManage()) {
+            extras.processDiagram(d.id(), user).ifPresent(panel::add);
+        }
         return panel;
     }
 
