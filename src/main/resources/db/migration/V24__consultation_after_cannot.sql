@@ -11,3 +11,7 @@ ALTER TABLE assessment_case ADD COLUMN after_consultation_reasons VARCHAR(20000)
 -- CFA s40(2): a plan may name only a type of school or institution, which is not consulted.
 -- Plans issued before this column were all naming a particular setting.
 ALTER TABLE assessment_case ADD COLUMN named_placement_type_only BOOLEAN;
+
+-- CFA s39(3), s40(3): the LA that maintains a setting another LA consults is sent the
+-- consultation too; this is where its SEN team reads its e-mail (null until recorded).
+ALTER TABLE local_authority ADD COLUMN sen_team_email VARCHAR(200);

@@ -209,8 +209,9 @@ public class AssessmentNotices {
         List<LetterFacts> to = new ArrayList<>();
         to.add(family.to(governors(c.getConsultedSetting()), RecipientRole.SCHOOL, known == null ? null : known.getEmail()));
         if (known != null && !known.getLocalAuthority().getId().equals(c.getLocalAuthority().getId())) {
+            // e-mailed to its SEN team when the directory has their address; else stored only
             to.add(family.to(known.getLocalAuthority().getName() + " (the local authority that maintains "
-                    + known.getName() + ")", RecipientRole.MAINTAINING_LA, null));
+                    + known.getName() + ")", RecipientRole.MAINTAINING_LA, known.getLocalAuthority().getSenTeamEmail()));
         }
         return to;
     }
