@@ -112,8 +112,25 @@ public class AssessmentCase implements AuditSubject {
     @Column(name = "consultation_answered_on")
     private LocalDate consultationAnsweredOn;
 
+    /** After the latest setting's "cannot meet the needs": name it anyway or consult another. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "after_consultation")
+    private AfterConsultation afterConsultation;
+
+    /** CFA s39(4): why the school the family asked for is not named, when it is not. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "not_naming_ground")
+    private NotNamingGround notNamingGround;
+
+    @Column(name = "after_consultation_reasons")
+    private String afterConsultationReasons;
+
     @Column(name = "named_placement")
     private String namedPlacement;
+
+    /** CFA s40(2): the plan names only a type of school or institution, which needs no consultation. */
+    @Column(name = "named_placement_type_only")
+    private Boolean namedPlacementTypeOnly;
 
     @Column(name = "final_plan_issued_on")
     private LocalDate finalPlanIssuedOn;
@@ -196,6 +213,24 @@ public class AssessmentCase implements AuditSubject {
     void consult(String setting, School known) {
         this.consultedSetting = setting;
         this.consultedSchool = known;
+        // a new consultation: the previous one's answer and what the LA decided on it no longer route the case
+        this.schoolCanMeetNeeds = null;
+        this.consultationResponse = null;
+        this.consultationAnsweredOn = null;
+        this.afterConsultation = null;
+    }
+
+    void decidedAfterConsultation(AfterConsultation decision, NotNamingGround ground, String reasons) {
+        this.afterConsultation = decision;
+        if (ground != null) {
+            this.notNamingGround = ground;
+        }
+        this.afterConsultationReasons = reasons;
+    }
+
+    /** The school the family asked for is the setting consulted now (CFA s39(2)). */
+    boolean consultingTheRequestedSchool() {
+        return requestedSchool != null && requestedSchool.equalsIgnoreCase(consultedSetting);
     }
 
     void consultationSent(LocalDate sentOn) {
@@ -208,8 +243,9 @@ public class AssessmentCase implements AuditSubject {
         this.consultationAnsweredOn = on;
     }
 
-    void finalPlanIssued(String placement, LocalDate on, LocalDate sentOn) {
+    void finalPlanIssued(String placement, boolean typeOnly, LocalDate on, LocalDate sentOn) {
         this.namedPlacement = placement;
+        this.namedPlacementTypeOnly = typeOnly;
         this.finalPlanIssuedOn = on;
         this.finalPlanSentOn = sentOn;
         close(CaseStage.PLAN_ISSUED, on);
@@ -358,6 +394,23 @@ public class AssessmentCase implements AuditSubject {
 
     public String getNamedPlacement() {
         return namedPlacement;
+    }
+
+    /** CFA s40(2): the plan names a type of school, not a particular one. */
+    public boolean isNamedPlacementTypeOnly() {
+        return Boolean.TRUE.equals(namedPlacementTypeOnly);
+    }
+
+    public AfterConsultation getAfterConsultation() {
+        return afterConsultation;
+    }
+
+    public NotNamingGround getNotNamingGround() {
+        return notNamingGround;
+    }
+
+    public String getAfterConsultationReasons() {
+        return afterConsultationReasons;
     }
 
     /** The day the final plan was sent (null until issued; the issue date for older cases). */

@@ -97,7 +97,7 @@ public class AssessmentDeadlines {
      */
     public void windowEnded(long caseId, TimeLimit limit) {
         AssessmentCase c = caseOf(caseId);
-        Milestone m = milestones.findByCaseIdAndTimeLimitAndAdviceIdIsNull(caseId, limit)
+        Milestone m = milestones.findFirstByCaseIdAndTimeLimitAndAdviceIdIsNullOrderByIdDesc(caseId, limit)
                 .orElseThrow(() -> new IllegalStateException("Case " + caseId + " has no milestone " + limit));
         if (m.isDone()) {
             return;
@@ -172,7 +172,7 @@ public class AssessmentDeadlines {
 
     /** The limit's day has come: unless the step is done or an exception applies, mark it overdue. */
     public Escalation escalate(long caseId, TimeLimit limit) {
-        return escalate(caseOf(caseId), milestones.findByCaseIdAndTimeLimitAndAdviceIdIsNull(caseId, limit)
+        return escalate(caseOf(caseId), milestones.findFirstByCaseIdAndTimeLimitAndAdviceIdIsNullOrderByIdDesc(caseId, limit)
                 .orElseThrow(() -> new IllegalStateException("Case " + caseId + " has no milestone " + limit)));
     }
 

@@ -10,7 +10,6 @@ import org.springframework.transaction.annotation.Transactional;
 import uk.ehctracker.common.NotFoundException;
 import uk.ehctracker.directory.Child;
 import uk.ehctracker.directory.Contact;
-import uk.ehctracker.directory.DirectoryService;
 import uk.ehctracker.directory.LocalAuthority;
 import uk.ehctracker.directory.School;
 import uk.ehctracker.letters.LetterFacts;
@@ -35,14 +34,12 @@ public class AssessmentNotices {
     private final PlanSectionRepository planSections;
     private final CaseTimeline timeline;
     private final LetterService letters;
-    private final DirectoryService directory;
     private final java.time.Clock clock;
     private final String signInUrl;
 
     AssessmentNotices(AssessmentCaseRepository cases, DecisionRepository decisions, TimeLimitExceptionRepository exceptions,
-            PlanSectionRepository planSections, CaseTimeline timeline, LetterService letters, DirectoryService directory,
+            PlanSectionRepository planSections, CaseTimeline timeline, LetterService letters,
             java.time.Clock clock, @Value("${ehc.public-url}") String publicUrl) {
-        this.directory = directory;
         this.clock = clock;
         this.cases = cases;
         this.decisions = decisions;
@@ -193,8 +190,10 @@ public class AssessmentNotices {
             // reg 13(2); CFA s40(5): the final plan also goes to the named setting and to the
             // responsible commissioning body (health)
             School named = namedSetting(c);
-            to.add(family.to(governors(named == null ? c.getNamedPlacement() : named.getName()), RecipientRole.SCHOOL,
-                    named == null ? null : named.getEmail()));
+            if (!c.isNamedPlacementTypeOnly()) {
+                to.add(family.to(governors(named == null ? c.getNamedPlacement() : named.getName()), RecipientRole.SCHOOL,
+                        named == null ? null : named.getEmail()));
+            }
             LocalAuthority la = c.getLocalAuthority();
             to.add(reg42Body(family, la.getHealthBody(), "Integrated care board (health) for " + la.getName(), RecipientRole.HEALTH_BODY));
         }
@@ -210,20 +209,16 @@ public class AssessmentNotices {
         List<LetterFacts> to = new ArrayList<>();
         to.add(family.to(governors(c.getConsultedSetting()), RecipientRole.SCHOOL, known == null ? null : known.getEmail()));
         if (known != null && !known.getLocalAuthority().getId().equals(c.getLocalAuthority().getId())) {
+            // e-mailed to its SEN team when the directory has their address; else stored only
             to.add(family.to(known.getLocalAuthority().getName() + " (the local authority that maintains "
-                    + known.getName() + ")", RecipientRole.MAINTAINING_LA, null));
+                    + known.getName() + ")", RecipientRole.MAINTAINING_LA, known.getLocalAuthority().getSenTeamEmail()));
         }
         return to;
     }
 
-    /** The setting the final plan names, when the directory knows it (the one consulted first). */
-    private School namedSetting(AssessmentCase c) {
-        String named = c.getNamedPlacement();
-        School consulted = c.getConsultedSchool();
-        if (consulted != null && consulted.getName().equalsIgnoreCase(named.strip())) {
-            return consulted;
-        }
-        return directory.findSetting(named).orElse(null);
+    /** The setting the final plan names, when the directory knows it: the one consulted (CFA s39, s40); none for a type (s40(2)). */
+    private static School namedSetting(AssessmentCase c) {
+        return c.isNamedPlacementTypeOnly() ? null : c.getConsultedSchool();
     }
 
     private static String governors(String setting) {

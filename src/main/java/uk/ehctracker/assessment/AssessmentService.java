@@ -330,13 +330,16 @@ public class AssessmentService {
                 .maxLength("comments", comments, Checks.LONG_TEXT, "Comments")
                 .maxLength("requestedSchool", school, 200, "School asked for")
                 .throwIfAny();
+        // the school asked for, when the directory knows it (by URN, or by a name only one school has)
+        uk.ehctracker.directory.School known = school == null ? null : directory.findSetting(school, "requestedSchool").orElse(null);
+        school = known == null ? school : known.getName();
         c.familyResponded(comments, school, cmd.wantsMeeting(), cmd.wantsPersonalBudget(), today());
         milestone(caseId, TimeLimit.DRAFT_COMMENTS).done(today());
         timeline.record(caseId, CaseEventKind.FAMILY_RESPONSE, school == null
                 ? "Family commented on the draft plan" : "Family commented on the draft plan and asked for " + school, by.username());
         if (school != null) {
             // CFA s39(2): the LA consults the school asked for straight away
-            consultation.consult(c, school, directory.findSchoolByName(school).orElse(null));
+            consultation.consult(c, school, known);
         }
         process.complete(caseId, CaseSteps.COMMENT_ON_DRAFT_PLAN);
         refreshNextDue(c);
@@ -369,10 +372,11 @@ public class AssessmentService {
         AssessmentCase c = managedCase(caseId, by);
         expectStage(c, CaseStage.CHOOSING_SETTING);
         var setting = consultation.chosen(cmd.settingToConsult());
+        boolean another = c.getConsultedSetting() != null;
         // CFA s40(3): consult before naming; never straight to the final plan
         consultation.consult(c, setting.getName(), setting);
-        timeline.record(caseId, CaseEventKind.CONSULTATION, "The family asked for no school: consulted "
-                + setting.getName() + " (s40(3))", by.username());
+        timeline.record(caseId, CaseEventKind.CONSULTATION, (another ? "Consulted another setting after a 'cannot meet the needs': "
+                : "The family asked for no school: consulted ") + setting.getName() + " (s40(3))", by.username());
         process.complete(caseId, CaseSteps.CHOOSE_SETTING_TO_CONSULT);
         refreshNextDue(c);
         return c;
@@ -393,10 +397,46 @@ public class AssessmentService {
         milestone(caseId, TimeLimit.SCHOOL_CONSULTATION).done(cmd.respondedOn());
         timeline.record(caseId, CaseEventKind.CONSULTATION, cmd.canMeetNeeds()
                 ? "The school says it can meet the child's needs" : "The school says it cannot meet the child's needs", by.username());
-        // the consultation is answered: the plan is being finalised, even while a meeting the family
-        // asked for (reg 13(1)(a)(ii)) is still to come before it can be issued
-        c.moveTo(CaseStage.FINALISING_PLAN);
+        if (cmd.canMeetNeeds()) {
+            // the consultation is answered: the plan is being finalised, even while a meeting the family
+            // asked for (reg 13(1)(a)(ii)) is still to come before it can be issued
+            c.moveTo(CaseStage.FINALISING_PLAN);
+        }
+        // a "cannot" is not conclusive: the LA decides next whether to name it anyway or consult another
         process.complete(caseId, CaseSteps.RESPOND_TO_CONSULTATION);
+        refreshNextDue(c);
+        return c;
+    }
+
+    // ---- The setting said it cannot meet the needs: the LA decides (CFA s39(4)) ----
+
+    @Audited("Decided to name the setting anyway or consult another")
+    public AssessmentCase decideAfterConsultation(long caseId, Commands.DecideAfterConsultation cmd, CurrentUser by) {
+        AssessmentCase c = caseAtStep(caseId, CaseSteps.DECIDE_AFTER_CONSULTATION,
+                "No answer from a consulted setting is waiting for a decision", by);
+        String reasons = Checks.clean(cmd.reasons());
+        boolean another = cmd.decision() == AfterConsultation.CONSULT_ANOTHER;
+        // CFA s39(4): the school the family asked for is not named only on one of the grounds it lists
+        boolean notNamingTheRequested = another && c.consultingTheRequestedSchool();
+        new Checks()
+                .require("afterConsultation", cmd.decision(), "What to do")
+                .text("reasons", reasons, "Reasons")
+                .when(notNamingTheRequested && cmd.notNamingGround() == null, "notNamingGround",
+                        "The family asked for " + c.getRequestedSchool() + ": it must be named unless one of the grounds in CFA s39(4) applies."
+                                + " Choose the ground, or name it anyway")
+                .when(!notNamingTheRequested && cmd.notNamingGround() != null, "notNamingGround",
+                        "A CFA s39(4) ground is recorded only when the school the family asked for is not named")
+                .throwIfAny();
+        c.decidedAfterConsultation(cmd.decision(), cmd.notNamingGround(), reasons);
+        timeline.record(caseId, CaseEventKind.CONSULTATION, another
+                ? "Decided to consult another setting instead of " + c.getConsultedSetting()
+                        + (notNamingTheRequested ? " (" + cmd.notNamingGround().label() + ")" : "")
+                : "Decided to name " + c.getConsultedSetting() + " although it says it cannot meet the needs", by.username());
+        if (!another) {
+            c.moveTo(CaseStage.FINALISING_PLAN);
+        }
+        // consulting another goes back to choosing a setting, which opens a new consultation
+        process.complete(caseId, CaseSteps.DECIDE_AFTER_CONSULTATION);
         refreshNextDue(c);
         return c;
     }
@@ -418,17 +458,20 @@ public class AssessmentService {
         sections.put(PlanSectionName.I, placement);
         Map<PlanSectionName, String> changes = new EnumMap<>(PlanSectionName.class);
         orEmptyMap(cmd.changes()).forEach((k, v) -> changes.put(k, Checks.clean(v)));
-        // CFA s39(3), s40(3): a school or setting is named only after its governing body, proprietor or principal was consulted
-        uk.ehctracker.directory.School named = placement == null ? null : directory.findSetting(placement).orElse(null);
-        // the consulted setting named by its own name is it, whichever same-named school the directory finds first
-        boolean consulted = named == null || placement.equalsIgnoreCase(c.getConsultedSetting())
-                || (c.getConsultedSchool() != null && c.getConsultedSchool().getId().equals(named.getId()));
         Checks checks = new Checks()
                 .require("namedPlacement", placement, "Named school or other institution")
-                .maxLength("namedPlacement", placement, 200, "Named school or other institution")
-                .when(!consulted, "namedPlacement", (named == null ? "" : named.getName())
-                        + " has not been consulted: a school or setting is named only after it is consulted (CFA s39, s40)"
-                        + (c.getConsultedSetting() == null ? "" : ". The plan can name " + c.getConsultedSetting() + ", which was"));
+                .maxLength("namedPlacement", placement, 200, "Named school or other institution");
+        if (placement != null && !cmd.namedPlacementIsTypeOnly()) {
+            // CFA s39(3), s40(3): a school or setting is named only after it was consulted; CFA s40(2): a type needs no consultation
+            String consulted = consultation.consultedNamed(c, placement);
+            if (consulted == null) {
+                checks.when(true, "namedPlacement", consultation.notConsulted(c, placement));
+            } else {
+                // section I names the setting as the directory does, also when it was chosen by its URN
+                placement = consulted;
+                sections.put(PlanSectionName.I, placement);
+            }
+        }
         // reg 12: B needs, E outcomes and F provision are the heart of the plan
         for (PlanSectionName required : List.of(PlanSectionName.B, PlanSectionName.E, PlanSectionName.F)) {
             checks.require(required.formKey(), sections.get(required), "Section " + required.name());
@@ -464,10 +507,10 @@ public class AssessmentService {
         // reg 13(2): the final plan is to be SENT within 20 weeks; the system sends it today, and
         // its appeal deadline (reg 14; HESC Rules r20) runs from that day
         LocalDate sentOn = today();
-        c.finalPlanIssued(placement, cmd.issuedOn(), sentOn);
+        c.finalPlanIssued(placement, cmd.namedPlacementIsTypeOnly(), cmd.issuedOn(), sentOn);
         c.getChild().setSenStatus(SenStatus.EHC_PLAN);
         milestone(caseId, TimeLimit.FINAL_PLAN).done(sentOn);
-        timeline.record(caseId, CaseEventKind.PLAN, "Final EHC plan issued naming " + placement, by.username());
+        timeline.record(caseId, CaseEventKind.PLAN, "Final EHC plan issued naming " + (cmd.namedPlacementIsTypeOnly() ? "a type of school: " : "") + placement, by.username());
         process.complete(caseId, CaseSteps.ISSUE_FINAL_PLAN);
         // docs/law.md s1: the plan replaces SEN support (census code E, not K); support ends it
         events.publishEvent(new FinalPlanIssued(caseId, c.reference(), c.getChild().getId(), sentOn));
@@ -533,7 +576,7 @@ public class AssessmentService {
             return last;
         }
         // reg 5(1), 10(1), 13(2): these limits run from the day the LA received the request
-        LocalDate doneOn = milestones.findByCaseIdAndTimeLimitAndAdviceIdIsNull(c.getId(), e.limit())
+        LocalDate doneOn = milestones.findFirstByCaseIdAndTimeLimitAndAdviceIdIsNullOrderByIdDesc(c.getId(), e.limit())
                 .map(Milestone::getDoneOn).orElse(null);
         return e.refusal(c.getReceivedOn(), c.dueDate(e.limit()), doneOn);
     }
@@ -643,7 +686,7 @@ public class AssessmentService {
     }
 
     private Milestone milestone(long caseId, TimeLimit limit) {
-        return milestones.findByCaseIdAndTimeLimitAndAdviceIdIsNull(caseId, limit)
+        return milestones.findFirstByCaseIdAndTimeLimitAndAdviceIdIsNullOrderByIdDesc(caseId, limit)
                 .orElseThrow(() -> new IllegalStateException("Case " + caseId + " has no milestone " + limit));
     }
 

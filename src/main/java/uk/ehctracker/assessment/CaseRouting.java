@@ -48,6 +48,16 @@ public class CaseRouting {
         return cases.findById(caseId).map(c -> Boolean.TRUE.equals(c.getWantsMeeting())).orElse(false);
     }
 
+    /** The setting consulted answered that it can meet the needs (CFA s39, s40(3)). */
+    public boolean settingCanMeetNeeds(long caseId) {
+        return cases.findById(caseId).map(c -> Boolean.TRUE.equals(c.getSchoolCanMeetNeeds())).orElse(false);
+    }
+
+    /** After the setting's "cannot", the LA decided to consult another rather than name it anyway. */
+    public boolean consultingAnother(long caseId) {
+        return cases.findById(caseId).map(c -> c.getAfterConsultation() == AfterConsultation.CONSULT_ANOTHER).orElse(false);
+    }
+
     /** The consultation goes to the school's SENCO when the directory knows it, and always to the caseworkers. */
     public List<String> consultationGroups(long caseId) {
         AssessmentCase c = cases.findById(caseId).orElseThrow(() -> new NotFoundException("Case"));

@@ -15,6 +15,7 @@ public final class CaseSteps {
     public static final String COMMENT_ON_DRAFT_PLAN = "commentOnDraftPlan";
     public static final String CHOOSE_SETTING_TO_CONSULT = "chooseSettingToConsult";
     public static final String RESPOND_TO_CONSULTATION = "respondToConsultation";
+    public static final String DECIDE_AFTER_CONSULTATION = "decideAfterConsultation";
     public static final String ARRANGE_MEETING_TO_DISCUSS_DRAFT_PLAN = "arrangeMeetingToDiscussDraftPlan";
     public static final String ISSUE_FINAL_PLAN = "issueFinalPlan";
     public static final String REVIEW_MISSED_DEADLINE = "reviewMissedDeadline";

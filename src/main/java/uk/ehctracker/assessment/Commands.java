@@ -59,16 +59,30 @@ public final class Commands {
     }
 
     /**
+     * After the setting said it cannot meet the needs: name it anyway, or consult another. Not
+     * naming the school the family asked for needs a CFA s39(4) ground.
+     */
+    public record DecideAfterConsultation(AfterConsultation decision, NotNamingGround notNamingGround, String reasons) {
+    }
+
+    /**
      * The final plan as the caseworker finalises it (reg 12, 13(2)): each section's text, starting
      * from the draft's (a section not given keeps the draft's text), and for each section what
-     * changed and why. Section I is the named placement.
+     * changed and why. Section I is the named placement: the setting consulted, or, when
+     * {@code namedPlacementIsTypeOnly}, only a type of school, which needs no consultation (CFA s40(2)).
      */
-    public record IssueFinalPlan(String namedPlacement, Map<PlanSectionName, String> sections,
+    public record IssueFinalPlan(String namedPlacement, boolean namedPlacementIsTypeOnly, Map<PlanSectionName, String> sections,
             Map<PlanSectionName, String> changes, LocalDate issuedOn) {
 
-        /** The draft's sections unchanged, naming the placement. */
+        /** Naming the setting consulted (not only a type of school: CFA s40(2)). */
+        public IssueFinalPlan(String namedPlacement, Map<PlanSectionName, String> sections,
+                Map<PlanSectionName, String> changes, LocalDate issuedOn) {
+            this(namedPlacement, false, sections, changes, issuedOn);
+        }
+
+        /** The draft's sections unchanged, naming the setting consulted. */
         public IssueFinalPlan(String namedPlacement, LocalDate issuedOn) {
-            this(namedPlacement, Map.of(), Map.of(), issuedOn);
+            this(namedPlacement, false, Map.of(), Map.of(), issuedOn);
         }
     }
 

@@ -11,7 +11,8 @@ interface MilestoneRepository extends JpaRepository<Milestone, Long> {
 
     List<Milestone> findByCaseIdInOrderByDueOnAscIdAsc(java.util.Collection<Long> caseIds);
 
-    Optional<Milestone> findByCaseIdAndTimeLimitAndAdviceIdIsNull(long caseId, TimeLimit limit);
+    /** The case's latest milestone of a limit: a second consultation (CFA s39, s40) opens a second one. */
+    Optional<Milestone> findFirstByCaseIdAndTimeLimitAndAdviceIdIsNullOrderByIdDesc(long caseId, TimeLimit limit);
 
     Optional<Milestone> findByAdviceId(long adviceId);
 

@@ -41,8 +41,32 @@ class SettingConsultation {
                 .require("settingToConsult", asked, "School or setting to consult")
                 .maxLength("settingToConsult", asked, 200, "School or setting to consult")
                 .throwIfAny();
-        return directory.findSetting(asked).orElseThrow(() -> BadInputException.of("settingToConsult",
+        return directory.findSetting(asked, "settingToConsult").orElseThrow(() -> BadInputException.of("settingToConsult",
                 "Choose a school or setting listed in the directory, by its name or URN"));
+    }
+
+    /**
+     * The setting a plan may name for what the caseworker typed: the latest setting consulted, by
+     * its name or (when the directory knows it) its URN; null when that is not the one consulted.
+     * Same-named schools are no trouble here: the one consulted is the one meant.
+     */
+    String consultedNamed(AssessmentCase c, String placement) {
+        String wanted = placement.strip();
+        School known = c.getConsultedSchool();
+        if (c.getConsultedSetting() != null && wanted.equalsIgnoreCase(c.getConsultedSetting())) {
+            return c.getConsultedSetting();
+        }
+        return known != null && wanted.equals(known.getUrn()) ? known.getName() : null;
+    }
+
+    /** Why a plan cannot name a setting that was not consulted, and what it can name instead (staff's words). */
+    String notConsulted(AssessmentCase c, String placement) {
+        // a name several schools share is refused here too, asking for the URN
+        School named = directory.findSetting(placement, "namedPlacement").orElse(null);
+        return (named == null ? placement : named.getName())
+                + " has not been consulted: a school or setting is named only after it is consulted (CFA s39, s40)"
+                + (c.getConsultedSetting() == null ? "" : ". The plan can name " + c.getConsultedSetting() + ", which was")
+                + ", or name only a type of school (CFA s40(2))";
     }
 
     /**

@@ -409,7 +409,8 @@ public class CasePages {
             case CaseSteps.DECIDE_WHETHER_TO_ASSESS -> TimeLimit.DECISION_TO_ASSESS;
             case CaseSteps.GIVE_ADVICE -> TimeLimit.ADVICE;
             case CaseSteps.DECIDE_WHETHER_TO_ISSUE_PLAN -> TimeLimit.DECISION_NOT_TO_ISSUE;
-            case CaseSteps.WRITE_DRAFT_PLAN, CaseSteps.CHOOSE_SETTING_TO_CONSULT, CaseSteps.ARRANGE_MEETING_TO_DISCUSS_DRAFT_PLAN,
+            case CaseSteps.WRITE_DRAFT_PLAN, CaseSteps.CHOOSE_SETTING_TO_CONSULT, CaseSteps.DECIDE_AFTER_CONSULTATION,
+                    CaseSteps.ARRANGE_MEETING_TO_DISCUSS_DRAFT_PLAN,
                     CaseSteps.ISSUE_FINAL_PLAN -> TimeLimit.FINAL_PLAN;
             case CaseSteps.COMMENT_ON_DRAFT_PLAN -> TimeLimit.DRAFT_COMMENTS;
             case CaseSteps.RESPOND_TO_CONSULTATION -> TimeLimit.SCHOOL_CONSULTATION;

@@ -51,6 +51,9 @@ class DemoDirectory {
         LocalAuthority south = directory.save(new LocalAuthority("LA2", "Southvale Council",
                 new Contact("Southvale Mediation", "0300 765 4001", "mediation@southvale.example", "https://mediation.southvale.example"),
                 new Contact("Southvale SENDIASS", "0300 765 4002", "sendiass@southvale.example", "https://sendiass.southvale.example")));
+        // CFA s39(3), s40(3): where each LA's SEN team is sent another LA's consultation on a setting it maintains
+        directory.save(north.withSenTeamEmail("sen.team@northbridge.example"));
+        directory.save(south.withSenTeamEmail("sen.team@southvale.example"));
 
         School riverside = directory.save(new School("100001", "Riverside Primary School", "Primary", north, "office@riverside.example"));
         School hillcrest = directory.save(new School("100002", "Hillcrest Academy", "Secondary", north, "office@hillcrest.example"));

@@ -3,6 +3,7 @@ package uk.ehctracker.directory;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
+import uk.ehctracker.common.BadInputException;
 import org.springframework.transaction.annotation.Transactional;
 
 /** The directory's door for other packages: look-ups of LAs, schools, families, children and users. */
@@ -61,27 +62,35 @@ public class DirectoryService {
         return schools.findById(schoolId);
     }
 
-    /** A school the family asked for by name, when the directory knows it. */
-    public Optional<School> findSchoolByName(String name) {
-        return schools.findFirstByNameIgnoreCase(name.strip());
+    /**
+     * A school or setting in the directory, by its URN or its name. Names are not unique: when
+     * more than one school has the name, a form error naming {@code field} asks for the URN
+     * rather than taking one at random.
+     */
+    public Optional<School> findSetting(String urnOrName, String field) {
+        String wanted = urnOrName.strip();
+        Optional<School> byUrn = schools.findByUrn(wanted);
+        if (byUrn.isPresent()) {
+            return byUrn;
+        }
+        List<School> named = schools.findByNameIgnoreCaseOrderByUrnAsc(wanted);
+        if (named.size() > 1) {
+            throw BadInputException.of(field, "More than one school is called " + named.get(0).getName()
+                    + ": choose it by its URN (" + String.join(", ", named.stream().map(School::getUrn).toList()) + ")");
+        }
+        return named.stream().findFirst();
     }
 
-    /** A school or setting in the directory, by its URN or its name. */
-    public Optional<School> findSetting(String urnOrName) {
-        String wanted = urnOrName.strip();
-        return schools.findByUrn(wanted).or(() -> schools.findFirstByNameIgnoreCase(wanted));
+    /** Schools and settings whose name contains, or whose URN starts with, the text typed, for pickers (a page at a time). */
+    public List<SettingEntry> settingEntries(String text, int offset, int limit) {
+        int size = Math.max(limit, 1);
+        return schools.findEntries(text == null ? "" : text.strip(),
+                org.springframework.data.domain.PageRequest.of(offset / size, size));
     }
 
     /** Every LA, by name (England has about 150). */
     public List<LocalAuthority> localAuthorities() {
         return localAuthorities.findAll(org.springframework.data.domain.Sort.by("name"));
-    }
-
-    /** Schools whose name contains the text typed, by name, a page at a time (for pickers). */
-    public List<School> schoolsNamed(String text, int offset, int limit) {
-        int size = Math.max(limit, 1);
-        return schools.findByNameContainingIgnoreCaseOrderByNameAsc(text == null ? "" : text.strip(),
-                org.springframework.data.domain.PageRequest.of(offset / size, size));
     }
 
     public Optional<LocalAuthority> findLocalAuthority(long laId) {

@@ -59,6 +59,10 @@ public class LocalAuthority {
         @AttributeOverride(name = "web", column = @Column(name = "social_care_web"))})
     private Contact socialCare;
 
+    /** Its SEN team's address: where another LA's consultation on a setting this LA maintains goes (CFA s39(3), s40(3)). */
+    @Column(name = "sen_team_email")
+    private String senTeamEmail;
+
     protected LocalAuthority() {
     }
 
@@ -97,6 +101,16 @@ public class LocalAuthority {
     /** Null until the LA has recorded it. */
     public Contact getSocialCare() {
         return socialCare;
+    }
+
+    /** Null until recorded. */
+    public String getSenTeamEmail() {
+        return senTeamEmail;
+    }
+
+    public LocalAuthority withSenTeamEmail(String senTeamEmail) {
+        this.senTeamEmail = senTeamEmail;
+        return this;
     }
 
     /** The contacts its letters give (mediation, IAS) and send to (the reg 4(2) bodies). */

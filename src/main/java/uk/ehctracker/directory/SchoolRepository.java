@@ -1,13 +1,20 @@
 package uk.ehctracker.directory;
 
+import java.util.List;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 
 /** School rows; reached from other packages only through {@link DirectoryService}. */
 interface SchoolRepository extends JpaRepository<School, Long> {
 
-    java.util.Optional<School> findFirstByNameIgnoreCase(String name);
+    /** Every school of that name: names are not unique, URNs are. */
+    List<School> findByNameIgnoreCaseOrderByUrnAsc(String name);
 
     java.util.Optional<School> findByUrn(String urn);
 
-    java.util.List<School> findByNameContainingIgnoreCaseOrderByNameAsc(String text, org.springframework.data.domain.Pageable page);
+    @Query("select new uk.ehctracker.directory.SettingEntry(s.urn, s.name, s.phase, la.name) from School s join s.localAuthority la"
+            + " where lower(s.name) like lower(concat('%', :text, '%')) or s.urn like concat(:text, '%') order by s.name, s.urn")
+    List<SettingEntry> findEntries(@Param("text") String text, Pageable page);
 }

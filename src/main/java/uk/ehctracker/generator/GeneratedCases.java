@@ -155,7 +155,8 @@ class GeneratedCases {
         // reg 13(1): the family responds within its 15 days (fin is at least 15 days after the draft)
         travel.to(draft.plusDays(7));
         // CFA s39: the family asks for the child's school (or home tuition), which is consulted before it is named
-        String placement = child.getSchool() == null ? "Home tuition" : child.getSchool().getName();
+        // by URN: generated schools may share a name (the directory refuses a shared name)
+        String placement = child.getSchool() == null ? "Home tuition" : child.getSchool().getUrn();
         assessments.commentOnDraft(id, new Commands.CommentOnDraft("We agree with the draft.", placement, false, false), cw);
         assessments.respondToConsultation(id, new Commands.RespondToConsultation(true, "We can meet the needs.", draft.plusDays(7)), cw);
         travel.to(fin);

@@ -24,6 +24,14 @@ public class PlanRoutingDelegate {
         return routing.meetingRequired(caseId);
     }
 
+    public boolean settingCanMeetNeeds(Long caseId) {
+        return routing.settingCanMeetNeeds(caseId);
+    }
+
+    public boolean consultingAnother(Long caseId) {
+        return routing.consultingAnother(caseId);
+    }
+
     public String consultedSchoolGroup(Long caseId) {
         return String.join(",", routing.consultationGroups(caseId));
     }

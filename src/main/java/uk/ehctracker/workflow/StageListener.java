@@ -25,6 +25,7 @@ class StageListener {
             CaseSteps.COMMENT_ON_DRAFT_PLAN, CaseStage.DRAFT_WITH_FAMILY,
             CaseSteps.CHOOSE_SETTING_TO_CONSULT, CaseStage.CHOOSING_SETTING,
             CaseSteps.RESPOND_TO_CONSULTATION, CaseStage.CONSULTING_SCHOOL,
+            CaseSteps.DECIDE_AFTER_CONSULTATION, CaseStage.CONSULTING_SCHOOL,
             CaseSteps.ISSUE_FINAL_PLAN, CaseStage.FINALISING_PLAN);
 
     private final AssessmentService assessments;

@@ -17,6 +17,8 @@ import org.springframework.transaction.annotation.Transactional;
 import uk.ehctracker.access.AccessPolicy;
 import uk.ehctracker.access.CurrentUser;
 import uk.ehctracker.assessment.AdviceKind;
+import uk.ehctracker.assessment.AfterConsultation;
+import uk.ehctracker.assessment.NotNamingGround;
 import uk.ehctracker.assessment.AssessmentCase;
 import uk.ehctracker.assessment.AssessmentService;
 import uk.ehctracker.assessment.CaseSteps;
@@ -140,10 +142,14 @@ public class UserTasks {
                     new Commands.ChooseSettingToConsult(v.text("settingToConsult")), user);
             case CaseSteps.RESPOND_TO_CONSULTATION -> assessments.respondToConsultation(caseId, new Commands.RespondToConsultation(
                     "YES".equals(v.text("canMeetNeeds")), v.text("response"), v.date("respondedOn")), user);
+            case CaseSteps.DECIDE_AFTER_CONSULTATION -> assessments.decideAfterConsultation(caseId, new Commands.DecideAfterConsultation(
+                    AfterConsultation.valueOf(v.text("afterConsultation")),
+                    v.text("notNamingGround") == null ? null : NotNamingGround.valueOf(v.text("notNamingGround")),
+                    v.text("reasons")), user);
             case CaseSteps.ARRANGE_MEETING_TO_DISCUSS_DRAFT_PLAN -> assessments.arrangeDraftPlanMeeting(caseId,
                     new Commands.ArrangeDraftPlanMeeting(v.date("meetingOn")), user);
             case CaseSteps.ISSUE_FINAL_PLAN -> assessments.issueFinalPlan(caseId, new Commands.IssueFinalPlan(
-                    v.text("namedPlacement"), v.sections(PlanSectionName::formKey, true), v.sections(PlanSectionName::changeKey, true),
+                    v.text("namedPlacement"), v.flag("namedPlacementIsTypeOnly"), v.sections(PlanSectionName::formKey, true), v.sections(PlanSectionName::changeKey, true),
                     v.date("issuedOn")), user);
             case CaseSteps.REVIEW_MISSED_DEADLINE -> {
                 AssessmentCase reviewed = assessments.reviewMissedDeadline(caseId, v.text("actionTaken"), user);

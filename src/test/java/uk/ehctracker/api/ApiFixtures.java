@@ -50,7 +50,7 @@ final class ApiFixtures {
     long la2Child() {
         return tx.execute(status -> {
             AppUser caseworker2 = directory.findUser("caseworker2").orElseThrow();
-            School meadow = directory.findSchoolByName("Meadow View Primary School").orElseThrow();
+            School meadow = directory.findSetting("100003", "school").orElseThrow();
             Family family = directory.save(new Family("Api" + SEQUENCE.incrementAndGet() + " family", null, "SV9 9ZZ"));
             Child child = new Child("Api" + SEQUENCE.get(), "Wilson", today().minusYears(9), family,
                     caseworker2.getLocalAuthority(), meadow);

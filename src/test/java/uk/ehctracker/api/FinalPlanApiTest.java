@@ -115,6 +115,26 @@ class FinalPlanApiTest {
     }
 
     @Test
+    void aSettingNotConsultedIsRefusedOnItsField_andATypeOfSchoolIsNamedOnlyWhenSaidSo() {
+        long typed = new UiCases(context).at(CaseStage.FINALISING_PLAN).getId();
+        String task = fixtures.taskOf(typed, "issueFinalPlan", "caseworker");
+        String type = "A maintained special school for pupils with autism";
+        // CFA s39, s40: a setting the directory does not know was not consulted either
+        HttpResponse<String> refused = api.postJson("/api/tasks/" + task + "/complete", "caseworker",
+                "{\"namedPlacement\":\"" + type + "\",\"issuedOn\":\"" + fixtures.today() + "\"}");
+        assertThat(refused.statusCode()).as(refused.body()).isEqualTo(400);
+        assertThat(ApiClient.json(refused).get("errors").findValuesAsText("field")).containsExactly("namedPlacement");
+        assertThat(ApiClient.json(api.get("/api/assessment-requests/" + typed, "caseworker")).get("finalPlan")).isEmpty();
+
+        // CFA s40(2): the caseworker says section I names only a type, which is not consulted
+        HttpResponse<String> issued = api.postJson("/api/tasks/" + task + "/complete", "caseworker",
+                "{\"namedPlacement\":\"" + type + "\",\"namedPlacementIsTypeOnly\":true,\"issuedOn\":\"" + fixtures.today() + "\"}");
+        assertThat(issued.statusCode()).as(issued.body()).isEqualTo(204);
+        JsonNode plan = ApiClient.json(api.get("/api/assessment-requests/" + typed, "caseworker")).get("finalPlan");
+        assertThat(section(plan, "I").get("text").asText()).isEqualTo(type);
+    }
+
+    @Test
     void noFinalPlanBeforeItIsIssued() {
         long other = fixtures.khanCase();
         assertThat(api.getBytes("/api/assessment-requests/" + other + "/final-plan.pdf", "caseworker").statusCode()).isEqualTo(404);

@@ -349,6 +349,175 @@ class EhcNeedsAssessmentProcessTest {
     }
 
     @Test
+    void aSettingThatSaysItCannotMeetTheNeeds_canStillBeNamed_forTheLaDecides() {
+        AssessmentCase c = caseAt(CaseStage.CONSULTING_SCHOOL);
+        ProcessInstance pi = instance(c);
+        assessments.respondToConsultation(c.getId(), new Commands.RespondToConsultation(false,
+                "We have no place in the specialist unit.", LocalDate.of(2026, 4, 1)), caseworker);
+        // CFA s39(4): the school's "cannot" is not conclusive: the LA decides, the plan is not yet ready
+        assertThat(pi).isWaitingAt("decideAfterConsultation").hasPassed("consultationAnswerGateway").hasNotPassed("issueFinalPlan");
+        assertThat(pi).task().hasCandidateGroup("la:LA1:caseworker");
+        assertThat(queries.visibleCase(c.getId(), caseworker).getStage()).isEqualTo(CaseStage.CONSULTING_SCHOOL);
+        assertThatThrownBy(() -> assessments.issueFinalPlan(c.getId(), new Commands.IssueFinalPlan("Hillcrest Academy",
+                LocalDate.of(2026, 4, 1)), caseworker)).isInstanceOf(uk.ehctracker.common.ConflictException.class);
+
+        // naming the school the family asked for needs no s39(4) ground; giving one is refused, nothing written
+        assertThatThrownBy(() -> assessments.decideAfterConsultation(c.getId(), new Commands.DecideAfterConsultation(
+                AfterConsultation.NAME_ANYWAY, NotNamingGround.UNSUITABLE, "The unit has space from September."), caseworker))
+                .isInstanceOfSatisfying(BadInputException.class,
+                        e -> assertThat(e.problems()).extracting(p -> p.field()).containsExactly("notNamingGround"));
+        assertThat(pi).isWaitingAt("decideAfterConsultation");
+        assertThat(queries.visibleCase(c.getId(), caseworker).getAfterConsultation()).isNull();
+
+        assessments.decideAfterConsultation(c.getId(), new Commands.DecideAfterConsultation(AfterConsultation.NAME_ANYWAY, null,
+                "The provision in section F can be made at Hillcrest with the funding we agreed."), caseworker);
+        assertThat(pi).isWaitingAt("issueFinalPlan").hasPassed("afterConsultationGateway", "consultationDone", "readyToIssueFinalPlan")
+                .hasNotPassed("chooseSettingToConsult");
+        AssessmentCase deciding = queries.visibleCase(c.getId(), caseworker);
+        assertThat(deciding.getStage()).isEqualTo(CaseStage.FINALISING_PLAN);
+        assertThat(deciding.getNotNamingGround()).isNull();
+        assertThat(timeline(c)).extracting(CaseEvent::getText).anyMatch(t -> t.contains("Decided to name Hillcrest Academy"));
+        assessments.issueFinalPlan(c.getId(), new Commands.IssueFinalPlan("Hillcrest Academy", LocalDate.of(2026, 4, 1)), caseworker);
+        assertThat(pi).isEnded();
+    }
+
+    @Test
+    void theSchoolAskedForSaysNo_theLaConsultsAnother_onlyOnAnS39_4Ground_andTheNewConsultationHasItsOwnReplyDate() {
+        AssessmentCase c = caseAt(CaseStage.CONSULTING_SCHOOL);
+        ProcessInstance pi = instance(c);
+        assessments.respondToConsultation(c.getId(), new Commands.RespondToConsultation(false,
+                "We cannot meet the needs in section F.", LocalDate.of(2026, 4, 1)), caseworker);
+
+        // CFA s39(4): not naming the school the family asked for needs one of the grounds; nothing written without it
+        assertThatThrownBy(() -> assessments.decideAfterConsultation(c.getId(), new Commands.DecideAfterConsultation(
+                AfterConsultation.CONSULT_ANOTHER, null, " "), caseworker))
+                .isInstanceOfSatisfying(BadInputException.class, e -> assertThat(e.problems()).extracting(p -> p.field())
+                        .containsExactlyInAnyOrder("reasons", "notNamingGround"));
+        assertThat(pi).isWaitingAt("decideAfterConsultation");
+
+        today(LocalDate.of(2026, 4, 6));
+        assessments.decideAfterConsultation(c.getId(), new Commands.DecideAfterConsultation(AfterConsultation.CONSULT_ANOTHER,
+                NotNamingGround.UNSUITABLE, "Hillcrest has no provision for a hearing impairment."), caseworker);
+        // the loop back: choosing a setting again, guarded by the answer
+        assertThat(pi).isWaitingAt("chooseSettingToConsult").hasPassed("afterConsultationGateway").hasNotPassed("consultationDone");
+        AssessmentCase choosing = queries.visibleCase(c.getId(), caseworker);
+        assertThat(choosing.getStage()).isEqualTo(CaseStage.CHOOSING_SETTING);
+        assertThat(choosing.getNotNamingGround()).isEqualTo(NotNamingGround.UNSUITABLE);
+        assertThat(timeline(c)).extracting(CaseEvent::getText)
+                .anyMatch(t -> t.contains("consult another setting instead of Hillcrest Academy") && t.contains("s39(4)(a)"));
+
+        // a new consultation, the same as the first: its own letter, reply date and milestone
+        assessments.chooseSettingToConsult(c.getId(), new Commands.ChooseSettingToConsult("100003"), caseworker);
+        assertThat(pi).isWaitingAt("respondToConsultation");
+        List<Letter> consultations = letters(c, NoticeType.CONSULTATION);
+        assertThat(consultations).extracting(Letter::getRecipientRole)
+                .containsExactly(RecipientRole.SCHOOL, RecipientRole.SCHOOL, RecipientRole.MAINTAINING_LA);
+        assertThat(consultations.get(1).getRecipientEmail()).isEqualTo("office@meadowview.example");
+        // 15 days beginning with 6 April: 20 April
+        assertThat(consultations.get(1).getHtml()).contains("20 April 2026");
+        assertThat(queries.milestones(c.getId(), caseworker)).filteredOn(m -> m.getTimeLimit() == TimeLimit.SCHOOL_CONSULTATION)
+                .extracting(Milestone::getDueOn, Milestone::getDoneOn)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(LocalDate.of(2026, 4, 15), LocalDate.of(2026, 4, 1)),
+                        org.assertj.core.groups.Tuple.tuple(LocalDate.of(2026, 4, 20), null));
+        assertThat(timer(pi, "consultationDue").getDuedate()).isEqualTo(nineAm(LocalDate.of(2026, 4, 21)));
+
+        assessments.respondToConsultation(c.getId(), new Commands.RespondToConsultation(true, "We can.", LocalDate.of(2026, 4, 6)),
+                caseworker);
+        assertThat(pi).isWaitingAt("issueFinalPlan");
+        // the final plan names the latest setting consulted, not the first
+        assertThatThrownBy(() -> assessments.issueFinalPlan(c.getId(), new Commands.IssueFinalPlan("Hillcrest Academy",
+                LocalDate.of(2026, 4, 6)), caseworker))
+                .isInstanceOfSatisfying(BadInputException.class, e -> assertThat(e.problems()).singleElement()
+                        .satisfies(p -> assertThat(p.field()).isEqualTo("namedPlacement"))
+                        .satisfies(p -> assertThat(p.message()).contains("The plan can name Meadow View Primary School")));
+        // chosen by its URN, section I carries its name
+        assessments.issueFinalPlan(c.getId(), new Commands.IssueFinalPlan("100003", LocalDate.of(2026, 4, 6)), caseworker);
+        assertThat(queries.plan(c.getId(), PlanSection.PlanVersion.FINAL, caseworker))
+                .filteredOn(s -> s.getSection() == PlanSectionName.I).singleElement()
+                .extracting(PlanSection::getContent).isEqualTo("Meadow View Primary School");
+        assertThat(letters(c, NoticeType.FINAL_PLAN).get(1).getRecipientEmail()).isEqualTo("office@meadowview.example");
+    }
+
+    @Test
+    void aSettingNotConsulted_isNeverNamed_butAPlanMayNameOnlyATypeOfSchool() {
+        AssessmentCase c = caseAt(CaseStage.FINALISING_PLAN);
+        ProcessInstance pi = instance(c);
+        // CFA s39, s40: a setting the directory does not know was not consulted either
+        assertThatThrownBy(() -> assessments.issueFinalPlan(c.getId(), new Commands.IssueFinalPlan("St Elsewhere's School",
+                LocalDate.of(2026, 4, 1)), caseworker))
+                .isInstanceOfSatisfying(BadInputException.class, e -> assertThat(e.problems()).singleElement()
+                        .satisfies(p -> assertThat(p.field()).isEqualTo("namedPlacement"))
+                        .satisfies(p -> assertThat(p.message()).contains("St Elsewhere's School has not been consulted", "type of school")));
+        assertThat(pi).isWaitingAt("issueFinalPlan");
+        assertThat(queries.plan(c.getId(), PlanSection.PlanVersion.FINAL, caseworker)).as("nothing written").isEmpty();
+
+        // CFA s40(2): a type of school is named without consulting anyone, when the caseworker says so
+        assessments.issueFinalPlan(c.getId(), new Commands.IssueFinalPlan("A maintained special school for pupils with autism",
+                true, Map.of(), Map.of(), LocalDate.of(2026, 4, 1)), caseworker);
+        AssessmentCase issued = queries.visibleCase(c.getId(), caseworker);
+        assertThat(issued.isNamedPlacementTypeOnly()).isTrue();
+        assertThat(issued.getNamedPlacement()).isEqualTo("A maintained special school for pupils with autism");
+        // no particular setting is named, so none is sent the plan
+        assertThat(letters(c, NoticeType.FINAL_PLAN)).extracting(Letter::getRecipientRole)
+                .containsExactly(RecipientRole.PARENT, RecipientRole.HEALTH_BODY);
+    }
+
+    @Test
+    void twoSchoolsWithOneName_areChosenByUrn_neverTheFirstOneFound() {
+        String urn = Long.toString(800000 + System.nanoTime() % 100000);
+        var north = directory.findSetting("100001", "school").orElseThrow().getLocalAuthority();
+        var south = directory.findSetting("100003", "school").orElseThrow().getLocalAuthority();
+        directory.save(new uk.ehctracker.directory.School(urn + "1", "Twin Oaks School " + urn, "Primary", north, null));
+        var second = directory.save(new uk.ehctracker.directory.School(urn + "2", "Twin Oaks School " + urn, "Primary", south,
+                "office@twinoaks.example"));
+
+        AssessmentCase c = caseAt(CaseStage.DRAFT_WITH_FAMILY);
+        ProcessInstance pi = instance(c);
+        // the family's request for a school of a shared name is refused on their field, nothing written
+        assertThatThrownBy(() -> assessments.commentOnDraft(c.getId(), new Commands.CommentOnDraft("Thanks.",
+                "twin oaks school " + urn, false, false), parent))
+                .isInstanceOfSatisfying(BadInputException.class, e -> assertThat(e.problems()).singleElement()
+                        .satisfies(p -> assertThat(p.field()).isEqualTo("requestedSchool"))
+                        .satisfies(p -> assertThat(p.message()).contains("More than one school is called Twin Oaks School " + urn,
+                                "choose it by its URN", urn + "1", urn + "2")));
+        assertThat(pi).isWaitingAt("commentOnDraftPlan");
+        assertThat(queries.visibleCase(c.getId(), caseworker).getRequestedSchool()).isNull();
+
+        // by URN it is the one meant, and the letter goes to that one
+        assessments.commentOnDraft(c.getId(), new Commands.CommentOnDraft("Thanks.", urn + "2", false, false), parent);
+        AssessmentCase consulting = queries.visibleCase(c.getId(), caseworker);
+        assertThat(consulting.getRequestedSchool()).isEqualTo("Twin Oaks School " + urn);
+        assertThat(consulting.getConsultedSchool().getId()).isEqualTo(second.getId());
+        assertThat(letters(c, NoticeType.CONSULTATION).get(0).getRecipientEmail()).isEqualTo("office@twinoaks.example");
+        assessments.respondToConsultation(c.getId(), new Commands.RespondToConsultation(true, "We can.", LocalDate.of(2026, 4, 1)),
+                caseworker);
+        // naming it by its shared name is no trouble: the one consulted is meant
+        assessments.issueFinalPlan(c.getId(), new Commands.IssueFinalPlan("Twin Oaks School " + urn, LocalDate.of(2026, 4, 1)), caseworker);
+        assertThat(letters(c, NoticeType.FINAL_PLAN).get(1).getRecipientEmail()).isEqualTo("office@twinoaks.example");
+    }
+
+    @Test
+    void aSharedNameIsRefusedWhenTheLaChoosesASettingToo() {
+        String urn = Long.toString(700000 + System.nanoTime() % 100000);
+        var north = directory.findSetting("100001", "school").orElseThrow().getLocalAuthority();
+        directory.save(new uk.ehctracker.directory.School(urn + "1", "Elm Tree School " + urn, "Primary", north, null));
+        directory.save(new uk.ehctracker.directory.School(urn + "2", "Elm Tree School " + urn, "Secondary", north, null));
+        AssessmentCase c = caseAt(CaseStage.CHOOSING_SETTING);
+        ProcessInstance pi = instance(c);
+        assertThatThrownBy(() -> assessments.chooseSettingToConsult(c.getId(),
+                new Commands.ChooseSettingToConsult("Elm Tree School " + urn), caseworker))
+                .isInstanceOfSatisfying(BadInputException.class, e -> assertThat(e.problems()).singleElement()
+                        .satisfies(p -> assertThat(p.field()).isEqualTo("settingToConsult"))
+                        .satisfies(p -> assertThat(p.message()).startsWith("More than one school is called Elm Tree School " + urn)));
+        assertThat(pi).isWaitingAt("chooseSettingToConsult");
+        assertThat(letters(c, NoticeType.CONSULTATION)).isEmpty();
+        // the picker offers each entry with what tells them apart; its URN is what is chosen
+        assertThat(directory.settingEntries("Elm Tree School " + urn, 0, 10)).extracting(uk.ehctracker.directory.SettingEntry::label)
+                .containsExactly("Elm Tree School " + urn + " (URN " + urn + "1, Primary, Northbridge Council)",
+                        "Elm Tree School " + urn + " (URN " + urn + "2, Secondary, Northbridge Council)");
+    }
+
+    @Test
     void aSettingNotInTheDirectory_isRefusedNamingTheField_andNothingIsSent() {
         AssessmentCase c = caseAt(CaseStage.CHOOSING_SETTING);
         ProcessInstance pi = instance(c);

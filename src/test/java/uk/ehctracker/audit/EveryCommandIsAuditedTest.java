@@ -117,7 +117,10 @@ class EveryCommandIsAuditedTest {
         once("AssessmentService.chooseSettingToConsult", "School or setting chosen and consulted (CFA s40(3))",
                 () -> assessments.chooseSettingToConsult(c.getId(), new Commands.ChooseSettingToConsult("Hillcrest Academy"), caseworker));
         once("AssessmentService.respondToConsultation", "The school consulted responded", () -> assessments.respondToConsultation(
-                c.getId(), new Commands.RespondToConsultation(true, "We can meet the needs.", today), caseworker));
+                c.getId(), new Commands.RespondToConsultation(false, "We cannot meet the needs.", today), caseworker));
+        once("AssessmentService.decideAfterConsultation", "Decided to name the setting anyway or consult another",
+                () -> assessments.decideAfterConsultation(c.getId(), new Commands.DecideAfterConsultation(
+                        uk.ehctracker.assessment.AfterConsultation.NAME_ANYWAY, null, "We can fund the provision there."), caseworker));
         once("AssessmentService.arrangeDraftPlanMeeting", "Meeting about the draft plan arranged",
                 () -> assessments.arrangeDraftPlanMeeting(c.getId(), new Commands.ArrangeDraftPlanMeeting(today), caseworker));
         once("AssessmentService.issueFinalPlan", "Final plan issued", () -> assessments.issueFinalPlan(c.getId(),

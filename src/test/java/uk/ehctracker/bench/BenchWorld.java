@@ -70,7 +70,7 @@ final class BenchWorld {
         long laId = caseworker().laId();
         return tx.execute(s -> {
             LocalAuthority la = directory.findLocalAuthority(laId).orElseThrow();
-            School school = directory.findSchoolByName("Bench Primary School").orElseThrow();
+            School school = directory.findSetting("Bench Primary School", "school").orElseThrow();
             List<Long> ids = new ArrayList<>(n);
             for (int i = 0; i < n; i++) {
                 long k = SEQ.incrementAndGet();

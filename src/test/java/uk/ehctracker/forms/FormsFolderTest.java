@@ -98,10 +98,16 @@ class FormsFolderTest {
                 radio("canMeetNeeds", "YES", "NO"),
                 textarea("response", true),
                 date("respondedOn")));
+        CONTRACT.put("decideAfterConsultation", List.of(
+                radio("afterConsultation", "NAME_ANYWAY", "CONSULT_ANOTHER"),
+                new Expected("notNamingGround", FieldType.RADIO, false, null,
+                        List.of("UNSUITABLE", "EFFICIENT_EDUCATION_OF_OTHERS", "EFFICIENT_USE_OF_RESOURCES")),
+                textarea("reasons", true)));
         CONTRACT.put("arrangeMeetingToDiscussDraftPlan", List.of(date("meetingOn")));
         // each section of the final plan starts from the draft; each says what changed and why (I: the placement named)
         List<Expected> finalPlan = new ArrayList<>();
         finalPlan.add(textfield("namedPlacement", true, 200));
+        finalPlan.add(checkbox("namedPlacementIsTypeOnly"));
         for (String section : sections) {
             if (!section.equals("I")) {
                 finalPlan.add(textarea("section" + section, false));

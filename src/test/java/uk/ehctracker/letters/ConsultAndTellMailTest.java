@@ -29,7 +29,7 @@ import uk.ehctracker.workflow.ProcessNames;
 /**
  * Who is told, end to end through the outbox to a real SMTP server (GreenMail): each adviser the
  * day they are asked (reg 6(1), reg 8(1)); the setting the LA chose when the family asked for none,
- * and the LA that maintains it (CFA s40(3)); and the final plan to the family, the named setting
+ * and the SEN team of the LA that maintains it (CFA s40(3)); and the final plan to the family, the named setting
  * and the health commissioning body (reg 13(2); CFA s40(5)).
  */
 @ApplicationTest
@@ -67,6 +67,8 @@ class ConsultAndTellMailTest {
         List<Letter> consultation = letters.lettersFor(c.getId()).stream().filter(l -> l.getNoticeType() == NoticeType.CONSULTATION).toList();
         assertThat(consultation).extracting(Letter::getRecipientRole).containsExactly(RecipientRole.SCHOOL, RecipientRole.MAINTAINING_LA);
         assertThat(consultation.get(1).getRecipientName()).startsWith("Southvale");
+        // CFA s40(3): the maintaining LA's letter goes to its SEN team's address, like the others
+        assertThat(consultation.get(1).getRecipientEmail()).isEqualTo("sen.team@southvale.example");
         List<Letter> finalPlan = letters.lettersFor(c.getId()).stream().filter(l -> l.getNoticeType() == NoticeType.FINAL_PLAN).toList();
         assertThat(finalPlan).extracting(Letter::getRecipientRole)
                 .containsExactly(RecipientRole.PARENT, RecipientRole.SCHOOL, RecipientRole.HEALTH_BODY);
@@ -84,6 +86,8 @@ class ConsultAndTellMailTest {
         assertThat(received("office@meadowview.example", "New letter about EHC needs assessment request " + ref)).hasSize(2);
         assertThat(received("office@meadowview.example", "Reminder: your reply to our consultation (" + ref + ")")).singleElement()
                 .satisfies(m -> assertThat(body(m)).contains("is due on"));
+        assertThat(received("sen.team@southvale.example", "New letter about EHC needs assessment request " + ref)).singleElement()
+                .satisfies(m -> assertThat(body(m)).contains(ref));
         assertThat(received("send@northbridge-icb.example", "New letter about EHC needs assessment request " + ref)).isNotEmpty();
         assertThat(received("khan.family@example.com", "New letter about EHC needs assessment request " + ref)).isNotEmpty();
     }

@@ -158,6 +158,9 @@ class TaskViewTest extends KaribuTest {
         assertThat(cases().reload(c).getStage()).isEqualTo(CaseStage.FINALISING_PLAN);
 
         form = open(cases().task(c, CaseSteps.ISSUE_FINAL_PLAN, "caseworker"), "caseworker");
+        // section I starts from the setting consulted; emptied, it is required
+        assertThat(form.values()).containsEntry("namedPlacement", "Hillcrest Academy");
+        set(form, "namedPlacement", "");
         submit();
         assertThat(invalid(form, "namedPlacement")).isTrue();
         set(form, "namedPlacement", "Hillcrest Academy");

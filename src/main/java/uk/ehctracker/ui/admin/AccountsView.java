@@ -25,6 +25,7 @@ import uk.ehctracker.directory.Discipline;
 import uk.ehctracker.directory.LocalAuthority;
 import uk.ehctracker.directory.Role;
 import uk.ehctracker.directory.School;
+import uk.ehctracker.directory.SettingEntry;
 import uk.ehctracker.ui.common.Feedback;
 import uk.ehctracker.ui.common.Toasts;
 
@@ -41,6 +42,7 @@ public class AccountsView extends VerticalLayout {
 
     private final Accounts accounts;
     private final CurrentUser user;
+    private final DirectoryService directory;
     private final Grid<Account> grid = new Grid<>();
     private final Feedback feedback = new Feedback();
     private final TextField displayName = Feedback.register(feedback, "displayName", new TextField("Full name"));
@@ -48,11 +50,12 @@ public class AccountsView extends VerticalLayout {
     private final EmailField email = Feedback.register(feedback, "email", new EmailField("E-mail address"));
     private final Select<Role> role = Feedback.register(feedback, "role", new Select<>());
     private final ComboBox<LocalAuthority> localAuthority = Feedback.register(feedback, "localAuthorityId", new ComboBox<>("Local authority"));
-    private final ComboBox<School> school = Feedback.register(feedback, "schoolId", new ComboBox<>("School"));
+    private final ComboBox<SettingEntry> school = Feedback.register(feedback, "schoolId", new ComboBox<>("School"));
     private final Select<Discipline> discipline = Feedback.register(feedback, "discipline", new Select<>());
 
     public AccountsView(Accounts accounts, DirectoryService directory, CurrentUsers currentUsers) {
         this.accounts = accounts;
+        this.directory = directory;
         this.user = currentUsers.require();
         addClassName("page");
 
@@ -73,9 +76,9 @@ public class AccountsView extends VerticalLayout {
         role.addValueChangeListener(e -> showWhatTheRoleNeeds(e.getValue()));
         localAuthority.setItems(directory.localAuthorities());
         localAuthority.setItemLabelGenerator(LocalAuthority::getName);
-        school.setItems(q -> directory.schoolsNamed(q.getFilter().orElse(""), q.getOffset(), q.getLimit()).stream());
-        school.setItemLabelGenerator(s -> s.getName() + " (URN " + s.getUrn() + ")");
-        school.setHelperText("Type part of the school's name");
+        school.setItems(q -> directory.settingEntries(q.getFilter().orElse(""), q.getOffset(), q.getLimit()).stream());
+        school.setItemLabelGenerator(SettingEntry::label);
+        school.setHelperText("Type part of the school's name or its URN");
         discipline.setLabel("Advice they give");
         discipline.setItems(Discipline.values());
         discipline.setItemLabelGenerator(Discipline::label);
@@ -128,7 +131,8 @@ public class AccountsView extends VerticalLayout {
         Role chosen = role.getValue();
         Accounts.NewAccount cmd = new Accounts.NewAccount(username.getValue(), displayName.getValue(), email.getValue(), chosen,
                 localAuthority.isVisible() && localAuthority.getValue() != null ? localAuthority.getValue().getId() : null,
-                school.isVisible() && school.getValue() != null ? school.getValue().getId() : null,
+                school.isVisible() && school.getValue() != null
+                        ? directory.findSetting(school.getValue().urn(), "schoolId").map(School::getId).orElse(null) : null,
                 discipline.isVisible() ? discipline.getValue() : null);
         Account[] made = new Account[1];
         if (feedback.run(() -> made[0] = accounts.create(cmd, user))) {

@@ -3,13 +3,19 @@ package uk.ehctracker.ui.cases;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Span;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.springframework.stereotype.Component;
 import uk.ehctracker.access.CurrentUser;
+import uk.ehctracker.assessment.AssessmentCase;
 import uk.ehctracker.assessment.AssessmentQueries;
 import uk.ehctracker.assessment.CaseStage;
 import uk.ehctracker.assessment.CaseSteps;
+import uk.ehctracker.statutory.StatutoryClock;
+import uk.ehctracker.ui.common.Dates;
 
 /**
  * The process diagram, server-rendered as an ordered list of the model's main steps with the
@@ -38,19 +44,24 @@ public class ProcessSteps {
                     "No school asked for: choose one to consult", "We choose a school or setting"),
             new Step(CaseSteps.RESPOND_TO_CONSULTATION, CaseStage.CONSULTING_SCHOOL,
                     "Consult the school or setting", "We ask the school or setting"),
+            // side by side with the consultation, only when the family asked for it: see meetingNote
+            new Step(CaseSteps.ARRANGE_MEETING_TO_DISCUSS_DRAFT_PLAN, null,
+                    "Meeting about the draft, if the family asks (reg 13(1)(a)(ii))", "A meeting with us about the draft, if you ask for one"),
             new Step(CaseSteps.ISSUE_FINAL_PLAN, CaseStage.FINALISING_PLAN,
                     "Issue the final plan (20 weeks)", "We issue the final EHC plan"));
 
     private final AssessmentQueries queries;
+    private final Clock clock;
 
-    ProcessSteps(AssessmentQueries queries) {
+    ProcessSteps(AssessmentQueries queries, Clock clock) {
         this.queries = queries;
+        this.clock = clock;
     }
 
-    /** The index of the current step, from the active activities or else from the stage. */
+    /** The index of the current step, from the active activities or else from the stage (the meeting runs beside, never current here). */
     static int currentIndex(Set<String> active, CaseStage stage) {
         for (int i = STEPS.size() - 1; i >= 0; i--) {
-            if (active.contains(STEPS.get(i).activityId())) {
+            if (!isMeeting(STEPS.get(i)) && active.contains(STEPS.get(i).activityId())) {
                 return i;
             }
         }
@@ -65,6 +76,7 @@ public class ProcessSteps {
     /** The list, for staff or for the family. */
     public OrderedList render(long caseId, CaseStage stage, boolean familyWords, CurrentUser user) {
         Set<String> active = queries.activeSteps(caseId, user);
+        AssessmentCase c = queries.visibleCase(caseId, user);
         int current = currentIndex(active, stage);
         OrderedList list = new OrderedList();
         list.addClassName("steps");
@@ -73,7 +85,9 @@ public class ProcessSteps {
             Step step = STEPS.get(i);
             ListItem item = new ListItem(familyWords ? step.familyLabel() : step.staffLabel());
             item.getElement().setAttribute("data-step", step.activityId());
-            if (stage.isClosed()) {
+            if (isMeeting(step)) {
+                meeting(item, c, active.contains(step.activityId()), stage, familyWords);
+            } else if (stage.isClosed()) {
                 boolean reached = reached(step, stage);
                 item.addClassName(reached ? "done" : "skipped");
                 item.add(note(reached ? "Done" : "Not needed"));
@@ -95,6 +109,36 @@ public class ProcessSteps {
             list.add(end);
         }
         return list;
+    }
+
+    private static boolean isMeeting(Step step) {
+        return CaseSteps.ARRANGE_MEETING_TO_DISCUSS_DRAFT_PLAN.equals(step.activityId());
+    }
+
+    /**
+     * reg 13(1)(a)(ii): the meeting the family may ask for with the draft. Not needed when they did
+     * not ask; its date once arranged ("held" from that day); current while it is being arranged.
+     */
+    private void meeting(ListItem item, AssessmentCase c, boolean beingArranged, CaseStage stage, boolean familyWords) {
+        LocalDate on = c.getDraftMeetingOn();
+        // the family's answer to the draft is in, or their 15 days are over
+        boolean answered = c.getDraftCommentedOn() != null
+                || EnumSet.of(CaseStage.CHOOSING_SETTING, CaseStage.CONSULTING_SCHOOL, CaseStage.FINALISING_PLAN).contains(stage);
+        if (on != null) {
+            boolean held = !on.isAfter(StatutoryClock.today(clock));
+            item.addClassName(held ? "done" : "planned");
+            item.add(note((held ? "Held on " : "Arranged for ") + Dates.full(on)));
+        } else if (beingArranged) {
+            item.getElement().setAttribute("aria-current", "step");
+            item.add(note(familyWords ? "We are arranging it" : "Current step"));
+        } else if (Boolean.TRUE.equals(c.getWantsMeeting())) {
+            item.add(note("To do"));
+        } else if (answered || stage.isClosed()) {
+            item.addClassName("skipped");
+            item.add(note("Not needed"));
+        } else {
+            item.add(note("To do"));
+        }
     }
 
     private static Span note(String text) {

@@ -3,6 +3,7 @@ package uk.ehctracker.ui.tasks;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -27,7 +28,9 @@ import uk.ehctracker.ui.cases.EvidencePanels;
 import uk.ehctracker.common.BadInputException;
 import uk.ehctracker.common.ConflictException;
 import uk.ehctracker.common.NotFoundException;
+import uk.ehctracker.directory.DirectoryService;
 import uk.ehctracker.directory.Role;
+import uk.ehctracker.directory.SettingEntry;
 import uk.ehctracker.forms.FieldError;
 import uk.ehctracker.forms.FieldType;
 import uk.ehctracker.forms.FormDefinition;
@@ -57,6 +60,7 @@ public class TaskView extends VerticalLayout implements HasUrlParameter<String>,
 
     private final UserTasks userTasks;
     private final CasePages views;
+    private final DirectoryService directory;
     private final VaadinFormRenderer renderer;
     private final CurrentUser user;
     private final Feedback feedback = new Feedback();
@@ -65,8 +69,9 @@ public class TaskView extends VerticalLayout implements HasUrlParameter<String>,
     private RenderedForm form;
     private Button submit;
 
-    public TaskView(UserTasks userTasks, CasePages views, VaadinFormRenderer renderer, CurrentUsers users) {
+    public TaskView(UserTasks userTasks, CasePages views, VaadinFormRenderer renderer, DirectoryService directory, CurrentUsers users) {
         this.userTasks = userTasks;
+        this.directory = directory;
         this.views = views;
         this.renderer = renderer;
         this.user = users.require();
@@ -114,6 +119,7 @@ public class TaskView extends VerticalLayout implements HasUrlParameter<String>,
             start.putAll(startFromDraft(task.caseId()));
         }
         form.setValues(start);
+        settingField(task.task().taskKey()).ifPresent(key -> beside(key, directoryPicker(key)));
         showEvidence(task);
 
         submit = new Button(submitLabel(task), e -> submit());
@@ -211,6 +217,10 @@ public class TaskView extends VerticalLayout implements HasUrlParameter<String>,
         d.draftPlan().stream().filter(s -> !"I".equals(s.section()) && s.content() != null)
                 .forEach(s -> values.put("section" + s.section(), s.content()));
         var c = d.kase();
+        if (c.getConsultedSetting() != null) {
+            // CFA s39, s40: section I names the setting consulted (or, if ticked, only a type of school)
+            values.put("namedPlacement", c.getConsultedSetting());
+        }
         List<com.vaadin.flow.component.Component> asked = new java.util.ArrayList<>();
         asked.add(new Paragraph(c.getDraftComments() == null ? "The family sent no comments." : c.getDraftComments()));
         if (c.getRequestedSchool() != null) {
@@ -239,6 +249,39 @@ public class TaskView extends VerticalLayout implements HasUrlParameter<String>,
         }
         parts.forEach(panel::add);
         return panel;
+    }
+
+    /** The field of a task that names a school or setting, if it has one. */
+    private static java.util.Optional<String> settingField(String taskKey) {
+        return java.util.Optional.ofNullable(switch (taskKey) {
+            case CaseSteps.CHOOSE_SETTING_TO_CONSULT -> "settingToConsult";
+            case CaseSteps.COMMENT_ON_DRAFT_PLAN -> "requestedSchool";
+            case CaseSteps.ISSUE_FINAL_PLAN -> "namedPlacement";
+            default -> null;
+        });
+    }
+
+    /**
+     * The directory's schools and settings with what tells same-named ones apart (URN, phase, the
+     * LA that maintains it): picking one puts its URN in the field, so the one meant is the one chosen.
+     */
+    private Div directoryPicker(String fieldKey) {
+        boolean family = user.role() == Role.PARENT;
+        ComboBox<SettingEntry> picker = new ComboBox<>(family ? "Find the school in our list" : "Find it in the directory");
+        picker.setId("directory-" + fieldKey);
+        picker.setHelperText(family ? "Type part of its name. Choosing one fills in its reference number (URN) above."
+                : "Type part of its name or the start of its URN. Choosing one puts its URN in the field.");
+        picker.setItemLabelGenerator(SettingEntry::label);
+        picker.setItems(query -> directory.settingEntries(query.getFilter().orElse(""), query.getOffset(), query.getLimit()).stream());
+        picker.setWidthFull();
+        picker.addValueChangeListener(e -> {
+            if (e.getValue() != null) {
+                form.setValues(Map.of(fieldKey, e.getValue().urn()));
+            }
+        });
+        Div wrapper = new Div(picker);
+        wrapper.addClassName("directory-picker");
+        return wrapper;
     }
 
     /** Puts a panel just before a field of the form, inside the field's group. */
@@ -295,6 +338,8 @@ public class TaskView extends VerticalLayout implements HasUrlParameter<String>,
                 return "Choose a school or setting to consult for " + task.childName();
             case CaseSteps.RESPOND_TO_CONSULTATION:
                 return "Can your school meet " + task.childName() + "'s needs?";
+            case CaseSteps.DECIDE_AFTER_CONSULTATION:
+                return "The setting says it cannot meet " + task.childName() + "'s needs: decide what to do";
             case CaseSteps.ARRANGE_MEETING_TO_DISCUSS_DRAFT_PLAN:
                 return "Arrange the meeting about " + task.childName() + "'s draft EHC plan";
             case CaseSteps.ISSUE_FINAL_PLAN:
@@ -316,6 +361,8 @@ public class TaskView extends VerticalLayout implements HasUrlParameter<String>,
                 return "Consult this school or setting";
             case CaseSteps.RESPOND_TO_CONSULTATION:
                 return "Send the response";
+            case CaseSteps.DECIDE_AFTER_CONSULTATION:
+                return "Record the decision";
             case CaseSteps.WRITE_DRAFT_PLAN:
                 return "Serve the draft plan";
             case CaseSteps.ARRANGE_MEETING_TO_DISCUSS_DRAFT_PLAN:
