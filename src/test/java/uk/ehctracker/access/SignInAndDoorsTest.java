@@ -68,6 +68,14 @@ class SignInAndDoorsTest {
     }
 
     @Test
+    void theAdminsTasklistHasAFilterListingEveryTask() {
+        // without a filter, Camunda Tasklist shows the admin no task at all
+        HttpResponse<String> filters = new Http(port).getJson("/engine-rest/filter?resourceType=Task", "admin", "admin");
+        assertThat(filters.statusCode()).isEqualTo(200);
+        assertThat(filters.body()).contains("\"name\":\"All tasks\"");
+    }
+
+    @Test
     void theSignInPageLoadsTheAppsStylesheetBeforeAnyoneSignsIn() {
         // it was sent to /login, which a browser followed in a loop until it gave up: the sign-in page had no styles
         HttpResponse<String> css = new Http(port).get("/styles/ehc.css");

@@ -126,6 +126,7 @@ public class CaseworkerHomeView extends VerticalLayout implements BeforeEnterObs
         tasks.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         tasks.setAllRowsVisible(true);
         tasks.setId("tasks");
+        tasks.setEmptyStateText("You have no tasks");
         tasks.getElement().setAttribute("aria-label", "Tasks");
         add(taskTabs, tasks);
         refreshTasks();
@@ -214,6 +215,7 @@ public class CaseworkerHomeView extends VerticalLayout implements BeforeEnterObs
         cases.setPageSize(25);
         cases.setHeight("32rem");
         cases.setId("cases");
+        cases.setEmptyStateText("No cases match: change the filters above");
         cases.getElement().setAttribute("aria-label", "Cases");
         assignedNote.setId("assigned-note");
         assignedNote.setVisible(false);

@@ -37,6 +37,7 @@ public class ProvisionMapView extends VerticalLayout {
         grid.addColumn(r -> Formats.money(r.yearlyCost())).setHeader("Yearly cost").setAutoWidth(true);
         grid.setItems(rows);
         grid.setAllRowsVisible(true);
+        grid.setEmptyStateText("No provision is recorded yet");
         BigDecimal total = rows.stream().map(SupportViews.ProvisionMapRow::yearlyCost).reduce(BigDecimal.ZERO, BigDecimal::add);
         add(new H1("Provision map"),
                 new Paragraph("What the school provides for pupils on SEN support, with the yearly cost of each intervention."

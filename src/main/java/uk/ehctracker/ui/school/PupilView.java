@@ -292,6 +292,7 @@ public class PupilView extends VerticalLayout implements BeforeEnterObserver, Ha
         grid.addColumn(c -> Formats.day(c.getReviewDate())).setHeader("Review date").setAutoWidth(true);
         grid.addColumn(c -> c.getReviewOutcome() == null ? "" : c.getReviewOutcome().label()).setHeader("Review decided").setAutoWidth(true);
         grid.setItems(pupil.cycles());
+        grid.setEmptyStateText("No cycle yet: it starts with the assessment");
         grid.setAllRowsVisible(true);
         long completed = pupil.cycles().stream().filter(SupportCycle::isComplete).count();
         return section("Cycles of assess, plan, do and review (" + completed + " completed)", grid);
@@ -309,6 +310,7 @@ public class PupilView extends VerticalLayout implements BeforeEnterObserver, Ha
                 .setHeader("When").setAutoWidth(true);
         grid.addColumn(i -> Formats.money(i.getYearlyCost())).setHeader("Yearly cost").setAutoWidth(true);
         grid.setItems(pupil.provision());
+        grid.setEmptyStateText("No provision recorded yet");
         grid.setAllRowsVisible(true);
         Paragraph cost = new Paragraph("Yearly cost of current provision: " + Formats.money(pupil.yearlyCost()) + " of the "
                 + Formats.money(SenSupportQueries.NOTIONAL_SEN_BUDGET_THRESHOLD) + " threshold the school meets from its SEN budget"
@@ -352,6 +354,7 @@ public class PupilView extends VerticalLayout implements BeforeEnterObserver, Ha
         grid.addColumn(s -> Formats.text(s.getAdvice())).setHeader("Advice").setFlexGrow(3);
         grid.addColumn(s -> Formats.day(s.getReportDate())).setHeader("Report date").setAutoWidth(true);
         grid.setItems(pupil.specialists());
+        grid.setEmptyStateText("No specialists involved");
         grid.setAllRowsVisible(true);
         return section("Specialists (Code 6.58-6.59)", pupil.specialists().isEmpty()
                 ? new Paragraph("No specialist involved yet. Choose \"Involve a specialist\" at a review.") : grid);
@@ -364,6 +367,7 @@ public class PupilView extends VerticalLayout implements BeforeEnterObserver, Ha
         grid.addColumn(m -> Formats.day(m.getHeldOn())).setHeader("Date").setAutoWidth(true);
         grid.addColumn(ParentMeeting::getNotes).setHeader("Notes").setFlexGrow(3);
         grid.setItems(pupil.meetings());
+        grid.setEmptyStateText("No meetings with the parents recorded yet");
         grid.setAllRowsVisible(true);
         List<Component> content = new ArrayList<>(List.of(new Paragraph("Meet the parents at least three times a year (Code 6.65)."), grid));
         if (pupil.record().isOnSenSupport()) {

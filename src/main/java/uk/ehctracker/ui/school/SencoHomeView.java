@@ -106,6 +106,7 @@ public class SencoHomeView extends VerticalLayout {
         grid.addColumn(SupportViews.RegisterRow::cyclesCompleted).setHeader("Cycles completed").setAutoWidth(true);
         grid.addColumn(row -> Formats.money(row.yearlyCost())).setHeader("Yearly cost").setAutoWidth(true);
         grid.setAllRowsVisible(true);
+        grid.setEmptyStateText("No pupils match: change the filters above");
         count.getElement().setAttribute("role", "status");
         count.setId("count");
     }
