@@ -62,7 +62,7 @@ public class LetterService {
                 now, issuedOn));
         if (facts.hasEmail()) {
             outbox.queue(letter.getId(), facts.recipientEmail(), emailSubject(facts),
-                    emailBody(facts));
+                    emailBody(type, facts));
         }
         return letter;
     }
@@ -115,11 +115,12 @@ public class LetterService {
     }
 
     /**
-     * The notification's text: what changed and what to do. It names neither the child nor the
-     * decision, as e-mail is not a secure channel.
+     * The notification's text: what happened at this stage ({@link NoticeType#emailNews}) and what
+     * to do. It names neither the child nor the decision, as e-mail is not a secure channel.
      */
-    static String emailBody(LetterFacts facts) {
+    static String emailBody(NoticeType type, LetterFacts facts) {
         return "Hello,\n\n"
+                + type.emailNews() + "\n\n"
                 + "There is a new letter about the EHC needs assessment request you are involved in"
                 + " (reference " + facts.caseReference() + ").\n\n"
                 + "Please sign in to read it: " + facts.signInUrl() + "\n\n"

@@ -96,6 +96,24 @@ public enum NoticeType {
         return citation;
     }
 
+    /**
+     * What happened, for the e-mail that announces the letter: the stage, in words that suit
+     * every recipient (family, school, health, another LA), never the child nor the outcome.
+     */
+    public String emailNews() {
+        return switch (this) {
+            case CONSIDERING_ASSESSMENT -> "A request for an EHC needs assessment has been received, and the local authority is considering it.";
+            case DECISION_TO_ASSESS, DECISION_NOT_TO_ASSESS -> "The local authority has decided whether to carry out an EHC needs assessment.";
+            case DECISION_NOT_TO_ISSUE -> "After the assessment, the local authority has decided whether to issue an EHC plan.";
+            case APPEAL_DEADLINE_AFTER_MEDIATION -> "The last day to appeal has been worked out again.";
+            case DRAFT_PLAN -> "A draft EHC plan is ready to read and comment on.";
+            case CONSULTATION -> "The local authority asks whether a school or setting can be named in an EHC plan, and needs a reply.";
+            case FINAL_PLAN -> "The final EHC plan has been issued.";
+            case WITHDRAWAL -> "The request for an EHC needs assessment has been closed.";
+            case EXCEPTION_APPLIED -> "The local authority needs more time than the usual time limit for a step, and explains why.";
+        };
+    }
+
     /** The letter's subject line, in plain English, without personal details. */
     public String subject() {
         return subject;

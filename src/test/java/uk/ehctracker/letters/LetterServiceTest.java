@@ -68,6 +68,8 @@ class LetterServiceTest {
             assertThat(m.getNextAttemptAt()).isEqualTo(LettersTestConfiguration.START);
             assertThat(m.getMessageId()).startsWith("<").endsWith(">").contains("@");
             assertThat(m.getBody())
+                    // what happened at this stage, without the outcome
+                    .startsWith("Hello,\n\nThe local authority has decided whether to carry out an EHC needs assessment.\n\n")
                     .contains("There is a new letter about the EHC needs assessment request you are involved in (reference EHC-000123).")
                     .contains("Please sign in to read it: https://ehc.example.org/")
                     .doesNotContain("Amira", "Okonkwo", "2015", "12 March", SampleFacts.REASON, "not to carry out");
