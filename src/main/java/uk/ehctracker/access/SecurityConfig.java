@@ -174,6 +174,9 @@ public class SecurityConfig {
         // (Vaadin's login form copies the _csrf meta tag), so only Vaadin's internal requests,
         // which carry Vaadin's own token, are exempt here.
         http.csrf(c -> c.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest));
+        // a failed sign-in shows the form again with the username filled in
+        http.addFilterBefore(new AttemptedUsername(),
+                org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter.class);
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView("/" + LOGIN_ROUTE).enableCsrfConfiguration(false))
                 .build();
     }

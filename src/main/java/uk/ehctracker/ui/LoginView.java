@@ -10,6 +10,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import uk.ehctracker.access.AttemptedUsername;
 import uk.ehctracker.access.SecurityConfig;
 
 /** Sign in. Errors are shown in the form and announced to screen readers by the login component. */
@@ -44,6 +45,13 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        login.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+        boolean failed = event.getLocation().getQueryParameters().getParameters().containsKey("error");
+        login.setError(failed);
+        String typed = failed ? AttemptedUsername.takeFrom(com.vaadin.flow.server.VaadinSession.getCurrent().getSession()) : null;
+        if (typed != null) {
+            // the form renders its own fields: fill the username once it has, and leave the password to type again
+            login.getElement().executeJs("customElements.whenDefined('vaadin-login-form').then(() => requestAnimationFrame(() => {"
+                    + " const f = this.querySelector('[name=\"username\"]'); if (f) { f.value = $0; } }));", typed);
+        }
     }
 }

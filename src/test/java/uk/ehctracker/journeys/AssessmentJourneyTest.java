@@ -129,6 +129,7 @@ class AssessmentJourneyTest {
         browser.open("caseworker");
         browser.waitForText(kase.reference());
         browser.screenshot("04-caseworker-work-list");
+        accessible("the caseworker's work list");
         browser.open("tasks/" + task(CaseSteps.DECIDE_WHETHER_TO_ASSESS, "caseworker").id());
         browser.find("#decideWhetherToAssess-assessDecision");
         browser.tick("#decideWhetherToAssess-assessDecision vaadin-radio-button input");
@@ -189,9 +190,6 @@ class AssessmentJourneyTest {
         assessments.decideWhetherToIssue(kase.getId(), new Commands.DecideWhetherToIssue(DecisionOutcome.ISSUE, true,
                 "The provision he needs is beyond what the school can provide.", today()), caseworker);
         browser.signIn("caseworker");
-        browser.open("caseworker");
-        browser.waitForText(kase.reference());
-        accessible("the caseworker's work list");
         browser.open("tasks/" + task(CaseSteps.WRITE_DRAFT_PLAN, "caseworker").id());
         browser.find("#writeDraftPlan-sectionB");
         // the plan is written from the evidence: the psychologist's words and the family's, beside the form
@@ -289,6 +287,24 @@ class AssessmentJourneyTest {
         browser.open("school");
         browser.screenshot("19-senco-home");
         accessible("the SENCO's home page");
+    }
+
+    @Test
+    @Order(9)
+    void aFailedSignIn_keepsTheUsername_andAsksOnlyForThePasswordAgain() throws Exception {
+        browser.signOut();
+        browser.open("login");
+        var username = browser.find("input[name='username']");
+        username.sendKeys("parent");
+        var password = browser.find("input[name='password']");
+        password.sendKeys("not-the-password");
+        password.sendKeys(org.openqa.selenium.Keys.ENTER);
+        browser.waitForText("We could not sign you in");
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver, java.time.Duration.ofSeconds(20)).until(d ->
+                "parent".equals(d.findElement(org.openqa.selenium.By.cssSelector("input[name='username']")).getDomProperty("value")));
+        assertThat(browser.find("input[name='password']").getDomProperty("value")).isEmpty();
+        browser.screenshot("20-sign-in-failed-username-kept");
+        accessible("the sign-in page after a failed sign-in");
     }
 
     private CurrentUser adviser(AdviceKind kind) {
