@@ -286,13 +286,12 @@ public class Accounts {
             return "Disabled";
         }
         Invitation latest = invitations.findFirstByUserIdOrderByCreatedAtDesc(u.getId()).orElse(null);
-        if (latest == null || latest.getUsedAt() != null && !latest.getUsedAt().isBefore(latest.getExpiresAt())) {
+        // the latest link is closed only by being used (a newer one closes the older ones)
+        if (latest == null || latest.getUsedAt() != null) {
             return "Can sign in";
         }
-        if (latest.isOpenAt(clock.instant())) {
-            return "Invited: the link works until " + DateFormats.when(latest.getExpiresAt());
-        }
-        return latest.getUsedAt() == null ? "The link expired: send a new one" : "Can sign in";
+        return latest.isOpenAt(clock.instant()) ? "Invited: the link works until " + DateFormats.when(latest.getExpiresAt())
+                : "The link expired: send a new one";
     }
 
     private AssessmentCase managedCase(long caseId, CurrentUser by) {
