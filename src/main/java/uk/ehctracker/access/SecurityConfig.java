@@ -10,6 +10,9 @@ import java.util.Base64;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
+import uk.ehctracker.directory.DirectoryService;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -110,6 +113,12 @@ public class SecurityConfig {
         return PathPatternRequestMatcher.withDefaults().matcher(pattern);
     }
 
+    /** Every chain that can ride on a session: a disabled account's session ends at its next request. */
+    private static HttpSecurity signOutDisabledAccounts(HttpSecurity http, DirectoryService directory) {
+        return http.addFilterAfter(new DisabledAccountsSignedOut(directory, SecurityContextHolder.getContextHolderStrategy()),
+                SecurityContextHolderFilter.class);
+    }
+
     @Bean
     PasswordEncoder passwordEncoder() {
         return new BCryptPasswordEncoder();
@@ -123,8 +132,8 @@ public class SecurityConfig {
 
     @Bean
     @Order(1)
-    SecurityFilterChain engineRestChain(HttpSecurity http) throws Exception {
-        return http.securityMatcher(path("/engine-rest/**"))
+    SecurityFilterChain engineRestChain(HttpSecurity http, DirectoryService directory) throws Exception {
+        return signOutDisabledAccounts(http, directory).securityMatcher(path("/engine-rest/**"))
                 .authorizeHttpRequests(a -> a.anyRequest().hasRole("ADMIN"))
                 .httpBasic(b -> b.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
                 .exceptionHandling(e -> e.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
@@ -134,8 +143,8 @@ public class SecurityConfig {
 
     @Bean
     @Order(2)
-    SecurityFilterChain camundaWebappChain(HttpSecurity http) throws Exception {
-        return http.securityMatcher(path("/camunda/**"))
+    SecurityFilterChain camundaWebappChain(HttpSecurity http, DirectoryService directory) throws Exception {
+        return signOutDisabledAccounts(http, directory).securityMatcher(path("/camunda/**"))
                 .authorizeHttpRequests(a -> a.anyRequest().hasRole("ADMIN"))
                 .httpBasic(b -> b.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
                 .exceptionHandling(e -> e.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
@@ -147,8 +156,8 @@ public class SecurityConfig {
 
     @Bean
     @Order(3)
-    SecurityFilterChain apiChain(HttpSecurity http) throws Exception {
-        return http.securityMatcher(path("/api/**"))
+    SecurityFilterChain apiChain(HttpSecurity http, DirectoryService directory) throws Exception {
+        return signOutDisabledAccounts(http, directory).securityMatcher(path("/api/**"))
                 .authorizeHttpRequests(a -> a.anyRequest().authenticated())
                 .httpBasic(b -> b.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
                 .exceptionHandling(e -> e.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
@@ -163,7 +172,8 @@ public class SecurityConfig {
 
     @Bean
     @Order(4)
-    SecurityFilterChain vaadinChain(HttpSecurity http, RequestUtil vaadinRequests) throws Exception {
+    SecurityFilterChain vaadinChain(HttpSecurity http, RequestUtil vaadinRequests, DirectoryService directory) throws Exception {
+        signOutDisabledAccounts(http, directory);
         http.authorizeHttpRequests(a -> a
                 // the app's own stylesheet holds no data, and the sign-in page needs it before anyone is signed in
                 .requestMatchers("/styles/**").permitAll()

@@ -8,9 +8,11 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -50,6 +52,10 @@ public class Accounts {
 
     /** How long a link works: a family may not read their e-mail over a weekend; it works once. */
     public static final Duration LINK_LIFETIME = Duration.ofDays(7);
+    /** A reset is asked for by the person now, at their screen: its link need not wait long for them. */
+    public static final Duration RESET_LINK_LIFETIME = Duration.ofHours(2);
+    /** No new reset e-mail while the last link, this recent, is unused: a stranger cannot flood someone's inbox. */
+    static final Duration RESET_QUIET_TIME = Duration.ofMinutes(5);
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final String LINK_GONE = "This link has already been used or has expired. Ask the person who invited you to send a new one";
 
@@ -115,7 +121,13 @@ public class Accounts {
     @Transactional(readOnly = true)
     public List<Account> accounts(int offset, int limit, CurrentUser by) {
         requireAdmin(by);
-        return directory.accounts(offset, limit).stream().map(this::view).toList();
+        List<AppUser> page = directory.accounts(offset, limit);
+        if (page.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Invitation> latestLinks = new HashMap<>();
+        invitations.findLatestOfUsers(page.stream().map(AppUser::getId).toList()).forEach(i -> latestLinks.put(i.getUserId(), i));
+        return page.stream().map(u -> view(u, latestLinks.get(u.getId()))).toList();
     }
 
     @Transactional(readOnly = true)
@@ -174,6 +186,34 @@ public class Accounts {
         return view(saved);
     }
 
+    @Transactional(readOnly = true)
+    public boolean anAdminCanSignIn() {
+        return directory.hasEnabledUserWithRole(Role.ADMIN);
+    }
+
+    /**
+     * The first admin of a database that has none (a real deployment starts without the demo's):
+     * an account with that e-mail address and a one-time link to choose the password, as every
+     * other account gets. Does nothing once any admin can sign in, so it is safe on every start.
+     *
+     * @return whether an account was created
+     */
+    public boolean createFirstAdmin(String username, String email) {
+        if (anAdminCanSignIn()) {
+            return false;
+        }
+        String name = Checks.clean(username);
+        String address = Checks.clean(email);
+        Checks checks = new Checks().require("ehc.first-admin.username", name, "The first admin's username")
+                .when(name != null && directory.userExists(name), "ehc.first-admin.username", "This username is taken. Choose another");
+        checks.email("ehc.first-admin.email", address, "The first admin's e-mail address").throwIfAny();
+        AppUser admin = directory.save(new AppUser(name, unusablePassword(), "Administrator", address, Role.ADMIN));
+        CurrentUser self = CurrentUser.of(admin);
+        sendLink(admin, self, "An administrator account has been made for you on the EHC needs assessment tracker.");
+        audit.record(self, null, AuditActions.CREATE, "First admin account created (account " + admin.getId() + ")");
+        return true;
+    }
+
     /** Stops (or restarts) an account's sign-in; its history stays, attributed to it. */
     @Audited("Account enabled or disabled")
     public Account setEnabled(long userId, Boolean enabled, CurrentUser by) {
@@ -230,6 +270,32 @@ public class Accounts {
     }
 
     /**
+     * "I forgot my password": if the username or e-mail address names an account that may sign in,
+     * a new one-time link goes to that account's own e-mail address, and older links stop working.
+     * The caller learns nothing either way (the screen says the same whether or not an account
+     * matched), so this cannot be used to find out who has an account.
+     */
+    public void sendResetLink(String usernameOrEmail) {
+        String typed = Checks.clean(usernameOrEmail);
+        new Checks().when(typed == null || typed.isBlank(), "usernameOrEmail", "Enter your username or e-mail address")
+                .maxLength("usernameOrEmail", typed, 200, "Your username or e-mail address").throwIfAny();
+        AppUser user = directory.findUser(typed).or(() -> directory.findUserByEmail(typed)).orElse(null);
+        if (user == null || !user.isEnabled() || user.getEmail() == null || user.getEmail().isBlank()) {
+            return;
+        }
+        Instant now = clock.instant();
+        boolean sentJustNow = invitations.findFirstByUserIdOrderByCreatedAtDesc(user.getId())
+                .map(latest -> latest.isOpenAt(now) && latest.getCreatedAt().isAfter(now.minus(RESET_QUIET_TIME))).orElse(false);
+        if (sentJustNow) {
+            return;
+        }
+        CurrentUser self = CurrentUser.of(user);
+        sendLink(user, self, RESET_LINK_LIFETIME, "Someone, we hope you, asked to reset the password of your account. "
+                + "Your old password works until you choose a new one.");
+        audit.record(self, null, AuditActions.UPDATE, "Password reset link sent (account " + user.getId() + ")");
+    }
+
+    /**
      * Sets the password of the account a link was sent to, once. Anyone holding the link may call
      * this: the link is the credential, so it must be the latest, unused, unexpired one.
      *
@@ -250,12 +316,16 @@ public class Accounts {
     }
 
     private void sendLink(AppUser user, CurrentUser by, String why) {
+        sendLink(user, by, LINK_LIFETIME, why);
+    }
+
+    private void sendLink(AppUser user, CurrentUser by, Duration lifetime, String why) {
         Instant now = clock.instant();
         invitations.findByUserIdAndUsedAtIsNull(user.getId()).forEach(older -> older.close(now));
         byte[] secret = new byte[32];
         RANDOM.nextBytes(secret);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
-        Invitation link = invitations.save(new Invitation(user.getId(), sha256(token), by.username(), now, now.plus(LINK_LIFETIME)));
+        Invitation link = invitations.save(new Invitation(user.getId(), sha256(token), by.username(), now, now.plus(lifetime)));
         // the e-mail names no child: e-mail is not a secure channel (the family reads about the case once signed in)
         mail.queue(null, user.getEmail(), "Set your password for the EHC needs assessment tracker",
                 "Hello " + user.getDisplayName() + ",\n\n" + why + "\n\n"
@@ -273,19 +343,22 @@ public class Accounts {
     }
 
     private Account view(AppUser u) {
+        return view(u, invitations.findFirstByUserIdOrderByCreatedAtDesc(u.getId()).orElse(null));
+    }
+
+    private Account view(AppUser u, Invitation latestLink) {
         String belongsTo = u.getSchool() != null ? u.getSchool().getName()
                 : u.getChild() != null ? "Young person: " + u.getChild().getFullName()
                 : u.getFamily() != null ? "Family"
                 : u.getLocalAuthority() != null ? u.getLocalAuthority().getName() : "";
         return new Account(u.getId(), u.getUsername(), u.getDisplayName(), u.getEmail(), u.getRole(), u.getDiscipline(), belongsTo,
-                u.isEnabled(), accessOf(u));
+                u.isEnabled(), accessOf(u, latestLink));
     }
 
-    private String accessOf(AppUser u) {
+    private String accessOf(AppUser u, Invitation latest) {
         if (!u.isEnabled()) {
             return "Disabled";
         }
-        Invitation latest = invitations.findFirstByUserIdOrderByCreatedAtDesc(u.getId()).orElse(null);
         // the latest link is closed only by being used (a newer one closes the older ones)
         if (latest == null || latest.getUsedAt() != null) {
             return "Can sign in";

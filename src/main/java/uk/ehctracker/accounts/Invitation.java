@@ -58,6 +58,10 @@ class Invitation {
         return expiresAt;
     }
 
+    Instant getCreatedAt() {
+        return createdAt;
+    }
+
     Instant getUsedAt() {
         return usedAt;
     }

@@ -13,7 +13,14 @@ interface AppUserRepository extends JpaRepository<AppUser, Long> {
 
     boolean existsByUsername(String username);
 
+    boolean existsByUsernameAndEnabledTrue(String username);
+
+    boolean existsByRoleAndEnabledTrue(Role role);
+
     boolean existsByEmailIgnoreCase(String email);
+
+    @EntityGraph(attributePaths = {"localAuthority", "school", "family", "child"})
+    Optional<AppUser> findFirstByEmailIgnoreCase(String email);
 
     @EntityGraph(attributePaths = {"localAuthority", "school", "family", "child"})
     List<AppUser> findAllByOrderByUsernameAsc(org.springframework.data.domain.Pageable page);

@@ -136,12 +136,25 @@ public class DirectoryService {
         return users.findByFamilyIdOrderByDisplayNameAsc(familyId);
     }
 
+    public Optional<AppUser> findUserByEmail(String email) {
+        return users.findFirstByEmailIgnoreCase(email.strip());
+    }
+
     public boolean emailInUse(String email) {
         return users.existsByEmailIgnoreCase(email.strip());
     }
 
     public boolean userExists(String username) {
         return users.existsByUsername(username);
+    }
+
+    /** Whether this account may still sign in; one indexed look-up, asked on every request of a signed-in session. */
+    public boolean mayStillSignIn(String username) {
+        return users.existsByUsernameAndEnabledTrue(username);
+    }
+
+    public boolean hasEnabledUserWithRole(Role role) {
+        return users.existsByRoleAndEnabledTrue(role);
     }
 
     @Transactional

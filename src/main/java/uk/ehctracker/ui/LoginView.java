@@ -27,7 +27,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         setJustifyContentMode(JustifyContentMode.CENTER);
 
         login.setAction("login");
-        login.setForgotPasswordButtonVisible(false);
+        login.addForgotPasswordListener(e -> login.getUI().ifPresent(ui -> ui.navigate(ForgotPasswordView.ROUTE)));
         login.setI18n(plainEnglish());
 
         add(new H1("EHC needs assessment tracker"),
@@ -40,6 +40,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         i18n.getForm().setTitle("Sign in");
         i18n.getErrorMessage().setTitle("We could not sign you in");
         i18n.getErrorMessage().setMessage("Check your username and password and try again.");
+        i18n.getForm().setForgotPassword("I forgot my password");
         return i18n;
     }
 

@@ -10,6 +10,8 @@ import jakarta.mail.internet.MimeMessage;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -71,10 +73,7 @@ class AccountsApiTest extends ApiTest {
 
     @Test
     void aLinkStopsWorkingWhenItExpires_andANewLinkClosesTheOldOne() throws Exception {
-        long caseId = fixtures.la2Case();
-        String email = "expiring" + caseId + "@example.org";
-        api.postJson("/api/assessment-requests/" + caseId + "/family-invitations", "caseworker2",
-                "{\"displayName\":\"Sam Wilson\",\"email\":\"" + email + "\"}");
+        String email = invitedParent("expiring", "Sam Wilson");
         String first = linkIn(mailTo(email));
 
         long accountId = directory.findUser(email).orElseThrow().getId();
@@ -88,7 +87,7 @@ class AccountsApiTest extends ApiTest {
     }
 
     @Test
-    void anAdminGivesACaseworkerAnAccount_andDisablingItStopsTheSignIn() throws Exception {
+    void anAdminGivesACaseworkerAnAccount_andDisablingItStopsTheSignIn_andEndsTheirOpenSession() throws Exception {
         String username = "new.caseworker" + System.nanoTime() % 100000;
         long laId = directory.findUser("caseworker").orElseThrow().getLocalAuthority().getId();
         HttpResponse<String> made = api.postJson("/api/accounts", "admin", "{\"username\":\"" + username + "\",\"displayName\":\"Priya Shah\","
@@ -100,11 +99,100 @@ class AccountsApiTest extends ApiTest {
         HttpResponse<String> me = api.getWithPassword("/api/me", username, PASSWORD);
         assertThat(me.statusCode()).isEqualTo(200);
         assertThat(me.body()).contains("LA_CASEWORKER");
+        SessionClient browser = new SessionClient(port);
+        browser.signIn(username, PASSWORD);
+        assertThat(browser.get("/api/me", Map.of()).statusCode()).isEqualTo(200);
 
         assertThat(api.postJson("/api/accounts/" + id + "/enabled", "admin", "{\"enabled\":false}").statusCode()).isEqualTo(200);
         assertThat(api.getWithPassword("/api/me", username, PASSWORD).statusCode()).isEqualTo(401);
+        // the session they had open ends at its next request, on the API and on the screens
+        assertThat(browser.get("/api/me", Map.of()).statusCode()).isEqualTo(401);
+        HttpResponse<String> page = browser.get("/caseworker", Map.of("Accept", "text/html"));
+        assertThat(page.statusCode()).isEqualTo(302);
+        assertThat(page.headers().firstValue("Location").orElse("")).endsWith("/login");
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM audit_entry WHERE detail LIKE ?", Long.class,
                 "Account enabled or disabled (account " + id + ")")).isEqualTo(1);
+    }
+
+    @Test
+    void someoneWhoForgotTheirPassword_getsANewLinkByEmail_onlyOnceInAFewMinutes_andStrangersLearnNothing() throws Exception {
+        String email = invitedParent("forgetful", "Alex Green");
+        accounts.setPassword(linkIn(mailTo(email)), PASSWORD, PASSWORD);
+        int mailsBefore = mailsTo(email);
+
+        accounts.sendResetLink(email.toUpperCase(java.util.Locale.ROOT));
+        String reset = linkIn(mailTo(email));
+        assertThat(mailsTo(email)).isEqualTo(mailsBefore + 1);
+        // asking again at once sends nothing more: nobody can flood an inbox from the sign-in page
+        accounts.sendResetLink(email);
+        OutboxToSmtp.sendDue(context, ServerSetupTest.SMTP.getPort());
+        assertThat(mailsTo(email)).isEqualTo(mailsBefore + 1);
+
+        // the old password works until the new one is chosen
+        assertThat(api.getWithPassword("/api/me", email, PASSWORD).statusCode()).isEqualTo(200);
+        accounts.setPassword(reset, "lantern pebble orchard", "lantern pebble orchard");
+        assertThat(api.getWithPassword("/api/me", email, PASSWORD).statusCode()).isEqualTo(401);
+        assertThat(api.getWithPassword("/api/me", email, "lantern pebble orchard").statusCode()).isEqualTo(200);
+
+        // the link lasts hours, not days
+        accounts.sendResetLink(email);
+        assertThat(mailsTo(email)).isEqualTo(mailsBefore + 1);
+        ClockUtil.setCurrentTime(java.util.Date.from(clock.instant().plus(Duration.ofMinutes(10))));
+        accounts.sendResetLink(email);
+        String later = linkIn(mailTo(email));
+        ClockUtil.setCurrentTime(java.util.Date.from(clock.instant().plus(Accounts.RESET_LINK_LIFETIME).plus(Duration.ofMinutes(1))));
+        assertThat(refusal(() -> accounts.setPassword(later, PASSWORD, PASSWORD))).startsWith("token: This link has already been used");
+
+        // an unknown name is answered as a known one, and sends nothing; an empty one is named
+        int allMails = greenMail.getReceivedMessages().length;
+        accounts.sendResetLink("nobody-has-this-name");
+        OutboxToSmtp.sendDue(context, ServerSetupTest.SMTP.getPort());
+        assertThat(greenMail.getReceivedMessages()).hasSize(allMails);
+        assertThat(refusal(() -> accounts.sendResetLink("  "))).isEqualTo("usernameOrEmail: Enter your username or e-mail address");
+    }
+
+    /** A parent invited by LA2's caseworker to a new case; returns their e-mail address (and username). */
+    private String invitedParent(String prefix, String name) {
+        long caseId = fixtures.la2Case();
+        String email = prefix + caseId + "@example.org";
+        HttpResponse<String> invited = api.postJson("/api/assessment-requests/" + caseId + "/family-invitations", "caseworker2",
+                "{\"displayName\":\"" + name + "\",\"email\":\"" + email + "\"}");
+        assertThat(invited.statusCode()).as(invited.body()).isEqualTo(201);
+        return email;
+    }
+
+    private int mailsTo(String address) throws Exception {
+        int n = 0;
+        for (MimeMessage m : greenMail.getReceivedMessages()) {
+            if (Arrays.stream(m.getAllRecipients()).map(Address::toString).anyMatch(address::equals)) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    @Test
+    void aDatabaseWithNoAdminGetsItsFirstAdminByALinkToTheConfiguredAddress_once() throws Exception {
+        List<Long> demoAdmins = jdbc.queryForList("SELECT id FROM app_user WHERE role = 'ADMIN' AND enabled", Long.class);
+        jdbc.update("UPDATE app_user SET enabled = FALSE WHERE role = 'ADMIN'");
+        String username = "first.admin" + System.nanoTime() % 100000;
+        String email = username + "@council.example";
+        try {
+            assertThat(accounts.anAdminCanSignIn()).isFalse();
+            assertThat(refusal(() -> accounts.createFirstAdmin(username, "not an address")))
+                    .isEqualTo("ehc.first-admin.email: The first admin's e-mail address must be an e-mail address, like name@example.org");
+            assertThat(accounts.createFirstAdmin(username, email)).isTrue();
+            accounts.setPassword(linkIn(mailTo(email)), PASSWORD, PASSWORD);
+            assertThat(api.getWithPassword("/api/accounts", username, PASSWORD).statusCode()).isEqualTo(200);
+            // once an admin can sign in, the setting does nothing more
+            assertThat(accounts.createFirstAdmin(username + "x", "x" + email)).isFalse();
+            assertThat(directory.userExists(username + "x")).isFalse();
+        } finally {
+            for (Long id : demoAdmins) {
+                jdbc.update("UPDATE app_user SET enabled = TRUE WHERE id = ?", id);
+            }
+            jdbc.update("UPDATE app_user SET enabled = FALSE WHERE username = ?", username);
+        }
     }
 
     @Test

@@ -95,4 +95,19 @@ class AccountsScreensTest extends KaribuTest {
         navigate("cases/" + c.getId());
         assertThat(textOf(_get(CaseView.class))).doesNotContain("Family sign-in");
     }
+
+    @Test
+    void someoneWhoForgotTheirPassword_asksForALink_andIsToldTheSameWhetherOrNotTheyHaveAnAccount() {
+        // the page is open to anyone; the mock browser needs someone signed in to start a UI
+        signIn("parent");
+        navigate(ForgotPasswordView.ROUTE);
+        _click(_get(Button.class, spec -> spec.withText("Send me a link")));
+        assertThat(textOf(_get(ForgotPasswordView.class))).contains("There is a problem").contains("Enter your username or e-mail address");
+
+        _setValue(_get(TextField.class, spec -> spec.withLabel("Your username or e-mail address")), "no-such-person-anywhere");
+        _click(_get(Button.class, spec -> spec.withText("Send me a link")));
+        assertThat(textOf(_get(ForgotPasswordView.class))).contains("Check your e-mail")
+                .contains("If an account matches what you typed, we have sent a link to its e-mail address")
+                .contains("for the next 2 hours");
+    }
 }
