@@ -13,6 +13,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.time.Period;
+import uk.ehctracker.statutory.SchoolYear;
 
 /** A child or young person (0-25), in the area of the LA responsible for them (CFA s24). */
 @Entity
@@ -164,8 +165,6 @@ public class Child {
     }
 
     public int yearGroupOn(LocalDate date) {
-        int academicYearStart = date.getMonthValue() >= 9 ? date.getYear() : date.getYear() - 1;
-        int cohortStart = dateOfBirth.getMonthValue() >= 9 ? dateOfBirth.getYear() : dateOfBirth.getYear() - 1;
-        return academicYearStart - cohortStart - 5;
+        return SchoolYear.yearGroup(dateOfBirth, date);
     }
 }
