@@ -22,35 +22,37 @@ import uk.ehctracker.access.CurrentUser;
 import uk.ehctracker.assessment.AdviceKind;
 import uk.ehctracker.assessment.AdviceRequest;
 import uk.ehctracker.assessment.AdviceStatus;
-import uk.ehctracker.assessment.FamilyViews;
-import uk.ehctracker.assessment.FamilyViewsService;
-import uk.ehctracker.documents.CaseDocument;
-import uk.ehctracker.documents.DocumentService;
 import uk.ehctracker.assessment.AssessmentCase;
 import uk.ehctracker.assessment.AssessmentQueries;
 import uk.ehctracker.assessment.CaseEvent;
 import uk.ehctracker.assessment.CaseRecord;
 import uk.ehctracker.assessment.CaseStage;
+import uk.ehctracker.assessment.CaseSteps;
 import uk.ehctracker.assessment.Decision;
+import uk.ehctracker.assessment.DecisionOutcome;
+import uk.ehctracker.assessment.FamilyViews;
+import uk.ehctracker.assessment.FamilyViewsService;
 import uk.ehctracker.assessment.Milestone;
+import uk.ehctracker.assessment.PlanSection;
+import uk.ehctracker.assessment.PlanSectionName;
+import uk.ehctracker.assessment.StepStatus;
 import uk.ehctracker.assessment.TimeLimitException;
 import uk.ehctracker.common.NotFoundException;
 import uk.ehctracker.directory.Child;
 import uk.ehctracker.directory.DirectoryService;
 import uk.ehctracker.directory.Role;
+import uk.ehctracker.documents.CaseDocument;
+import uk.ehctracker.documents.DocumentService;
 import uk.ehctracker.letters.Letter;
 import uk.ehctracker.letters.LetterService;
 import uk.ehctracker.letters.PlanDocument;
-import uk.ehctracker.assessment.PlanSection;
 import uk.ehctracker.letters.RecipientRole;
+import uk.ehctracker.statutory.AnnualReview;
 import uk.ehctracker.statutory.RecordedException;
 import uk.ehctracker.statutory.StatutoryClock;
 import uk.ehctracker.statutory.TimeLimit;
-import uk.ehctracker.assessment.CaseSteps;
 import uk.ehctracker.workflow.TaskSummary;
 import uk.ehctracker.workflow.UserTasks;
-import uk.ehctracker.assessment.DecisionOutcome;
-import uk.ehctracker.assessment.StepStatus;
 
 /**
  * The screens' read model: plain records built inside one read-only transaction from the
@@ -342,6 +344,32 @@ public class CasePages {
             cards.add(new ChildCard(child.getId(), child.getFullName(), child.getFirstName(), child.getDateOfBirth(), cases));
         }
         return cards;
+    }
+
+    /**
+     * A child's EHC plan in force, as the reader may see it: the latest case whose final plan was
+     * issued. {@code outcomes} and {@code provision} (sections E and F) are empty when the reader may
+     * not read the plan (a school the plan does not name).
+     */
+    public record PlanInForce(long caseId, String reference, LocalDate issuedOn, LocalDate reviewDueBy, String namedPlacement,
+            boolean readable, String outcomes, String provision) {
+    }
+
+    public Optional<PlanInForce> planInForce(long childId, CurrentUser user) {
+        return queries.casesOfChild(childId, user).stream()
+                .filter(c -> c.getFinalPlanIssuedOn() != null)
+                .max(Comparator.comparing(AssessmentCase::getFinalPlanIssuedOn).thenComparing(AssessmentCase::getId))
+                .map(c -> {
+                    List<PlanSection> sections = queries.plan(c.getId(), PlanSection.PlanVersion.FINAL, user);
+                    // CFA s44(1): the first review within 12 months of the plan being made
+                    return new PlanInForce(c.getId(), c.reference(), c.getFinalPlanIssuedOn(),
+                            AnnualReview.reviewDueBy(c.getFinalPlanIssuedOn()), c.getNamedPlacement(), !sections.isEmpty(),
+                            contentOf(sections, PlanSectionName.E), contentOf(sections, PlanSectionName.F));
+                });
+    }
+
+    private static String contentOf(List<PlanSection> sections, PlanSectionName name) {
+        return sections.stream().filter(s -> s.getSection() == name).map(PlanSection::getContent).findFirst().orElse("");
     }
 
     // ---- tasks ----

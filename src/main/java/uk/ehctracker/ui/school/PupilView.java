@@ -9,6 +9,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
@@ -27,6 +28,7 @@ import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import uk.ehctracker.access.CurrentUser;
 import uk.ehctracker.access.CurrentUsers;
 import uk.ehctracker.casework.CasePages;
@@ -106,7 +108,11 @@ public class PupilView extends VerticalLayout implements BeforeEnterObserver, Ha
             add(AskedOfTheSchool.panel("asked-about-pupil", "Asked of the school by the local authority", asked,
                     casePages.today(), false));
         }
-        if (!pupil.hasRecord() || !pupil.record().isOnSenSupport()) {
+        Optional<CasePages.PlanInForce> plan = casePages.planInForce(childId, user);
+        if (plan.isPresent()) {
+            // the plan's provision replaces SEN support (SenSupportEndsWithAPlan): the page shows the plan instead
+            add(planSection(plan.get()));
+        } else if (!pupil.hasRecord() || !pupil.record().isOnSenSupport()) {
             add(placeSection());
         } else {
             add(stepSection(), needsSection());
@@ -382,6 +388,27 @@ public class PupilView extends VerticalLayout implements BeforeEnterObserver, Ha
             content.add(new Details("Record a meeting", new VerticalLayout(heldOn, notes, add)));
         }
         return section("Meetings with the parents", content.toArray(Component[]::new));
+    }
+
+    private Component planSection(CasePages.PlanInForce plan) {
+        List<Component> content = new ArrayList<>();
+        content.add(new Paragraph("Final EHC plan issued on " + Formats.day(plan.issuedOn()) + " (reference " + plan.reference() + ")"
+                + (plan.namedPlacement() == null ? "." : ", naming " + plan.namedPlacement() + ".")));
+        Paragraph review = new Paragraph("The first annual review must be held, and decided, by " + Formats.day(plan.reviewDueBy())
+                + " (CFA s44(1): within 12 months of the plan being made).");
+        review.setId("review-due");
+        content.add(review);
+        if (plan.readable()) {
+            content.add(new H3("Outcomes (section E)"));
+            content.add(new Paragraph(plan.outcomes().isBlank() ? "Nothing in this section." : plan.outcomes()));
+            content.add(new H3("Special educational provision (section F)"));
+            content.add(new Paragraph(plan.provision().isBlank() ? "Nothing in this section." : plan.provision()));
+        } else {
+            content.add(new Paragraph("The plan names another school or setting: the local authority sends the plan to the setting it names."));
+        }
+        Component section = section("The EHC plan", content.toArray(Component[]::new));
+        section.setId("ehc-plan");
+        return section;
     }
 
     private Component requestSection() {

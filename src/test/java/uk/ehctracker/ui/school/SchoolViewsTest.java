@@ -26,6 +26,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import uk.ehctracker.access.CurrentUser;
 import uk.ehctracker.assessment.AssessmentCase;
 import uk.ehctracker.assessment.AssessmentService;
+import uk.ehctracker.assessment.CaseStage;
+import uk.ehctracker.assessment.Commands;
+import uk.ehctracker.assessment.PlanSectionName;
 import uk.ehctracker.assessment.RequestedBy;
 import uk.ehctracker.directory.Child;
 import uk.ehctracker.directory.SenStatus;
@@ -39,6 +42,7 @@ import uk.ehctracker.support.SupportCommands;
 import uk.ehctracker.support.SupportViews;
 import uk.ehctracker.testing.TestPeople;
 import uk.ehctracker.ui.KaribuTest;
+import uk.ehctracker.ui.UiCases;
 
 /**
  * The SENCO's screens in Karibu-Testing: the register and its filters (filtered to the SENCO's
@@ -211,6 +215,30 @@ class SchoolViewsTest extends KaribuTest {
         assertThat(c.getRequestedBy()).isEqualTo(RequestedBy.SCHOOL);
         assertThat(c.getReasons()).isEqualTo("Language needs beyond what the school can meet.");
         assertThat(c.getEvidenceGaps()).contains("two cycles").contains("specialist").contains("parents' views").doesNotContain("Attainment");
+    }
+
+    @Test
+    void aPupilWithAPlan_showsThePlansOutcomesProvisionAndFirstReviewDate_notSenSupportForms() {
+        AssessmentCase c = cases().at(CaseStage.CHOOSING_SETTING);
+        CurrentUser caseworker = people.user("caseworker");
+        // the plan names the pupil's own school, consulted first (CFA s39)
+        assessments.chooseSettingToConsult(c.getId(), new Commands.ChooseSettingToConsult("Riverside Primary School"), caseworker);
+        assessments.respondToConsultation(c.getId(), new Commands.RespondToConsultation(true, "We can meet the needs.",
+                cases().today()), caseworker);
+        LocalDate issuedOn = cases().today();
+        assessments.issueFinalPlan(c.getId(), new Commands.IssueFinalPlan("Riverside Primary School", issuedOn), caseworker);
+
+        signIn("senco");
+        UI.getCurrent().navigate("school/pupil/" + c.getChild().getId());
+        String plan = textOf(_get(com.vaadin.flow.component.Component.class, spec -> spec.withId("ehc-plan")));
+        assertThat(plan).contains("Final EHC plan issued on " + Formats.day(issuedOn))
+                .contains("naming Riverside Primary School")
+                .contains(UiCases.draft().get(PlanSectionName.E))
+                .contains(UiCases.draft().get(PlanSectionName.F))
+                // CFA s44(1): within 12 months of the plan being made (worked out here, not by the code)
+                .contains("by " + Formats.day(issuedOn.plusYears(1)));
+        String page = textOf(_get(PupilView.class));
+        assertThat(page).doesNotContain("Place on SEN support").doesNotContain("Request an EHC needs assessment");
     }
 
     @Test
