@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.temporal.Temporal;
 import java.util.Arrays;
@@ -229,6 +230,9 @@ class ApiProblems {
             String field = path(mapping.getPath());
             if (field.isEmpty()) {
                 return new FieldProblem("body", "The body must be a JSON object");
+            }
+            if (mapping instanceof UnrecognizedPropertyException) {
+                return new FieldProblem(field, field + " is not a field of this request");
             }
             if (mapping instanceof MismatchedInputException mismatch) {
                 Class<?> target = mismatch.getTargetType();
