@@ -56,7 +56,8 @@ class ApiProblems {
     private static final String TYPES = "urn:ehc-tracker:problem:";
     /** Which request field points at the thing not found, by the first word of the service's message. */
     private static final java.util.Map<String, String> NOT_FOUND_FIELDS = java.util.Map.of(
-            "Child", "childId", "Case", "id", "Document", "docId", "Task", "id", "Advice", "id");
+            "Child", "childId", "Case", "id", "Document", "docId", "Task", "id", "Advice", "id",
+            "Pupil", "childId", "Referral", "id");
 
     /** The body of every error answer. */
     record Problem(String type, String title, int status, String detail, String instance, List<FieldProblem> errors) {
