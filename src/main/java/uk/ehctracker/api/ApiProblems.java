@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.temporal.Temporal;
 import java.util.Arrays;
@@ -55,7 +56,8 @@ class ApiProblems {
     private static final String TYPES = "urn:ehc-tracker:problem:";
     /** Which request field points at the thing not found, by the first word of the service's message. */
     private static final java.util.Map<String, String> NOT_FOUND_FIELDS = java.util.Map.of(
-            "Child", "childId", "Case", "id", "Document", "docId", "Task", "id", "Advice", "id");
+            "Child", "childId", "Case", "id", "Document", "docId", "Task", "id", "Advice", "id",
+            "Pupil", "childId", "Referral", "id");
 
     /** The body of every error answer. */
     record Problem(String type, String title, int status, String detail, String instance, List<FieldProblem> errors) {
@@ -229,6 +231,9 @@ class ApiProblems {
             String field = path(mapping.getPath());
             if (field.isEmpty()) {
                 return new FieldProblem("body", "The body must be a JSON object");
+            }
+            if (mapping instanceof UnrecognizedPropertyException) {
+                return new FieldProblem(field, field + " is not a field of this request");
             }
             if (mapping instanceof MismatchedInputException mismatch) {
                 Class<?> target = mismatch.getTargetType();

@@ -27,7 +27,6 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import uk.ehctracker.access.CurrentUsers;
 import uk.ehctracker.assessment.CaseStage;
-import uk.ehctracker.common.Checks;
 import uk.ehctracker.documents.CaseDocument;
 import uk.ehctracker.documents.DocumentService;
 
@@ -66,10 +65,7 @@ class AssessmentRequestsController {
             @Parameter(description = "YYYY-MM-DD") LocalDate dueBefore,
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "20") @Parameter(description = "1 to 100") int size) {
-        new Checks()
-                .when(page < 0, "page", "page must be 0 or more")
-                .when(size < 1 || size > CaseJson.MAX_PAGE_SIZE, "size", "size must be between 1 and " + CaseJson.MAX_PAGE_SIZE)
-                .throwIfAny();
+        CaseJson.checkPage(page, size);
         return cases.list(currentUsers.require(), status, overdue, dueBefore, page, size);
     }
 

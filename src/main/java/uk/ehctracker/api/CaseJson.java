@@ -72,6 +72,14 @@ class CaseJson {
         this.clock = clock;
     }
 
+    /** A page of a list: from 0, 1 to 100 long. */
+    static void checkPage(int page, int size) {
+        new Checks()
+                .when(page < 0, "page", "page must be 0 or more")
+                .when(size < 1 || size > MAX_PAGE_SIZE, "size", "size must be between 1 and " + MAX_PAGE_SIZE)
+                .throwIfAny();
+    }
+
     // ---- commands ----
 
     ApiModels.CaseView submit(ApiModels.NewRequestBody body, CurrentUser user) {
@@ -207,7 +215,8 @@ class CaseJson {
                 e.getToDate(), e.getNote());
     }
 
-    private static BadInputException renamed(BadInputException e, Map<String, String> names) {
+    /** The service's field problems under the API's field names. */
+    static BadInputException renamed(BadInputException e, Map<String, String> names) {
         return new BadInputException(e.problems().stream()
                 .map(p -> new FieldProblem(names.getOrDefault(p.field(), p.field()), p.message()))
                 .toList());

@@ -73,7 +73,7 @@ public class SenSupportService {
     public SenSupportRecord placeOnSenSupport(long childId, SupportCommands.Place cmd, CurrentUser by) {
         Child child = pupils.schoolPupil(childId, by);
         LocalDate today = today();
-        new Checks()
+        needsChecks(new Checks(), cmd.needsInRankOrder() == null ? List.of() : cmd.needsInRankOrder())
                 .require("placedOn", cmd.placedOn(), "Placed on SEN support on")
                 .notAfter("placedOn", cmd.placedOn(), today, "Placed on SEN support on", "today")
                 .notBefore("placedOn", cmd.placedOn(), child.getDateOfBirth(), "Placed on SEN support on", "the date of birth")
@@ -105,15 +105,19 @@ public class SenSupportService {
     public SenSupportRecord recordNeeds(long childId, List<NeedType> inRankOrder, CurrentUser by) {
         Child child = pupils.schoolPupil(childId, by);
         SenSupportRecord record = pupils.recordOf(child);
-        new Checks()
-                .when(inRankOrder == null || inRankOrder.isEmpty(), "needs", "Choose at least one type of need")
-                // not contains(null): an immutable list throws on it
-                .when(inRankOrder != null && inRankOrder.stream().anyMatch(Objects::isNull), "needs", "Choose a type of need")
-                .when(inRankOrder != null && new LinkedHashSet<>(inRankOrder).size() != inRankOrder.size(), "needs",
-                        "Each type of need can be chosen once")
+        needsChecks(new Checks().when(inRankOrder == null || inRankOrder.isEmpty(), "needs", "Choose at least one type of need"),
+                inRankOrder == null ? List.of() : inRankOrder)
                 .throwIfAny();
         saveNeeds(record, child.getSchool().getId(), inRankOrder);
         return record;
+    }
+
+    /** The needs in rank order, when placing a pupil or after: no blank entry, no type chosen twice. */
+    private static Checks needsChecks(Checks checks, List<NeedType> inRankOrder) {
+        return checks
+                // not contains(null): an immutable list throws on it
+                .when(inRankOrder.stream().anyMatch(Objects::isNull), "needs", "Choose a type of need")
+                .when(new LinkedHashSet<>(inRankOrder).size() != inRankOrder.size(), "needs", "Each type of need can be chosen once");
     }
 
     private List<SenNeed> saveNeeds(SenSupportRecord record, long schoolId, List<NeedType> inRankOrder) {

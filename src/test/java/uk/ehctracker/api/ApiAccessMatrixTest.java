@@ -36,11 +36,20 @@ class ApiAccessMatrixTest extends ApiTest {
     long khanCase;
     long la2Case;
     long khanDocument;
+    /** A Riverside pupil of the Khan family on SEN support, in a cycle; a case Riverside's SENCO asked for; a Khan referral. */
+    long supportPupil;
+    long schoolCase;
+    long khanReferral;
+    long la2Referral;
 
     @BeforeAll
     void cases() {
         khanCase = fixtures.khanCase();
         la2Case = fixtures.la2Case();
+        supportPupil = fixtures.pupilInACycle();
+        schoolCase = fixtures.schoolCase();
+        khanReferral = fixtures.referral(fixtures.khanChild(), "caseworker");
+        la2Referral = fixtures.referral(fixtures.la2Child(), "caseworker2");
         HttpResponse<String> uploaded = api.upload("/api/assessment-requests/" + khanCase + "/documents", "caseworker",
                 "report.pdf", "application/pdf", SampleFiles.pdf(), "EP report");
         assertThat(uploaded.statusCode()).as(uploaded.body()).isEqualTo(201);
@@ -385,5 +394,140 @@ class ApiAccessMatrixTest extends ApiTest {
         assertThat(khan.statusCode()).as(khan.body()).isEqualTo(expected(user, Set.of("manager"), 200));
         // LA2 has no manager among the demo users: nobody here sees its trail
         assertThat(api.get("/api/assessment-requests/" + la2Case + "/audit", user).statusCode()).isEqualTo(user.equals("anonymous") ? 401 : 404);
+    }
+
+    // ---- SEN support: GET /api/sen-register, /api/pupils/{childId}/sen-support and its commands ----
+
+    @ParameterizedTest(name = "GET /api/sen-register as {0}")
+    @CsvSource({"anonymous", "caseworker", "manager", "caseworker2", "senco", "senco2", "parent", "parent2", "professional", "admin"})
+    void theRegisterIsTheSencosOwnSchools(String user) {
+        HttpResponse<String> r = api.get("/api/sen-register?size=100", user);
+        assertStatus(r, user, expected(user, Set.of("senco", "senco2"), 200));
+        if (r.statusCode() == 200) {
+            JsonNode page = ApiClient.json(r);
+            Set<Long> pupils = ids(page.get("content"), "childId");
+            assertThat(pupils.contains(supportPupil)).isEqualTo(user.equals("senco"));
+            // every pupil listed is one of the SENCO's own school
+            assertThat(pupils).isSubsetOf(ids(ApiClient.json(api.get("/api/children", user)), "id"));
+            assertThat(page.get("totalElements").asLong()).isEqualTo(pupils.size());
+        }
+    }
+
+    @ParameterizedTest(name = "GET /api/pupils/:id/sen-support and its evidence as {0}")
+    @CsvSource({"anonymous", "caseworker", "manager", "caseworker2", "senco", "senco2", "parent", "parent2", "professional", "admin"})
+    void aPupilsSupportIsForTheSchoolTheLaAndTheFamily(String user) {
+        HttpResponse<String> r = api.get("/api/pupils/" + supportPupil + "/sen-support", user);
+        assertStatus(r, user, expected(user, SEE_KHAN_CASE, 200));
+        if (r.statusCode() == 200) {
+            assertThat(ApiClient.json(r).get("needs").findValuesAsText("type")).containsExactly("SPLD");
+        } else if (r.statusCode() == 404) {
+            assertThat(ApiClient.json(r).get("detail").asText()).isEqualTo("Pupil not found");
+        }
+        // the evidence pack is the SENCO's
+        assertStatus(api.get("/api/pupils/" + supportPupil + "/sen-support/evidence", user), user,
+                expected(user, Set.of("senco"), 200));
+        // an LA2 pupil is nobody's here but their LA's
+        HttpResponse<String> la2 = api.get("/api/pupils/" + fixtures.la2Child() + "/sen-support", user);
+        assertStatus(la2, user, expected(user, Set.of("caseworker2"), 200));
+    }
+
+    @ParameterizedTest(name = "POST /api/pupils/:id/sen-support (place) as {0}")
+    @CsvSource({"anonymous, 401", "caseworker, 404", "manager, 404", "caseworker2, 404", "senco, 201", "senco2, 404",
+        "parent, 404", "parent2, 404", "professional, 404", "admin, 404"})
+    void onlyThePupilsSencoPlacesThemOnSenSupport(String user, int status) {
+        long child = fixtures.khanChild();
+        HttpResponse<String> r = api.postJson("/api/pupils/" + child + "/sen-support", user,
+                "{\"placedOn\":\"" + fixtures.today() + "\",\"parentsToldOn\":\"" + fixtures.today() + "\"}");
+        assertStatus(r, user, status);
+        boolean placed = ApiClient.json(api.get("/api/pupils/" + child + "/sen-support", "caseworker")).get("onSenSupport").asBoolean();
+        assertThat(placed).isEqualTo(status == 201);
+    }
+
+    @ParameterizedTest(name = "POST SEN support commands as {0} -> {1}")
+    @CsvSource({"anonymous, 401", "caseworker, 404", "manager, 404", "caseworker2, 404", "senco, 200", "senco2, 404",
+        "parent, 404", "parent2, 404", "professional, 404", "admin, 404"})
+    void onlyThePupilsSencoActsOnTheirSupport(String user, int status) {
+        String pupil = "/api/pupils/" + supportPupil + "/sen-support";
+        int meetingsBefore = ApiClient.json(api.get(pupil, "senco")).get("parentMeetings").size();
+        assertStatus(api.postJson(pupil + "/needs", user, "{\"needs\":[\"SPLD\"]}"), user, status);
+        assertStatus(api.postJson(pupil + "/parent-meetings", user,
+                "{\"heldOn\":\"" + fixtures.today() + "\",\"notes\":\"Met mother\"}"), user, status);
+        assertStatus(api.postJson(pupil + "/provision", user, "{\"intervention\":\"Reading group\",\"delivery\":\"GROUP\","
+                + "\"frequency\":\"Daily\",\"staff\":\"TA\",\"startOn\":\"" + fixtures.today() + "\",\"yearlyCost\":300}"), user, status);
+        assertThat(ApiClient.json(api.get(pupil, "senco")).get("parentMeetings").size())
+                .isEqualTo(meetingsBefore + (status == 200 ? 1 : 0));
+    }
+
+    @ParameterizedTest(name = "POST /api/pupils/:id/sen-support/family-views as {0} -> {1}")
+    @CsvSource({"anonymous, 401", "caseworker, 404", "manager, 404", "caseworker2, 404", "senco, 404", "senco2, 404",
+        "parent, 200", "parent2, 404", "professional, 404", "admin, 404"})
+    void onlyTheFamilySendsTheirViewsForAReview(String user, int status) {
+        assertStatus(api.postJson("/api/pupils/" + supportPupil + "/sen-support/family-views", user,
+                "{\"views\":\"Views of " + user + "\"}"), user, status);
+    }
+
+    @ParameterizedTest(name = "POST /api/pupils/:id/assessment-request as {0} -> {1}")
+    @CsvSource({"anonymous, 401", "caseworker, 404", "manager, 404", "caseworker2, 404", "senco, 201", "senco2, 404",
+        "parent, 404", "parent2, 404", "professional, 404", "admin, 404"})
+    void onlyThePupilsSencoSendsTheSchoolsRequest(String user, int status) {
+        long child = fixtures.khanChild();
+        HttpResponse<String> r = api.postJson("/api/pupils/" + child + "/assessment-request", user, "{\"reasons\":\"Little progress\"}");
+        assertStatus(r, user, status);
+        if (status == 201) {
+            assertThat(ApiClient.json(r).get("requestedBy").asText()).isEqualTo("SCHOOL");
+        }
+    }
+
+    @ParameterizedTest(name = "GET /api/assessment-requests/:id/school-evidence as {0}")
+    @CsvSource({"anonymous", "caseworker", "manager", "caseworker2", "senco", "senco2", "parent", "parent2", "professional", "admin"})
+    void theSchoolsEvidenceIsForTheLasStaff(String user) {
+        HttpResponse<String> r = api.get("/api/assessment-requests/" + schoolCase + "/school-evidence", user);
+        assertStatus(r, user, expected(user, LA1_STAFF, 200));
+    }
+
+    // ---- referrals: children brought to the LA's attention ----
+
+    @ParameterizedTest(name = "POST /api/referrals as {0}")
+    @CsvSource({"anonymous", "caseworker", "manager", "caseworker2", "senco", "senco2", "parent", "parent2", "professional", "admin"})
+    void onlyTheChildsLaRecordsAReferral(String user) {
+        String body = ",\"notifierName\":\"Health visitor\",\"notifierRole\":\"NHS\",\"receivedOn\":\"" + fixtures.today()
+                + "\",\"concerns\":\"Not yet talking\"}";
+        HttpResponse<String> khan = api.postJson("/api/referrals", user, "{\"childId\":" + fixtures.khanChild() + body);
+        assertStatus(khan, user, expected(user, LA1_STAFF, 201));
+        if (khan.statusCode() == 201) {
+            assertThat(khan.headers().firstValue("Location")).hasValue("/api/referrals/" + ApiClient.json(khan).get("id").asLong());
+        }
+        HttpResponse<String> la2 = api.postJson("/api/referrals", user, "{\"childId\":" + fixtures.la2Child() + body);
+        assertStatus(la2, user, expected(user, Set.of("caseworker2"), 201));
+    }
+
+    @ParameterizedTest(name = "GET /api/referrals and one referral as {0}")
+    @CsvSource({"anonymous", "caseworker", "manager", "caseworker2", "senco", "senco2", "parent", "parent2", "professional", "admin"})
+    void referralsAreTheLasOwn(String user) {
+        Set<String> laStaff = Set.of("caseworker", "manager", "caseworker2");
+        HttpResponse<String> list = api.get("/api/referrals?size=100", user);
+        assertStatus(list, user, expected(user, laStaff, 200));
+        if (list.statusCode() == 200) {
+            Set<Long> ids = ids(ApiClient.json(list).get("content"), "id");
+            assertThat(ids.contains(khanReferral)).isEqualTo(LA1_STAFF.contains(user));
+            assertThat(ids.contains(la2Referral)).isEqualTo(user.equals("caseworker2"));
+        }
+        assertStatus(api.get("/api/referrals/" + khanReferral, user), user, expected(user, LA1_STAFF, 200));
+        assertStatus(api.get("/api/referrals/" + la2Referral, user), user, expected(user, Set.of("caseworker2"), 200));
+    }
+
+    @ParameterizedTest(name = "POST treat-as-request and decline as {0}")
+    @CsvSource({"anonymous", "caseworker", "manager", "caseworker2", "senco", "senco2", "parent", "parent2", "professional", "admin"})
+    void onlyTheLaDecidesOnAReferral(String user) {
+        long treated = fixtures.referral(fixtures.khanChild(), "caseworker");
+        HttpResponse<String> r = api.postJson("/api/referrals/" + treated + "/treat-as-request", user,
+                "{\"decidedOn\":\"" + fixtures.today() + "\"}");
+        assertStatus(r, user, expected(user, LA1_STAFF, 201));
+        long declined = fixtures.referral(fixtures.khanChild(), "caseworker");
+        HttpResponse<String> d = api.postJson("/api/referrals/" + declined + "/decline", user,
+                "{\"decidedOn\":\"" + fixtures.today() + "\",\"reason\":\"No sign of SEN\"}");
+        assertStatus(d, user, expected(user, LA1_STAFF, 200));
+        assertThat(ApiClient.json(api.get("/api/referrals/" + declined, "caseworker")).get("status").asText())
+                .isEqualTo(LA1_STAFF.contains(user) ? "DECLINED" : "OPEN");
     }
 }

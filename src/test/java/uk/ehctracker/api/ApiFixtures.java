@@ -74,6 +74,35 @@ final class ApiFixtures {
         return newCase(la2Child(), "caseworker2");
     }
 
+    /** A new Khan child at Riverside placed on SEN support by its SENCO, with its first cycle assessed (the plan is next). */
+    long pupilInACycle() {
+        long childId = khanChild();
+        String pupil = "/api/pupils/" + childId + "/sen-support";
+        HttpResponse<String> placed = api.postJson(pupil, "senco",
+                "{\"placedOn\":\"" + today() + "\",\"parentsToldOn\":\"" + today() + "\",\"needs\":[\"SPLD\"]}");
+        assertThat(placed.statusCode()).as(placed.body()).isEqualTo(201);
+        HttpResponse<String> assessed = api.postJson(pupil + "/assess", "senco", "{\"notes\":\"Reading well below age\"}");
+        assertThat(assessed.statusCode()).as(assessed.body()).isEqualTo(200);
+        return childId;
+    }
+
+    /** A request for an assessment made by Riverside's SENCO for a new Khan child; the case's id. */
+    long schoolCase() {
+        HttpResponse<String> created = api.postJson("/api/pupils/" + khanChild() + "/assessment-request", "senco",
+                "{\"reasons\":\"Little progress despite support\"}");
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        return ApiClient.json(created).get("id").asLong();
+    }
+
+    /** A child brought to the attention of {@code user}'s LA today, waiting for a decision; the referral's id. */
+    long referral(long childId, String user) {
+        HttpResponse<String> created = api.postJson("/api/referrals", user, "{\"childId\":" + childId
+                + ",\"notifierName\":\"Dr Shah\",\"notifierRole\":\"Paediatrician\",\"receivedOn\":\"" + today()
+                + "\",\"concerns\":\"Speech delay\"}");
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        return ApiClient.json(created).get("id").asLong();
+    }
+
     /** The caseworkers' open task of this kind on the case. */
     String taskOf(long caseId, String taskKey, String user) {
         JsonNode tasks = ApiClient.json(api.get("/api/tasks", user));

@@ -35,7 +35,9 @@ import uk.ehctracker.testing.TestPeople;
  */
 class BadInputCorpusTest extends ApiTest {
 
-    static final List<String> COUNTED = List.of("assessment_case", "decision", "case_document", "milestone");
+    static final List<String> COUNTED = List.of("assessment_case", "decision", "case_document", "milestone",
+            "sen_support_record", "sen_need", "sen_support_cycle", "provision_item", "specialist_involvement", "parent_meeting",
+            "referral");
     static final String JSON = "application/json";
     static final String REQUESTS = "/api/assessment-requests";
     static final String DECIDE = "/api/assessment-requests/CASE/decision-to-assess";
@@ -45,12 +47,20 @@ class BadInputCorpusTest extends ApiTest {
     static final String WISHES = "/api/assessment-requests/CASE/young-persons-wishes";
     static final String DOCUMENTS = "/api/assessment-requests/CASE/documents";
     static final String COMPLETE = "/api/tasks/TASK/complete";
+    static final String SUPPORT = "/api/pupils/PUPIL/sen-support";
+    static final String PLACE = "/api/pupils/CHILD/sen-support";
+    static final String SCHOOL_REQUEST = "/api/pupils/CHILD/assessment-request";
+    static final String REFERRALS = "/api/referrals";
+    static final String REFERRAL = "/api/referrals/REFERRAL";
     static final String LONG = "x".repeat(20_001);
     static final String OVER_2000 = "y".repeat(2_001);
 
     long caseId;
     long childId;
     String taskId;
+    /** A pupil on SEN support in its first cycle (assessed; the plan is next), and a referral waiting for a decision. */
+    long pupilId;
+    long referralId;
     Map<String, Long> countsBefore;
 
     /** One malformed request. {@code body} null sends none; {@code upload} sends a multipart file instead. */
@@ -76,6 +86,10 @@ class BadInputCorpusTest extends ApiTest {
 
     static Bad get(String name, String path, int status, String field) {
         return new Bad(name, "GET", path, "caseworker", null, null, null, status, field);
+    }
+
+    static Bad senco(String name, String path, String json, int status, String field) {
+        return new Bad(name, "POST", path, "senco", JSON, json.getBytes(StandardCharsets.UTF_8), null, status, field);
     }
 
     static Bad upload(String name, String fileName, byte[] bytes, String description, int status, String field) {
@@ -227,6 +241,85 @@ class BadInputCorpusTest extends ApiTest {
                 "{\"assessDecision\":\"ASSESS\",\"mayHaveSen\":true,\"mayNeedPlan\":true,\"reasons\":\"r\",\"decidedOn\":\"TODAY\",\"colour\":\"red\"}", 400, "colour"));
         c.add(json("task: a JSON list", COMPLETE, "[1, 2]", 400, "body"));
         c.add(raw("task: text/plain", COMPLETE, "text/plain", bytes("ASSESS"), 415, "Content-Type"));
+        // ---- SEN support (the SENCO's commands): CHILD is not on SEN support, PUPIL is in its first cycle ----
+        c.add(senco("place: empty object", PLACE, "{}", 400, "placedOn"));
+        c.add(senco("place: placed tomorrow", PLACE, "{\"placedOn\":\"TOMORROW\",\"parentsToldOn\":\"TODAY\"}", 400, "placedOn"));
+        c.add(senco("place: parents told before the placing", PLACE,
+                "{\"placedOn\":\"TODAY\",\"parentsToldOn\":\"YESTERDAY\"}", 400, "parentsToldOn"));
+        c.add(senco("place: 30 February", PLACE, "{\"placedOn\":\"2026-02-30\",\"parentsToldOn\":\"TODAY\"}", 400, "placedOn"));
+        c.add(senco("place: unknown need", PLACE,
+                "{\"placedOn\":\"TODAY\",\"parentsToldOn\":\"TODAY\",\"needs\":[\"DYSLEXIA\"]}", 400, "needs[0]"));
+        c.add(senco("place: a need twice", PLACE,
+                "{\"placedOn\":\"TODAY\",\"parentsToldOn\":\"TODAY\",\"needs\":[\"SPLD\",\"SPLD\"]}", 400, "needs"));
+        c.add(senco("place: a blank need", PLACE,
+                "{\"placedOn\":\"TODAY\",\"parentsToldOn\":\"TODAY\",\"needs\":[null]}", 400, "needs"));
+        c.add(senco("place: a field it has not", PLACE,
+                "{\"placedOn\":\"TODAY\",\"parentsToldOn\":\"TODAY\",\"primaryNeed\":\"SPLD\"}", 400, "primaryNeed"));
+        c.add(senco("place: unknown pupil", PLACE.replace("CHILD", "987654321"),
+                "{\"placedOn\":\"TODAY\",\"parentsToldOn\":\"TODAY\"}", 404, "childId"));
+        c.add(senco("place: pupil id is text", PLACE.replace("CHILD", "abc"),
+                "{\"placedOn\":\"TODAY\",\"parentsToldOn\":\"TODAY\"}", 400, "childId"));
+        c.add(senco("needs: none", SUPPORT + "/needs", "{\"needs\":[]}", 400, "needs"));
+        c.add(senco("needs: not a list", SUPPORT + "/needs", "{\"needs\":\"SPLD\"}", 400, "needs"));
+        c.add(senco("assess: notes missing", SUPPORT + "/assess", "{\"attainment\":\"Below age\"}", 400, "notes"));
+        c.add(senco("assess: attainment over 20,000 characters", SUPPORT + "/assess",
+                "{\"notes\":\"n\",\"attainment\":\"" + LONG + "\"}", 400, "attainment"));
+        c.add(senco("plan: review date today", SUPPORT + "/plan",
+                "{\"outcomes\":\"o\",\"provision\":\"p\",\"reviewDate\":\"TODAY\"}", 400, "reviewDate"));
+        c.add(senco("plan: outcomes missing", SUPPORT + "/plan", "{\"provision\":\"p\",\"reviewDate\":\"TOMORROW\"}", 400, "outcomes"));
+        c.add(senco("review: unknown outcome", SUPPORT + "/review", "{\"outcome\":\"GIVE_UP\",\"notes\":\"n\"}", 400, "outcome"));
+        c.add(senco("review: notes missing", SUPPORT + "/review", "{\"outcome\":\"ANOTHER_CYCLE\"}", 400, "notes"));
+        c.add(senco("specialist: parentsAgree missing", SUPPORT + "/specialist-agreement",
+                "{\"kind\":\"CAMHS\",\"decidedOn\":\"TODAY\"}", 400, "parentsAgree"));
+        c.add(senco("specialist: unknown kind", SUPPORT + "/specialist-agreement",
+                "{\"kind\":\"GP\",\"parentsAgree\":true,\"decidedOn\":\"TODAY\"}", 400, "kind"));
+        c.add(senco("specialist: decided tomorrow", SUPPORT + "/specialist-agreement",
+                "{\"kind\":\"CAMHS\",\"parentsAgree\":true,\"decidedOn\":\"TOMORROW\"}", 400, "decidedOn"));
+        c.add(senco("specialist advice: 30 February", SUPPORT + "/specialist-advice",
+                "{\"advice\":\"a\",\"reportDate\":\"2026-02-30\"}", 400, "reportDate"));
+        c.add(senco("provision: negative cost", SUPPORT + "/provision", "{\"intervention\":\"i\",\"delivery\":\"GROUP\","
+                + "\"frequency\":\"f\",\"staff\":\"s\",\"startOn\":\"TODAY\",\"yearlyCost\":-1}", 400, "yearlyCost"));
+        c.add(senco("provision: cost as text", SUPPORT + "/provision", "{\"intervention\":\"i\",\"delivery\":\"GROUP\","
+                + "\"frequency\":\"f\",\"staff\":\"s\",\"startOn\":\"TODAY\",\"yearlyCost\":\"£1,450\"}", 400, "yearlyCost"));
+        c.add(senco("provision: cost missing", SUPPORT + "/provision", "{\"intervention\":\"i\",\"delivery\":\"GROUP\","
+                + "\"frequency\":\"f\",\"staff\":\"s\",\"startOn\":\"TODAY\"}", 400, "yearlyCost"));
+        c.add(senco("provision: ends before it starts", SUPPORT + "/provision", "{\"intervention\":\"i\",\"delivery\":\"GROUP\","
+                + "\"frequency\":\"f\",\"staff\":\"s\",\"startOn\":\"TODAY\",\"endOn\":\"YESTERDAY\",\"yearlyCost\":1}", 400, "endOn"));
+        c.add(senco("provision: unknown delivery", SUPPORT + "/provision", "{\"intervention\":\"i\",\"delivery\":\"ONLINE\","
+                + "\"frequency\":\"f\",\"staff\":\"s\",\"startOn\":\"TODAY\",\"yearlyCost\":1}", 400, "delivery"));
+        c.add(senco("provision: intervention over 200 characters", SUPPORT + "/provision", "{\"intervention\":\"" + "i".repeat(201)
+                + "\",\"delivery\":\"GROUP\",\"frequency\":\"f\",\"staff\":\"s\",\"startOn\":\"TODAY\",\"yearlyCost\":1}", 400, "intervention"));
+        c.add(senco("meeting: held tomorrow", SUPPORT + "/parent-meetings", "{\"heldOn\":\"TOMORROW\",\"notes\":\"n\"}", 400, "heldOn"));
+        c.add(senco("meeting: notes missing", SUPPORT + "/parent-meetings", "{\"heldOn\":\"TODAY\"}", 400, "notes"));
+        c.add(new Bad("family views: views missing", "POST", SUPPORT + "/family-views", "parent", JSON, bytes("{}"), null, 400, "views"));
+        c.add(senco("school request: reasons missing", SCHOOL_REQUEST, "{}", 400, "reasons"));
+        c.add(senco("school request: reasons over 20,000 characters", SCHOOL_REQUEST, "{\"reasons\":\"" + LONG + "\"}", 400, "reasons"));
+        c.add(new Bad("register: unknown need", "GET", "/api/sen-register?need=DYSLEXIA", "senco", null, null, null, 400, "need"));
+        c.add(new Bad("register: year group is text", "GET", "/api/sen-register?yearGroup=six", "senco", null, null, null, 400, "yearGroup"));
+        c.add(new Bad("register: size 101", "GET", "/api/sen-register?size=101", "senco", null, null, null, 400, "size"));
+        c.add(new Bad("evidence: pupil id is text", "GET", "/api/pupils/abc/sen-support/evidence", "senco", null, null, null, 400, "childId"));
+        // ---- children brought to the LA's attention (caseworker) ----
+        c.add(json("referral: empty object", REFERRALS, "{}", 400, "childId"));
+        c.add(json("referral: received tomorrow", REFERRALS, "{\"childId\":CHILD,\"notifierName\":\"n\",\"notifierRole\":\"r\","
+                + "\"receivedOn\":\"TOMORROW\",\"concerns\":\"c\"}", 400, "receivedOn"));
+        c.add(json("referral: who told us missing", REFERRALS, "{\"childId\":CHILD,\"notifierRole\":\"r\","
+                + "\"receivedOn\":\"TODAY\",\"concerns\":\"c\"}", 400, "notifierName"));
+        c.add(json("referral: concerns over 20,000 characters", REFERRALS, "{\"childId\":CHILD,\"notifierName\":\"n\","
+                + "\"notifierRole\":\"r\",\"receivedOn\":\"TODAY\",\"concerns\":\"" + LONG + "\"}", 400, "concerns"));
+        c.add(json("referral: unknown child", REFERRALS, "{\"childId\":987654321,\"notifierName\":\"n\",\"notifierRole\":\"r\","
+                + "\"receivedOn\":\"TODAY\",\"concerns\":\"c\"}", 404, "childId"));
+        c.add(json("referral: a field it has not", REFERRALS, "{\"childId\":CHILD,\"notifierName\":\"n\",\"notifierRole\":\"r\","
+                + "\"receivedOn\":\"TODAY\",\"concerns\":\"c\",\"urgent\":true}", 400, "urgent"));
+        c.add(json("treat as request: decidedOn missing", REFERRAL + "/treat-as-request", "{}", 400, "decidedOn"));
+        c.add(json("treat as request: decided before the LA was told", REFERRAL + "/treat-as-request",
+                "{\"decidedOn\":\"YESTERDAY\"}", 400, "decidedOn"));
+        c.add(json("decline: reason missing", REFERRAL + "/decline", "{\"decidedOn\":\"TODAY\"}", 400, "reason"));
+        c.add(json("decline: reason over 2,000 characters", REFERRAL + "/decline",
+                "{\"decidedOn\":\"TODAY\",\"reason\":\"" + OVER_2000 + "\"}", 400, "reason"));
+        c.add(json("decline: unknown referral", "/api/referrals/987654321/decline",
+                "{\"decidedOn\":\"TODAY\",\"reason\":\"r\"}", 404, "id"));
+        c.add(get("referral: id is text", "/api/referrals/abc", 400, "id"));
+        c.add(get("referrals: negative page", REFERRALS + "?page=-1", 400, "page"));
         // ---- uploads ----
         c.add(upload("upload: an empty file", "empty.pdf", new byte[0], null, 400, "file"));
         c.add(upload("upload: a web page named report.pdf", "report.pdf", SampleFiles.html(), null, 400, "file"));
@@ -255,6 +348,8 @@ class BadInputCorpusTest extends ApiTest {
         caseId = fixtures.khanCase();
         childId = fixtures.khanChild();
         taskId = fixtures.taskOf(caseId, "decideWhetherToAssess", "caseworker");
+        pupilId = fixtures.pupilInACycle();
+        referralId = fixtures.referral(fixtures.khanChild(), "caseworker");
         countsBefore = counts();
     }
 
@@ -311,7 +406,8 @@ class BadInputCorpusTest extends ApiTest {
         }
         byte[] body = bad.body();
         String text = new String(body, StandardCharsets.ISO_8859_1);
-        if (text.contains("CHILD") || text.contains("TODAY") || text.contains("TOMORROW") || text.contains("YESTERDAY")) {
+        if (text.contains("CHILD") || text.contains("TODAY") || text.contains("TOMORROW") || text.contains("YESTERDAY")
+                || text.contains("PUPIL") || text.contains("REFERRAL")) {
             body = fill(text).getBytes(StandardCharsets.ISO_8859_1);
         }
         return api.post(path, bad.user(), bad.contentType(), body);
@@ -319,7 +415,7 @@ class BadInputCorpusTest extends ApiTest {
 
     private String fill(String text) {
         return text.replace("CASE", String.valueOf(caseId)).replace("CHILD", String.valueOf(childId))
-                .replace("TASK", taskId)
+                .replace("TASK", taskId).replace("PUPIL", String.valueOf(pupilId)).replace("REFERRAL", String.valueOf(referralId))
                 .replace("TODAY", fixtures.today().toString())
                 .replace("TOMORROW", fixtures.today().plusDays(1).toString())
                 .replace("YESTERDAY", fixtures.today().minusDays(1).toString());

@@ -28,7 +28,38 @@ class OpenApiDocumentTest {
             new String[] {"/api/assessment-requests/{id}/documents/{docId}", "get"},
             new String[] {"/api/assessment-requests/{id}/audit", "get"},
             new String[] {"/api/tasks", "get"},
-            new String[] {"/api/tasks/{id}/complete", "post"});
+            new String[] {"/api/tasks/{id}/complete", "post"},
+            new String[] {"/api/assessment-requests/{id}/school-evidence", "get"},
+            new String[] {"/api/sen-register", "get"},
+            new String[] {"/api/pupils/{childId}/sen-support", "get"},
+            new String[] {"/api/pupils/{childId}/sen-support", "post"},
+            new String[] {"/api/pupils/{childId}/sen-support/needs", "post"},
+            new String[] {"/api/pupils/{childId}/sen-support/assess", "post"},
+            new String[] {"/api/pupils/{childId}/sen-support/plan", "post"},
+            new String[] {"/api/pupils/{childId}/sen-support/bring-review-forward", "post"},
+            new String[] {"/api/pupils/{childId}/sen-support/review", "post"},
+            new String[] {"/api/pupils/{childId}/sen-support/specialist-agreement", "post"},
+            new String[] {"/api/pupils/{childId}/sen-support/specialist-advice", "post"},
+            new String[] {"/api/pupils/{childId}/sen-support/provision", "post"},
+            new String[] {"/api/pupils/{childId}/sen-support/parent-meetings", "post"},
+            new String[] {"/api/pupils/{childId}/sen-support/family-views", "post"},
+            new String[] {"/api/pupils/{childId}/sen-support/evidence", "get"},
+            new String[] {"/api/pupils/{childId}/assessment-request", "post"},
+            new String[] {"/api/referrals", "get"},
+            new String[] {"/api/referrals", "post"},
+            new String[] {"/api/referrals/{id}", "get"},
+            new String[] {"/api/referrals/{id}/treat-as-request", "post"},
+            new String[] {"/api/referrals/{id}/decline", "post"});
+
+    /** Path, method, status: the new endpoints' success answers as sent (201 with a Location for what they create). */
+    static final List<String[]> SUCCESSES = List.of(
+            new String[] {"/api/pupils/{childId}/sen-support", "post", "201"},
+            new String[] {"/api/pupils/{childId}/assessment-request", "post", "201"},
+            new String[] {"/api/referrals", "post", "201"},
+            new String[] {"/api/referrals/{id}/treat-as-request", "post", "201"},
+            new String[] {"/api/referrals/{id}/decline", "post", "200"},
+            new String[] {"/api/pupils/{childId}/sen-support/review", "post", "200"},
+            new String[] {"/api/sen-register", "get", "200"});
 
     @LocalServerPort
     int port;
@@ -48,6 +79,16 @@ class OpenApiDocumentTest {
                 assertThat(operation.path("summary").asText()).as("summary of " + endpoint[1] + " " + endpoint[0]).isNotBlank();
             }
         }
+        for (String[] success : SUCCESSES) {
+            JsonNode responses = paths.path(success[0]).path(success[1]).path("responses");
+            assertThat(responses.has(success[2])).as(success[1] + " " + success[0] + " answers " + success[2] + ": " + responses).isTrue();
+            if (success[2].equals("201")) {
+                assertThat(responses.has("200")).as(success[1] + " " + success[0] + " does not answer 200").isFalse();
+                assertThat(responses.path("201").path("headers").has("Location")).as("Location of " + success[0]).isTrue();
+            }
+        }
+        assertThat(doc.at("/components/schemas/ProvisionBody/properties/startOn/format").asText()).isEqualTo("date");
+        assertThat(doc.at("/components/schemas/ReviewBody/properties/outcome/enum").toString()).contains("REQUEST_ASSESSMENT");
         // only the application's API is described, not Camunda's or the actuator
         paths.fieldNames().forEachRemaining(p -> assertThat(p).startsWith("/api/"));
         assertThat(doc.at("/components/securitySchemes/basicAuth/type").asText()).isEqualTo("http");

@@ -20,8 +20,9 @@ import uk.ehctracker.testing.TestPeople;
 
 /**
  * The API reads JSON strictly: dates only as "YYYY-MM-DD" strings, ids only as whole numbers,
- * true/false only as booleans, text only as strings, enums only by name. Anything else is 400
- * naming the field, and nothing is written. Camunda's own REST API keeps its own, lenient reader.
+ * true/false only as booleans, text only as strings, enums only by name, and only the fields the
+ * body has. Anything else is 400 naming the field, and nothing is written. Camunda's own REST API
+ * keeps its own, lenient reader.
  */
 class StrictJsonTest extends ApiTest {
 
@@ -37,6 +38,8 @@ class StrictJsonTest extends ApiTest {
         "text as a boolean            | reasons     | \"childId\":CHILD,\"requestedBy\":\"PARENT\",\"reasons\":true",
         "a name as a number           | requesterName | \"childId\":CHILD,\"requestedBy\":\"PARENT\",\"reasons\":\"r\",\"requesterName\":7",
         "an enum by its number        | requestedBy | \"childId\":CHILD,\"requestedBy\":0,\"reasons\":\"r\"",
+        "a field the body has not     | reason      | \"childId\":CHILD,\"requestedBy\":\"PARENT\",\"reason\":\"r\"",
+        "a misspelt optional field    | recievedOn  | \"childId\":CHILD,\"requestedBy\":\"PARENT\",\"reasons\":\"r\",\"recievedOn\":\"2026-01-05\"",
     })
     void aLooseRequestIsRefusedNamingTheField(String name, String field, String fields) {
         long before = count();
