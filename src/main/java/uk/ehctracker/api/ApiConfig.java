@@ -91,7 +91,8 @@ class ApiConfig {
      * The API reads JSON strictly, so that a client's mistake is refused naming the field instead
      * of being guessed at: 8.9 is not the id 8, "8" is not a number, 1 is not true, 123 is not
      * text, 0 is not the first value of an enum, and a date is only a "YYYY-MM-DD" string (not
-     * [2026,11,20] nor a number). Only Spring MVC, that is the API under /api (and the OpenAPI
+     * [2026,11,20] nor a number), and a field the request does not have is refused rather than
+     * ignored (the document says so: additionalProperties false). Only Spring MVC, that is the API under /api (and the OpenAPI
      * document), reads with this mapper: Camunda's REST API and webapps bring their own, and
      * Vaadin its own, so they keep their behaviour.
      */
@@ -99,7 +100,7 @@ class ApiConfig {
     Jackson2ObjectMapperBuilderCustomizer strictApiJson() {
         return builder -> builder
                 .featuresToDisable(MapperFeature.ALLOW_COERCION_OF_SCALARS, DeserializationFeature.ACCEPT_FLOAT_AS_INT)
-                .featuresToEnable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
+                .featuresToEnable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS, DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .deserializerByType(LocalDate.class, new StrictLocalDate())
                 .postConfigurer(mapper -> {
                     for (LogicalType type : new LogicalType[] {LogicalType.Textual, LogicalType.Integer, LogicalType.Float,

@@ -37,6 +37,7 @@ class StrictJsonTest extends ApiTest {
         "text as a boolean            | reasons     | \"childId\":CHILD,\"requestedBy\":\"PARENT\",\"reasons\":true",
         "a name as a number           | requesterName | \"childId\":CHILD,\"requestedBy\":\"PARENT\",\"reasons\":\"r\",\"requesterName\":7",
         "an enum by its number        | requestedBy | \"childId\":CHILD,\"requestedBy\":0,\"reasons\":\"r\"",
+        "a misspelt optional field    | recievedOn  | \"childId\":CHILD,\"requestedBy\":\"PARENT\",\"reasons\":\"r\",\"recievedOn\":\"2026-01-05\"",
     })
     void aLooseRequestIsRefusedNamingTheField(String name, String field, String fields) {
         long before = count();
@@ -61,6 +62,14 @@ class StrictJsonTest extends ApiTest {
         assertProblem(r, field);
         assertThat(ApiClient.json(api.get("/api/assessment-requests/" + caseId, "caseworker")).get("status").asText())
                 .isEqualTo("DECIDING_WHETHER_TO_ASSESS");
+    }
+
+    @Test
+    void aMisspeltFieldIsNamedAsNotAFieldOfTheRequest() {
+        HttpResponse<String> r = api.postJson("/api/assessment-requests", "caseworker",
+                "{\"childId\":" + fixtures.khanChild() + ",\"requestedBy\":\"PARENT\",\"reasons\":\"r\",\"reason\":\"typo\"}");
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(400);
+        assertThat(ApiClient.json(r).get("errors").get(0).get("message").asText()).isEqualTo("reason is not a field of this request");
     }
 
     @Test
