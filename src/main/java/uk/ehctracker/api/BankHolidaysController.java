@@ -55,6 +55,8 @@ class BankHolidaysController {
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Record a bank holiday proclaimed for one year, or a regular one moved away (admins)")
+    @Creates("the year's bank holidays")
+    @Refuses(status = 404, when = "For administrators only: anyone else is told it was not found")
     ResponseEntity<EnglandCalendar.Recorded> record(@RequestBody ChangeBody body) {
         EnglandCalendar.Recorded saved = calendar.record(body.day(), body.added(), body.reason(), currentUsers.require());
         return ResponseEntity.created(URI.create("/api/bank-holidays?year=" + saved.day().getYear())).body(saved);
