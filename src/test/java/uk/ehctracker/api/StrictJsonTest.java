@@ -44,6 +44,8 @@ class StrictJsonTest extends ApiTest {
         // a child of its own: were the request wrongly accepted, the next one would meet "already open"
         long child = fixtures.khanChild();
         HttpResponse<String> r = api.postJson("/api/assessment-requests", "caseworker", "{" + fields.replace("CHILD", String.valueOf(child)) + "}");
+        // JSON Schema counts 1e1 as the integer 10: that one only the API's reader refuses
+        assertThat(Contract.last().documentForbidsTheRequest()).as("the document forbids it").isEqualTo(!name.contains("exponent"));
         assertProblem(r, field);
         assertThat(count()).isEqualTo(before);
     }
@@ -59,6 +61,8 @@ class StrictJsonTest extends ApiTest {
         long caseId = fixtures.khanCase();
         HttpResponse<String> r = api.postJson("/api/assessment-requests/" + caseId + "/decision-to-assess", "caseworker",
                 "{" + fields.replace("TODAY", fixtures.today().toString()) + "}");
+        // the document says so too (types, formats), and the API refused it
+        assertThat(Contract.last().documentForbidsTheRequest()).as("the document forbids it").isTrue();
         assertProblem(r, field);
         assertThat(ApiClient.json(api.get("/api/assessment-requests/" + caseId, "caseworker")).get("status").asText())
                 .isEqualTo("DECIDING_WHETHER_TO_ASSESS");
