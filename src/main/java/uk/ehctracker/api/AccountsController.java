@@ -1,6 +1,7 @@
 package uk.ehctracker.api;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
@@ -58,7 +59,11 @@ class AccountsController {
     @GetMapping(path = "/api/accounts", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Every account, by username, a page at a time (admins)")
     @Refuses(status = 404, when = "For administrators only: anyone else is told it was not found")
-    List<Account> list(@RequestParam(defaultValue = "0") int offset, @RequestParam(defaultValue = "50") int limit) {
+    List<Account> list(
+            @RequestParam(defaultValue = "0") @Parameter(description = "From 0",
+                    schema = @Schema(type = "integer", format = "int32", minimum = "0", defaultValue = "0")) int offset,
+            @RequestParam(defaultValue = "50") @Parameter(description = "1 to 200",
+                    schema = @Schema(type = "integer", format = "int32", minimum = "1", maximum = "200", defaultValue = "50")) int limit) {
         new Checks().when(offset < 0, "offset", "offset must be 0 or more")
                 .when(limit < 1 || limit > 200, "limit", "limit must be between 1 and 200").throwIfAny();
         return accounts.accounts(offset, limit, currentUsers.require());

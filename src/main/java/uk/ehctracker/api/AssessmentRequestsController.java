@@ -1,6 +1,7 @@
 package uk.ehctracker.api;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
@@ -67,8 +68,10 @@ class AssessmentRequestsController {
             @RequestParam(required = false) Boolean overdue,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
             @Parameter(description = "YYYY-MM-DD") LocalDate dueBefore,
-            @RequestParam(defaultValue = "0") int page,
-            @RequestParam(defaultValue = "20") @Parameter(description = "1 to 100") int size) {
+            @RequestParam(defaultValue = "0") @Parameter(description = "From 0",
+                    schema = @Schema(type = "integer", format = "int32", minimum = "0", defaultValue = "0")) int page,
+            @RequestParam(defaultValue = "20") @Parameter(description = "1 to 100",
+                    schema = @Schema(type = "integer", format = "int32", minimum = "1", maximum = "100", defaultValue = "20")) int size) {
         new Checks()
                 .when(page < 0, "page", "page must be 0 or more")
                 .when(size < 1 || size > CaseJson.MAX_PAGE_SIZE, "size", "size must be between 1 and " + CaseJson.MAX_PAGE_SIZE)
@@ -115,7 +118,6 @@ class AssessmentRequestsController {
             description = "On the latest decision, if the family may appeal it. The appeal deadline becomes the later of 2 months"
                     + " after the decision notice and 1 month after the certificate (HESC Rules r20); the family is sent a letter."
                     + " The family, or LA staff of the case's LA.")
-    @Refuses(status = 409, when = "The latest decision is not one the family may appeal")
     ApiModels.CaseView mediationCertificate(@PathVariable long id, @RequestBody ApiModels.MediationCertificateBody body) {
         return cases.recordMediationCertificate(id, body, currentUsers.require());
     }
