@@ -25,7 +25,10 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import uk.ehctracker.common.ProblemJson;
 import org.springframework.security.core.context.DeferredSecurityContext;
 import org.springframework.security.web.context.HttpRequestResponseHolder;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
@@ -96,6 +99,21 @@ public class SecurityConfig {
         }
     };
 
+    /** 401 as problem details, like every other error of the API; no WWW-Authenticate, so a browser shows no password box. */
+    private static final AuthenticationEntryPoint API_SIGN_IN_NEEDED = (request, response, e) -> ProblemJson.write(request, response,
+            HttpStatus.UNAUTHORIZED.value(), "unauthorized", "Sign in needed",
+            "Send your username and password (HTTP Basic), or call from a signed-in browser session.",
+            "Authorization", "A username and password that are right are needed");
+
+    /**
+     * 403 as problem details: a signed-in browser session's change without its CSRF token (the
+     * only 403 of the API; a case one may not see is "not found").
+     */
+    private static final AccessDeniedHandler API_TOKEN_NEEDED = (request, response, e) -> ProblemJson.write(request, response,
+            HttpStatus.FORBIDDEN.value(), "forbidden", "The session's CSRF token is needed",
+            "A browser session sends the CSRF token of its page (the X-CSRF-TOKEN header) with every change; HTTP Basic needs none.",
+            "X-CSRF-TOKEN", "The session's CSRF token is missing or wrong");
+
     static boolean isBasic(String authorization) {
         if (authorization == null || !authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
             return false;
@@ -159,8 +177,8 @@ public class SecurityConfig {
     SecurityFilterChain apiChain(HttpSecurity http, DirectoryService directory) throws Exception {
         return signOutDisabledAccounts(http, directory).securityMatcher(path("/api/**"))
                 .authorizeHttpRequests(a -> a.anyRequest().authenticated())
-                .httpBasic(b -> b.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
-                .exceptionHandling(e -> e.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
+                .httpBasic(b -> b.authenticationEntryPoint(API_SIGN_IN_NEEDED))
+                .exceptionHandling(e -> e.authenticationEntryPoint(API_SIGN_IN_NEEDED).accessDeniedHandler(API_TOKEN_NEEDED))
                 // a signed-in browser's session is used, but an API call never starts one
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.NEVER))
                 .securityContext(c -> c.securityContextRepository(API_CONTEXTS))

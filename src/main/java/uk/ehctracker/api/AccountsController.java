@@ -1,6 +1,7 @@
 package uk.ehctracker.api;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
@@ -57,7 +58,12 @@ class AccountsController {
 
     @GetMapping(path = "/api/accounts", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Every account, by username, a page at a time (admins)")
-    List<Account> list(@RequestParam(defaultValue = "0") int offset, @RequestParam(defaultValue = "50") int limit) {
+    @Refuses(status = 404, when = "For administrators only: anyone else is told it was not found")
+    List<Account> list(
+            @RequestParam(defaultValue = "0") @Parameter(description = "From 0",
+                    schema = @Schema(type = "integer", format = "int32", minimum = "0", defaultValue = "0")) int offset,
+            @RequestParam(defaultValue = "50") @Parameter(description = "1 to 200",
+                    schema = @Schema(type = "integer", format = "int32", minimum = "1", maximum = "200", defaultValue = "50")) int limit) {
         new Checks().when(offset < 0, "offset", "offset must be 0 or more")
                 .when(limit < 1 || limit > 200, "limit", "limit must be between 1 and 200").throwIfAny();
         return accounts.accounts(offset, limit, currentUsers.require());
@@ -65,6 +71,8 @@ class AccountsController {
 
     @PostMapping(path = "/api/accounts", consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Give a member of staff or a professional an account; they are e-mailed a link to set their password (admins)")
+    @Creates("the account")
+    @Refuses(status = 404, when = "For administrators only: anyone else is told it was not found")
     ResponseEntity<Account> create(@RequestBody NewAccountBody body) {
         Account made = accounts.create(new Accounts.NewAccount(body.username(), body.displayName(), body.email(), body.role(),
                 body.localAuthorityId(), body.schoolId(), body.discipline()), currentUsers.require());
@@ -88,6 +96,7 @@ class AccountsController {
     @PostMapping(path = "/api/assessment-requests/{id}/family-invitations", consumes = MediaType.APPLICATION_JSON_VALUE,
             produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Invite a parent, or the young person, to the case (LA staff of the case's LA)")
+    @Creates("the family member's account")
     ResponseEntity<Account> invite(@PathVariable long id, @RequestBody InvitationBody body) {
         Accounts.FamilyInvited invited = accounts.inviteFamily(id,
                 new Accounts.FamilyInvitation(body.displayName(), body.email(), body.youngPerson()), currentUsers.require());

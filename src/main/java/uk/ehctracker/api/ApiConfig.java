@@ -91,10 +91,11 @@ class ApiConfig {
      * The API reads JSON strictly, so that a client's mistake is refused naming the field instead
      * of being guessed at: 8.9 is not the id 8, "8" is not a number, 1 is not true, 123 is not
      * text, 0 is not the first value of an enum, a date is only a "YYYY-MM-DD" string (not
-     * [2026,11,20] nor a number), and a field the body does not have is refused, not ignored (a
-     * misspelt optional field would otherwise be lost without a word). Only Spring MVC, that is
-     * the API under /api (and the OpenAPI document), reads with this mapper: Camunda's REST API
-     * and webapps bring their own, and Vaadin its own, so they keep their behaviour.
+     * [2026,11,20] nor a number), and a field the request does not have is refused rather than
+     * ignored (a misspelt optional field would otherwise be lost without a word; the document says
+     * so with additionalProperties false). Only Spring MVC, that is the API under /api (and the
+     * OpenAPI document), reads with this mapper: Camunda's REST API and webapps bring their own, and
+     * Vaadin its own, so they keep their behaviour.
      */
     @Bean
     Jackson2ObjectMapperBuilderCustomizer strictApiJson() {

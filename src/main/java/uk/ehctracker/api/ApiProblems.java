@@ -53,7 +53,7 @@ import uk.ehctracker.common.NotFoundException;
 class ApiProblems {
 
     private static final Logger log = LoggerFactory.getLogger(ApiProblems.class);
-    private static final String TYPES = "urn:ehc-tracker:problem:";
+    private static final String TYPES = uk.ehctracker.common.ProblemJson.TYPES;
     /** Which request field points at the thing not found, by the first word of the service's message. */
     private static final java.util.Map<String, String> NOT_FOUND_FIELDS = java.util.Map.of(
             "Child", "childId", "Case", "id", "Document", "docId", "Task", "id", "Advice", "id",
@@ -233,6 +233,7 @@ class ApiProblems {
                 return new FieldProblem("body", "The body must be a JSON object");
             }
             if (mapping instanceof UnrecognizedPropertyException) {
+                // a misspelt optional field would otherwise be ignored without a word
                 return new FieldProblem(field, field + " is not a field of this request");
             }
             if (mapping instanceof MismatchedInputException mismatch) {

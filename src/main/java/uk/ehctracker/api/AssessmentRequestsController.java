@@ -1,6 +1,7 @@
 package uk.ehctracker.api;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
@@ -49,6 +50,9 @@ class AssessmentRequestsController {
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Make a request for an EHC needs assessment",
             description = "LA staff may give the day the request was received (up to today); for parents and SENCOs it is today.")
+    @Creates("the new case")
+    @Refuses(status = 404, when = "No child with this childId that you may see")
+    @Refuses(status = 409, when = "The child already has an open request")
     ResponseEntity<ApiModels.CaseView> submit(@RequestBody ApiModels.NewRequestBody body) {
         ApiModels.CaseView created = cases.submit(body, currentUsers.require());
         return ResponseEntity.created(URI.create("/api/assessment-requests/" + created.id())).body(created);
@@ -63,8 +67,10 @@ class AssessmentRequestsController {
             @RequestParam(required = false) Boolean overdue,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
             @Parameter(description = "YYYY-MM-DD") LocalDate dueBefore,
-            @RequestParam(defaultValue = "0") int page,
-            @RequestParam(defaultValue = "20") @Parameter(description = "1 to 100") int size) {
+            @RequestParam(defaultValue = "0") @Parameter(description = "From 0",
+                    schema = @Schema(type = "integer", format = "int32", minimum = "0", defaultValue = "0")) int page,
+            @RequestParam(defaultValue = "20") @Parameter(description = "1 to 100",
+                    schema = @Schema(type = "integer", format = "int32", minimum = "1", maximum = "100", defaultValue = "20")) int size) {
         CaseJson.checkPage(page, size);
         return cases.list(currentUsers.require(), status, overdue, dueBefore, page, size);
     }
@@ -79,6 +85,7 @@ class AssessmentRequestsController {
             produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Record the decision whether to assess (reg 5)",
             description = "LA staff of the case's LA. A decision not to assess gives the appeal deadline.")
+    @Refuses(status = 409, when = "The case is not waiting for this decision (already decided, or closed)")
     ApiModels.CaseView decide(@PathVariable long id, @RequestBody ApiModels.DecisionBody body) {
         return cases.decideWhetherToAssess(id, body, currentUsers.require());
     }
@@ -88,6 +95,7 @@ class AssessmentRequestsController {
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Record an exception to a time limit (reg 5(4), 8(2), 10(4), 13(3))",
             description = "LA staff of the case's LA. The family is sent a letter.")
+    @Refuses(status = 409, when = "The case is closed")
     ApiModels.ExceptionView recordException(@PathVariable long id, @RequestBody ApiModels.ExceptionBody body) {
         return cases.recordException(id, body, currentUsers.require());
     }
@@ -95,6 +103,7 @@ class AssessmentRequestsController {
     @PostMapping(path = "/{id}/withdraw", consumes = MediaType.APPLICATION_JSON_VALUE,
             produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Withdraw the request", description = "The family, or LA staff of the case's LA.")
+    @Refuses(status = 409, when = "The case is already closed")
     ApiModels.CaseView withdraw(@PathVariable long id, @RequestBody ApiModels.WithdrawBody body) {
         return cases.withdraw(id, body, currentUsers.require());
     }
@@ -113,6 +122,7 @@ class AssessmentRequestsController {
             produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Upload a document to the case",
             description = "PDF, Word (.docx), JPEG or PNG, 1 byte to 20 MB; the type is read from the content, not the name.")
+    @Creates(value = "the document", sameAgainAnswers200 = true)
     ResponseEntity<ApiModels.DocumentView> upload(@PathVariable long id, @RequestPart("file") MultipartFile file,
             @RequestParam(name = "description", required = false) String description) {
         byte[] bytes;

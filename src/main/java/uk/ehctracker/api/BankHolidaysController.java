@@ -3,6 +3,7 @@ package uk.ehctracker.api;
 import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.OptBoolean;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
@@ -47,7 +48,8 @@ class BankHolidaysController {
 
     @GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "A year's bank holidays in England (weekdays that are not working days)")
-    YearView year(@RequestParam int year) {
+    YearView year(@RequestParam @Parameter(description = "1979 to 2200",
+            schema = @Schema(type = "integer", format = "int32", minimum = "1979", maximum = "2200")) int year) {
         currentUsers.require();
         new Checks().when(year < 1979 || year > 2200, "year", "year must be between 1979 and 2200").throwIfAny();
         return new YearView(year, List.copyOf(new TreeSet<>(calendar.workingDays().holidaysOf(year))));
@@ -55,6 +57,8 @@ class BankHolidaysController {
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Record a bank holiday proclaimed for one year, or a regular one moved away (admins)")
+    @Creates("the year's bank holidays")
+    @Refuses(status = 404, when = "For administrators only: anyone else is told it was not found")
     ResponseEntity<EnglandCalendar.Recorded> record(@RequestBody ChangeBody body) {
         EnglandCalendar.Recorded saved = calendar.record(body.day(), body.added(), body.reason(), currentUsers.require());
         return ResponseEntity.created(URI.create("/api/bank-holidays?year=" + saved.day().getYear())).body(saved);

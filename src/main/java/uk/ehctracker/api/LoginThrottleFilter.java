@@ -11,6 +11,7 @@ import java.util.Base64;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
+import uk.ehctracker.common.ProblemJson;
 
 /**
  * Answers 429 to a sign-in attempt (an HTTP Basic header, or the sign-in form posted to
@@ -35,8 +36,14 @@ class LoginThrottleFilter extends OncePerRequestFilter {
         String username = attemptedUsername(request);
         boolean attempt = username != null;
         if (attempt && throttle.isBlocked(username, request.getRemoteAddr())) {
-            response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
             response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(throttle.window().toSeconds()));
+            if (ProblemJson.isApi(request)) {
+                // the API's errors are all problem details
+                ProblemJson.write(request, response, HttpStatus.TOO_MANY_REQUESTS.value(), "too-many-sign-in-failures",
+                        "Too many failed sign-in attempts", MESSAGE, "Authorization", MESSAGE);
+                return;
+            }
+            response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
             response.setContentType("text/plain;charset=UTF-8");
             response.getOutputStream().write(MESSAGE.getBytes(StandardCharsets.UTF_8));
             return;

@@ -40,6 +40,7 @@ class TasksController {
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(summary = "Complete a task with its form's values",
             description = "The values are checked against the task's form (forms/<task>.form); each wrong value is named.")
+    @Refuses(status = 409, when = "The task is no longer waiting (completed by someone else), or the case moved on")
     void complete(@PathVariable String id, @RequestBody Map<String, Object> values) {
         cases.completeTask(id, values, currentUsers.require());
     }

@@ -8,6 +8,7 @@ import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.Address;
 import jakarta.mail.internet.MimeMessage;
 import java.net.http.HttpResponse;
+import java.util.List;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
@@ -42,6 +43,20 @@ class AccountsApiTest extends ApiTest {
     @AfterEach
     void realTime() {
         ClockUtil.reset();
+    }
+
+    @Test
+    void anAdminListsEveryAccountByUsername_aPageAtATime() {
+        JsonNode firstThree = ApiClient.json(api.get("/api/accounts?offset=0&limit=3", "admin"));
+        assertThat(firstThree).hasSize(3);
+        List<String> names = firstThree.findValuesAsText("username");
+        // the next page (offset a multiple of limit) starts where the last one ended: the order is the username's
+        JsonNode next = ApiClient.json(api.get("/api/accounts?offset=2&limit=2", "admin"));
+        assertThat(next.get(0).get("username").asText()).isEqualTo(names.get(2));
+        // a page past the end is empty, not an error
+        HttpResponse<String> past = api.get("/api/accounts?offset=100000&limit=200", "admin");
+        assertThat(past.statusCode()).isEqualTo(200);
+        assertThat(ApiClient.json(past)).isEmpty();
     }
 
     @Test

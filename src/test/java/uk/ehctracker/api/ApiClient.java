@@ -9,12 +9,14 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Map;
 import java.util.UUID;
 import uk.ehctracker.testing.Http;
 
 /**
  * Real HTTP calls to the running test server's API, as a client program makes them: HTTP Basic
- * with each demo user's password (= username), or none for {@code anonymous}.
+ * with each demo user's password (= username), or none for {@code anonymous}. Every exchange
+ * is checked against the OpenAPI document ({@link Contract}); {@link Contract#last()} says how.
  */
 final class ApiClient {
 
@@ -23,8 +25,10 @@ final class ApiClient {
 
     private final String base;
     private final HttpClient client;
+    private final int port;
 
     ApiClient(int port) {
+        this.port = port;
         this.base = "http://localhost:" + port;
         this.client = HttpClient.newBuilder()
                 .followRedirects(HttpClient.Redirect.NEVER)
@@ -43,11 +47,18 @@ final class ApiClient {
     }
 
     HttpResponse<byte[]> getBytes(String path, String user) {
-        try {
-            return client.send(request(path, user).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
-        } catch (Exception e) {
-            throw new IllegalStateException("HTTP call failed: " + path, e);
+        return send(request(path, user).GET().build(), null, HttpResponse.BodyHandlers.ofByteArray(), bytes -> bytes);
+    }
+
+    /** Any call, with the headers the test chooses (the contract checks it like the others). */
+    HttpResponse<String> send(String method, String path, String user, String contentType, byte[] body, Map<String, String> headers) {
+        HttpRequest.Builder b = request(path, user).method(method,
+                body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
+        if (contentType != null) {
+            b.header("Content-Type", contentType);
         }
+        headers.forEach(b::setHeader);
+        return send(b.build(), body);
     }
 
     HttpResponse<String> postJson(String path, String user, String json) {
@@ -60,7 +71,7 @@ final class ApiClient {
         if (contentType != null) {
             b.header("Content-Type", contentType);
         }
-        return send(b.build());
+        return send(b.build(), body);
     }
 
     HttpResponse<String> upload(String path, String user, String fileName, String partContentType, byte[] bytes,
@@ -98,11 +109,24 @@ final class ApiClient {
     }
 
     private HttpResponse<String> send(HttpRequest request) {
+        return send(request, null);
+    }
+
+    private HttpResponse<String> send(HttpRequest request, byte[] body) {
+        return send(request, body, HttpResponse.BodyHandlers.ofString(), text -> text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private <T> HttpResponse<T> send(HttpRequest request, byte[] body, HttpResponse.BodyHandler<T> handler,
+            java.util.function.Function<T, byte[]> bytes) {
+        HttpResponse<T> response;
         try {
-            return client.send(request, HttpResponse.BodyHandlers.ofString());
+            response = client.send(request, handler);
         } catch (Exception e) {
             throw new IllegalStateException("HTTP call failed: " + request.method() + " " + request.uri(), e);
         }
+        Contract.of(port).check(new Contract.Exchange(request.method(), request.uri(), request.headers().map(), body, false,
+                response.statusCode(), response.headers().map(), bytes.apply(response.body())));
+        return response;
     }
 
     private static void write(ByteArrayOutputStream out, String text) {

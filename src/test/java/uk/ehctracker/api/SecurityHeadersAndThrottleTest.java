@@ -120,7 +120,8 @@ class SecurityHeadersAndThrottleTest {
         }
         HttpResponse<String> refused = api.get("/api/me", username);
         assertThat(refused.statusCode()).isEqualTo(429);
-        assertThat(refused.body()).isEqualTo(LoginThrottleFilter.MESSAGE);
+        assertThat(refused.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+        assertThat(ApiClient.json(refused).get("detail").asText()).isEqualTo(LoginThrottleFilter.MESSAGE);
         assertThat(refused.headers().firstValue("Retry-After")).hasValue("900");
         // the username is refused in any letter case, and other people are not affected
         assertThat(api.get("/api/me", username.toUpperCase()).statusCode()).isEqualTo(429);

@@ -16,19 +16,23 @@ import java.util.stream.Collectors;
 
 /**
  * One browser: a cookie jar, the sign-in form, and calls with whatever headers a test chooses
- * (a CSRF token or not, a stray Authorization header, a forwarded address).
+ * (a CSRF token or not, a stray Authorization header, a forwarded address). Every exchange with
+ * the API is checked against the OpenAPI document ({@link Contract}).
  */
 final class SessionClient {
 
     private static final Pattern CSRF_META = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"");
 
     private final String base;
+    private final int port;
+    private final CookieManager cookies = new CookieManager();
     private final HttpClient client;
     private final Map<String, String> headers = new LinkedHashMap<>();
 
     SessionClient(int port) {
+        this.port = port;
         this.base = "http://localhost:" + port;
-        this.client = HttpClient.newBuilder().cookieHandler(new CookieManager())
+        this.client = HttpClient.newBuilder().cookieHandler(cookies)
                 .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
     }
 
@@ -72,10 +76,17 @@ final class SessionClient {
         }
         headers.forEach(b::setHeader);
         extra.forEach(b::setHeader);
+        HttpRequest request = b.build();
+        boolean session = cookies.getCookieStore().getCookies().stream().anyMatch(c -> c.getName().equals("JSESSIONID"));
+        HttpResponse<String> response;
         try {
-            return client.send(b.build(), HttpResponse.BodyHandlers.ofString());
+            response = client.send(request, HttpResponse.BodyHandlers.ofString());
         } catch (Exception e) {
             throw new IllegalStateException("HTTP call failed: " + method + " " + path, e);
         }
+        Contract.of(port).check(new Contract.Exchange(method, request.uri(), request.headers().map(),
+                body == null ? null : body.getBytes(StandardCharsets.UTF_8), session, response.statusCode(), response.headers().map(),
+                response.body().getBytes(StandardCharsets.UTF_8)));
+        return response;
     }
 }
