@@ -27,6 +27,15 @@ class OpenApiDocumentTest {
             new String[] {"/api/assessment-requests/{id}/documents", "post"},
             new String[] {"/api/assessment-requests/{id}/documents/{docId}", "get"},
             new String[] {"/api/assessment-requests/{id}/audit", "get"},
+            new String[] {"/api/assessment-requests/{id}/disagreement", "get"},
+            new String[] {"/api/assessment-requests/{id}/disagreement", "post"},
+            new String[] {"/api/assessment-requests/{id}/disagreement/mediation-adviser-contact", "post"},
+            new String[] {"/api/assessment-requests/{id}/disagreement/mediation", "post"},
+            new String[] {"/api/assessment-requests/{id}/disagreement/certificate", "post"},
+            new String[] {"/api/assessment-requests/{id}/disagreement/appeal", "post"},
+            new String[] {"/api/assessment-requests/{id}/disagreement/response", "post"},
+            new String[] {"/api/assessment-requests/{id}/disagreement/outcome", "post"},
+            new String[] {"/api/assessment-requests/{id}/disagreement/order-step", "post"},
             new String[] {"/api/tasks", "get"},
             new String[] {"/api/tasks/{id}/complete", "post"});
 
