@@ -46,7 +46,8 @@ class AppealPanel extends Div {
         setId("appeal");
         add(new H2("Mediation and appeal"));
         if (view == null) {
-            add(new Paragraph(family ? "If you disagree with a decision and want to appeal, tell us here or tell your caseworker."
+            add(new Paragraph(family
+                    ? "If you disagree with a decision and want to appeal, tell your caseworker: the dates that follow will show here."
                     : "No disagreement is recorded. Record one when the family says they disagree with a decision they can appeal."));
             if (staff && !disagreeable.isEmpty()) {
                 startForm(disagreeable);
