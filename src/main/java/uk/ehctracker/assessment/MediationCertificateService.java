@@ -29,9 +29,11 @@ public class MediationCertificateService {
     private final CaseTimeline timeline;
     private final AccessPolicy access;
     private final Clock clock;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     MediationCertificateService(AssessmentQueries queries, AssessmentNotices notices, CaseTimeline timeline, AccessPolicy access,
-            Clock clock) {
+            Clock clock, org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.queries = queries;
         this.notices = notices;
         this.timeline = timeline;
@@ -80,6 +82,8 @@ public class MediationCertificateService {
         timeline.record(caseId, CaseEventKind.DECISION, "Mediation certificate dated " + DateFormats.full(issuedOn)
                 + " recorded: the last day to appeal is " + DateFormats.full(decision.getAppealDeadline()), by.username());
         notices.send(caseId, NoticeType.APPEAL_DEADLINE_AFTER_MEDIATION);
+        // a disagreement with this decision, if one is recorded, moves on with it
+        events.publishEvent(new MediationCertificateRecorded(caseId, decision.getId(), decision.getNoticeSentOn(), issuedOn));
         return c;
     }
 }

@@ -106,12 +106,18 @@ final class ProcessDoor {
 
     /** Sends a message to the record's instance. */
     void message(long id, String messageName, String notWaiting) {
+        message(id, messageName, Map.of(), notWaiting);
+    }
+
+    /** Sends a message to the record's instance, setting these variables on it (what the model routes on). */
+    void message(long id, String messageName, Map<String, Object> variables, String notWaiting) {
         String instanceId = runtime.createProcessInstanceQuery()
                 .processDefinitionKey(processKey)
                 .processInstanceBusinessKey(businessKey(id))
                 .list().stream().map(p -> p.getId()).findFirst()
                 .orElseThrow(() -> new ConflictException(notWaiting));
-        unwrapped(() -> runtime.createMessageCorrelation(messageName).processInstanceId(instanceId).correlateWithResult());
+        unwrapped(() -> runtime.createMessageCorrelation(messageName).processInstanceId(instanceId).setVariables(variables)
+                .correlateWithResult());
     }
 
     /** Sends a message to the one waiting execution whose {@code variable} equals {@code value}. */

@@ -12,10 +12,16 @@ public final class ProcessNames {
 
     public static final String ASSESSMENT_PROCESS = "ehc-needs-assessment";
     public static final String MISSED_DEADLINE_PROCESS = "missed-deadline-review";
+    public static final String DISAGREEMENT_PROCESS = "disagreement";
 
     public static final class Messages {
         public static final String REQUEST_WITHDRAWN = "requestWithdrawn";
         public static final String ADVICE_WAIVED = "adviceWaived";
+        public static final String MEDIATION_ADVISER_CONTACTED = "mediationAdviserContacted";
+        public static final String MEDIATION_CERTIFICATE_ISSUED = "mediationCertificateIssued";
+        public static final String APPEAL_REGISTERED = "appealRegistered";
+        public static final String APPEAL_CONCEDED = "appealConceded";
+        public static final String TRIBUNAL_DECIDED = "tribunalDecided";
 
         private Messages() {
         }
@@ -31,6 +37,11 @@ public final class ProcessNames {
         public static final String ADVICE_REQUEST_IDS = "adviceRequestIds";
         public static final String ADVICE_REQUEST_ID = "adviceRequestId";
         public static final String TIME_LIMIT = "timeLimit";
+        public static final String DISAGREEMENT_ID = "disagreementId";
+        public static final String CERTIFICATE_NEEDED = "certificateNeeded";
+        public static final String WANTS_MEDIATION = "wantsMediation";
+        public static final String APPEAL_TIME_ENDS = "appealTimeEnds";
+        public static final String OUTCOME = "outcome";
 
         private Variables() {
         }

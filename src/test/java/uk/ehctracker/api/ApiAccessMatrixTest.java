@@ -272,6 +272,30 @@ class ApiAccessMatrixTest extends ApiTest {
         assertThat(c.get("milestones").get(0).get("doneOn").asText()).isEqualTo(fixtures.today().toString());
     }
 
+    // ---- /api/assessment-requests/{id}/disagreement (CFA s51(2)) ----
+
+    @ParameterizedTest(name = "POST disagreement as {0} -> {1}")
+    @CsvSource({"anonymous, 401", "caseworker, 201", "manager, 201", "caseworker2, 404", "senco, 404", "senco2, 404",
+        "parent, 201", "parent2, 404", "professional, 404", "admin, 404"})
+    void theFamilyOrTheLaRecordADisagreement(String user, int status) {
+        long caseId = fixtures.khanCase();
+        assertThat(api.postJson("/api/assessment-requests/" + caseId + "/decision-to-assess", "caseworker",
+                "{\"decision\":\"DO_NOT_ASSESS\",\"decidedOn\":\"" + fixtures.today() + "\",\"reasons\":\"Needs are met at SEN support\","
+                        + "\"mayHaveSen\":true,\"mayNeedPlan\":false}").statusCode()).isEqualTo(200);
+        HttpResponse<String> r = api.postJson("/api/assessment-requests/" + caseId + "/disagreement", user, "{\"decision\":\"NOT_TO_ASSESS\"}");
+        assertStatus(r, user, status);
+        if (status == 201) {
+            JsonNode d = ApiClient.json(api.get("/api/assessment-requests/" + caseId + "/disagreement", user));
+            assertThat(d.get("decisionDisagreed").asText()).isEqualTo("NOT_TO_ASSESS");
+            // HESC Rules r20: 2 months from the day the refusal was sent
+            assertThat(d.get("appealDeadline").asText()).isEqualTo(fixtures.today().plusMonths(2).toString());
+            assertThat(d.get("waitingAt").asText()).isEqualTo("contactMediationAdviser");
+            // the school sees the case, not the family's disagreement commands
+            assertThat(api.postJson("/api/assessment-requests/" + caseId + "/disagreement/mediation-adviser-contact", "senco",
+                    "{\"contactedOn\":\"" + fixtures.today() + "\",\"wantsMediation\":false}").statusCode()).isEqualTo(404);
+        }
+    }
+
     // ---- POST /api/assessment-requests/{id}/exceptions ----
 
     @ParameterizedTest(name = "POST exceptions as {0} -> {1}")

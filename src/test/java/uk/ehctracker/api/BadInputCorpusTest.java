@@ -37,13 +37,14 @@ class BadInputCorpusTest extends ApiTest {
 
     static final List<String> COUNTED = List.of("assessment_case", "decision", "case_document", "milestone",
             "sen_support_record", "sen_need", "sen_support_cycle", "provision_item", "specialist_involvement", "parent_meeting",
-            "referral");
+            "referral", "disagreement");
     static final String JSON = "application/json";
     static final String REQUESTS = "/api/assessment-requests";
     static final String DECIDE = "/api/assessment-requests/CASE/decision-to-assess";
     static final String EXCEPTIONS = "/api/assessment-requests/CASE/exceptions";
     static final String WITHDRAW = "/api/assessment-requests/CASE/withdraw";
     static final String CERTIFICATE = "/api/assessment-requests/CASE/mediation-certificate";
+    static final String DISAGREEMENT = "/api/assessment-requests/CASE/disagreement";
     static final String WISHES = "/api/assessment-requests/CASE/young-persons-wishes";
     static final String DOCUMENTS = "/api/assessment-requests/CASE/documents";
     static final String COMPLETE = "/api/tasks/TASK/complete";
@@ -227,6 +228,19 @@ class BadInputCorpusTest extends ApiTest {
         c.add(json("certificate: issuedOn as an array", CERTIFICATE, "{\"issuedOn\":[2026,11,20]}", 400, "issuedOn"));
         c.add(json("certificate: issuedOn tomorrow", CERTIFICATE, "{\"issuedOn\":\"TOMORROW\"}", 400, "issuedOn"));
         c.add(json("certificate: no decision to appeal", CERTIFICATE, "{\"issuedOn\":\"TODAY\"}", 400, "issuedOn"));
+        // ---- a disagreement (CFA s51(2)): CASE has no decision to appeal, so none can be recorded or moved on ----
+        c.add(json("disagreement: decision missing", DISAGREEMENT, "{}", 400, "decision"));
+        c.add(json("disagreement: decision not in the list", DISAGREEMENT, "{\"decision\":\"EVERYTHING\"}", 400, "decision"));
+        c.add(json("disagreement: no refusal to appeal", DISAGREEMENT, "{\"decision\":\"NOT_TO_ASSESS\"}", 400, "decision"));
+        c.add(json("disagreement: no final plan to appeal", DISAGREEMENT, "{\"decision\":\"PLACEMENT_ONLY\"}", 400, "decision"));
+        c.add(json("disagreement: contact on 30 February", DISAGREEMENT + "/mediation-adviser-contact",
+                "{\"contactedOn\":\"2026-02-30\",\"wantsMediation\":true}", 400, "contactedOn"));
+        c.add(json("disagreement: wantsMediation is \"yes\"", DISAGREEMENT + "/mediation-adviser-contact",
+                "{\"contactedOn\":\"TODAY\",\"wantsMediation\":\"yes\"}", 400, "wantsMediation"));
+        c.add(json("disagreement: appeal date as an array", DISAGREEMENT + "/appeal",
+                "{\"registeredOn\":[2026,11,20],\"responseDueOn\":\"TODAY\"}", 400, "registeredOn"));
+        c.add(json("disagreement: outcome not in the list", DISAGREEMENT + "/outcome", "{\"outcome\":\"LOST\",\"on\":\"TODAY\"}",
+                400, "outcome"));
         // ---- a young person's wishes (CFA s80): CASE's child is under compulsory school age ----
         c.add(json("wishes: parentCopies missing", WISHES, "{}", 400, "parentCopies"));
         c.add(json("wishes: parentCopies is \"yes\"", WISHES, "{\"parentCopies\":\"yes\"}", 400, "parentCopies"));

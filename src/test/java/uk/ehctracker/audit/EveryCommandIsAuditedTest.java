@@ -74,6 +74,7 @@ class EveryCommandIsAuditedTest {
     @Autowired uk.ehctracker.calendar.EnglandCalendar calendar;
     @Autowired uk.ehctracker.assessment.YoungPersonsWishesService youngPersonsWishes;
     @Autowired uk.ehctracker.accounts.Accounts accounts;
+    @Autowired uk.ehctracker.disagreement.DisagreementService disagreements;
 
     private final Set<String> driven = new HashSet<>();
 
@@ -151,6 +152,28 @@ class EveryCommandIsAuditedTest {
                 false, java.util.Set.of("ATTAINMENT_AND_PROGRESS"), java.util.Set.of(), "Support is working.", today), caseworker);
         once("MediationCertificateService.record", "Mediation certificate recorded",
                 () -> mediationCertificates.record(refused.getId(), today, parent));
+
+        // a disagreement with another refusal, every step to the order's first (CFA s51(2); reg 44)
+        AssessmentCase disputed = assessments.submitRequest(new Commands.NewRequest(newChild().getId(), RequestedBy.PARENT, null,
+                "Slow progress.", null, null), parent);
+        assessments.decideWhetherToAssess(disputed.getId(), new Commands.DecideWhetherToAssess(DecisionOutcome.DO_NOT_ASSESS, false,
+                false, java.util.Set.of("ATTAINMENT_AND_PROGRESS"), java.util.Set.of(), "Support is working.", today), caseworker);
+        long d = disputed.getId();
+        once("DisagreementService.start", "Disagreement recorded",
+                () -> disagreements.start(d, uk.ehctracker.disagreement.DecisionDisagreed.NOT_TO_ASSESS, parent));
+        once("DisagreementService.recordAdviserContact", "Mediation adviser contact recorded",
+                () -> disagreements.recordAdviserContact(d, today, true, parent));
+        once("DisagreementService.recordMediationHeld", "Mediation recorded", () -> disagreements.recordMediationHeld(d, today, caseworker));
+        once("DisagreementService.recordCertificate", "Mediation certificate recorded",
+                () -> disagreements.recordCertificate(d, today, caseworker));
+        once("DisagreementService.registerAppeal", "Appeal recorded",
+                () -> disagreements.registerAppeal(d, today, today.plusDays(28), null, parent));
+        once("DisagreementService.recordResponse", "Response to the appeal recorded",
+                () -> disagreements.recordResponse(d, today, caseworker));
+        once("DisagreementService.recordOutcome", "Appeal outcome recorded",
+                () -> disagreements.recordOutcome(d, uk.ehctracker.disagreement.TribunalOutcome.ORDERED, today, caseworker));
+        once("DisagreementService.recordOrderFirstStep", "Order step recorded",
+                () -> disagreements.recordOrderFirstStep(d, today, caseworker));
 
         // a young person's say over who is sent their letters (CFA s80)
         AssessmentCase youngPersons = assessments.submitRequest(new Commands.NewRequest(

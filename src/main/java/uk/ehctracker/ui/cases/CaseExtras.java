@@ -4,6 +4,7 @@ import java.util.Optional;
 import uk.ehctracker.access.CurrentUser;
 import uk.ehctracker.assessment.MediationCertificateService;
 import uk.ehctracker.assessment.YoungPersonsWishesService;
+import uk.ehctracker.disagreement.DisagreementService;
 import uk.ehctracker.documents.DocumentService;
 import uk.ehctracker.support.SenSupportQueries;
 
@@ -20,10 +21,12 @@ public class CaseExtras {
     private final MediationCertificateService mediation;
     private final uk.ehctracker.accounts.Accounts accounts;
     private final uk.ehctracker.assessment.AssessmentQueries queries;
+    private final DisagreementService disagreements;
 
     CaseExtras(DocumentService documents, SenSupportQueries support, YoungPersonsWishesService youngPersons,
             MediationCertificateService mediation, uk.ehctracker.accounts.Accounts accounts,
-            uk.ehctracker.assessment.AssessmentQueries queries) {
+            uk.ehctracker.assessment.AssessmentQueries queries, DisagreementService disagreements) {
+        this.disagreements = disagreements;
         this.accounts = accounts;
         this.queries = queries;
         this.documents = documents;
@@ -35,6 +38,19 @@ public class CaseExtras {
     /** After a decision the family may appeal: their options with the dates, and the mediation certificate. */
     public Optional<com.vaadin.flow.component.Component> disagreement(long caseId, CurrentUser user, Runnable changed) {
         return mediation.appealOptions(caseId, user).map(options -> new DisagreementPanel(caseId, options, mediation, user, changed));
+    }
+
+    /**
+     * The family's disagreement and its dates (mediation, appeal, an order's clocks), once there is
+     * a decision they may appeal; the forms for each step for LA staff of the case ({@code staff}).
+     */
+    public Optional<com.vaadin.flow.component.Component> appeal(long caseId, CurrentUser user, boolean staff, Runnable changed) {
+        Optional<DisagreementService.View> view = disagreements.view(caseId, user);
+        java.util.List<uk.ehctracker.disagreement.DecisionDisagreed> open = disagreements.disagreeable(caseId, user);
+        if (view.isEmpty() && open.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new AppealPanel(caseId, view.orElse(null), open, disagreements, user, staff, changed));
     }
 
     /** Who is sent the letters, once the child is a young person (CFA s83(2)). */

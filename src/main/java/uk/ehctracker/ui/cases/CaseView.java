@@ -150,6 +150,7 @@ public class CaseView extends VerticalLayout implements HasUrlParameter<Long>, H
         add(timeline(d, today));
         add(decisions(d));
         extras.disagreement(caseId, user, this::render).ifPresent(this::add);
+        extras.appeal(caseId, user, d.mayManage(), this::render).ifPresent(this::add);
         add(advice(d, today));
         add(familyViews(d));
         if (!d.exceptions().isEmpty()) {

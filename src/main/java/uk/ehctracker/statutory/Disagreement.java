@@ -1,0 +1,104 @@
+package uk.ehctracker.statutory;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The time limits that follow a family's disagreement with an appealable decision (CFA s51(2)):
+ * the mediation certificate and the mediation the LA must arrange (CFA s55; SEND Regs Part 2,
+ * "Mediation"), and what the LA must do after a Tribunal order (reg 44) or after conceding an
+ * appeal before it is decided (reg 45). Every date is the last lawful day (docs/law.md s0); "within
+ * N weeks of" a day does not count that day. See docs/law.md s7.
+ */
+public final class Disagreement {
+
+    private Disagreement() {
+    }
+
+    /** What the Tribunal ordered, or what the LA conceded (reg 44; reg 45). */
+    public enum OrderKind {
+        /** The LA must carry out the assessment it refused. */
+        ASSESS,
+        /** The LA must make and maintain a plan it refused to issue. */
+        MAKE_PLAN,
+        /** The LA must amend the plan's contents (sections B, F, I). */
+        AMEND_PLAN
+    }
+
+    /** One thing the LA must do after an order or a concession, and its last lawful day. */
+    public record Step(String what, LocalDate due) {
+        public Step {
+            Objects.requireNonNull(due, "due");
+        }
+    }
+
+    /** reg 34: the family declines mediation: the adviser issues the certificate within 3 working days of their contact. */
+    public static LocalDate certificateAfterDecliningDue(LocalDate contactedAdviserOn, WorkingDays workingDays) {
+        return workingDays.plusWorkingDays(contactedAdviserOn, 3);
+    }
+
+    /** reg 39: after mediation the certificate is issued within 3 working days of its end. */
+    public static LocalDate certificateAfterMediationDue(LocalDate mediationEndedOn, WorkingDays workingDays) {
+        return workingDays.plusWorkingDays(mediationEndedOn, 3);
+    }
+
+    /** regs 35-37: the LA must ensure mediation takes place within 30 days of being told the family wants it. */
+    public static LocalDate mediationDue(LocalDate laToldOn) {
+        return laToldOn.plusDays(30);
+    }
+
+    /** reg 44: after an order to assess, the family is told within 2 weeks that the LA will assess. */
+    public static LocalDate notifyWillAssessDue(LocalDate from) {
+        return from.plusWeeks(2);
+    }
+
+    /** reg 44: after an order to assess, a decision not to issue a plan within 10 weeks of the order. */
+    public static LocalDate decisionNotToIssueDue(LocalDate from) {
+        return from.plusWeeks(10);
+    }
+
+    /** reg 44: after an order to assess, the final plan within 14 weeks of the order. */
+    public static LocalDate finalPlanAfterAssessingDue(LocalDate from) {
+        return from.plusWeeks(14);
+    }
+
+    /** reg 44: after an order to make a plan, the draft within 5 weeks of the order. */
+    public static LocalDate draftPlanDue(LocalDate from) {
+        return from.plusWeeks(5);
+    }
+
+    /** reg 44: after an order to make a plan, the final plan within 11 weeks of the order. */
+    public static LocalDate finalPlanDue(LocalDate from) {
+        return from.plusWeeks(11);
+    }
+
+    /** reg 44: after an order about the plan's contents, the amended plan within 5 weeks of the order. */
+    public static LocalDate amendedPlanDue(LocalDate from) {
+        return from.plusWeeks(5);
+    }
+
+    /**
+     * What the LA must do, in order, after an order of this kind made on {@code from} (reg 44), or
+     * after conceding, {@code from} being the day it told the Tribunal it would not oppose the
+     * appeal (reg 45: the same limits, counted from that day).
+     */
+    public static List<Step> steps(OrderKind kind, LocalDate from) {
+        Objects.requireNonNull(from, "from");
+        return switch (kind) {
+            case ASSESS -> List.of(
+                    new Step("Tell the family the council will assess", notifyWillAssessDue(from)),
+                    new Step("Decide not to issue a plan, if that is the decision", decisionNotToIssueDue(from)),
+                    new Step("Issue the final EHC plan", finalPlanAfterAssessingDue(from)));
+            case MAKE_PLAN -> List.of(
+                    new Step("Send the draft EHC plan", draftPlanDue(from)),
+                    new Step("Issue the final EHC plan", finalPlanDue(from)));
+            case AMEND_PLAN -> List.of(new Step("Issue the amended EHC plan", amendedPlanDue(from)));
+        };
+    }
+
+    /** The first thing the LA must do after the order or concession: the clock the process times. */
+    public static Step firstStep(OrderKind kind, LocalDate from) {
+        return steps(kind, from).get(0);
+    }
+}

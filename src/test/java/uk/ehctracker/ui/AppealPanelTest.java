@@ -1,0 +1,73 @@
+package uk.ehctracker.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.select.Select;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import uk.ehctracker.disagreement.DecisionDisagreed;
+import uk.ehctracker.ui.common.Dates;
+
+/**
+ * The disagreement on the case page: LA staff record each step as it happens; the family reads the
+ * dates that bind them and the council, in plain English (docs/law.md s7).
+ */
+class AppealPanelTest extends KaribuTest {
+
+    private static String panelText() {
+        return textOf(_get(Component.class, s -> s.withId("appeal")));
+    }
+
+    @SuppressWarnings("unchecked")
+    @Test
+    void theCaseworkerRecordsTheStepsAndTheFamilyReadsTheDates() {
+        LocalDate today = cases().today();
+        LocalDate sent = today.minusDays(10);
+        long caseId = cases().refusedOn(sent, 9);
+
+        signIn("caseworker");
+        navigate("cases/" + caseId);
+        assertThat(panelText()).contains("No disagreement is recorded");
+        _get(Select.class, s -> s.withLabel("What the family disagrees with")).setValue(DecisionDisagreed.NOT_TO_ASSESS);
+        _click(_get(Button.class, s -> s.withId("start-disagreement")));
+        // HESC Rules r20: 2 months from the day the refusal was sent
+        assertThat(panelText()).contains("The family disagrees with the decision not to carry out an EHC needs assessment")
+                .contains("The family must appeal by " + Dates.full(sent.plusMonths(2)))
+                .contains("Next: The family contacts the mediation adviser");
+
+        // a contact in the future is refused beside its field, and nothing moves
+        _get(DatePicker.class, s -> s.withLabel("The day the family contacted the mediation adviser")).setValue(today.plusDays(1));
+        _click(_get(Button.class, s -> s.withId("record-adviser-contact")));
+        assertThat(panelText()).contains("There is a problem").contains("Next: The family contacts the mediation adviser");
+
+        _get(DatePicker.class, s -> s.withLabel("The day the family contacted the mediation adviser")).setValue(today);
+        _get(Checkbox.class, s -> s.withLabel("The family wants mediation")).setValue(true);
+        _click(_get(Button.class, s -> s.withId("record-adviser-contact")));
+        // mediation within 30 days of the LA being told (counted from the contact)
+        assertThat(panelText()).contains("The council must arrange mediation by " + Dates.full(today.plusDays(30)))
+                .contains("Next: The council arranges mediation");
+
+        signIn("parent");
+        navigate("cases/" + caseId);
+        assertThat(panelText()).contains("You disagree with the decision not to carry out an EHC needs assessment")
+                .contains("You must appeal by " + Dates.full(sent.plusMonths(2)))
+                .contains("The council must arrange mediation by " + Dates.full(today.plusDays(30)));
+        // the family reads; the council records its own steps
+        assertThat(_find(Button.class, s -> s.withId("record-mediation"))).isEmpty();
+    }
+
+    @Test
+    void aCaseWithNothingToAppealHasNoPanel() {
+        long undecided = cases().requested().getId();
+        signIn("caseworker");
+        navigate("cases/" + undecided);
+        assertThat(_find(Component.class, s -> s.withId("appeal"))).isEmpty();
+    }
+}
