@@ -93,6 +93,7 @@ class DisagreementController {
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
+    @Creates("the disagreement")
     @Operation(summary = "Record that the family disagrees with an appealable decision (CFA s51(2))")
     ResponseEntity<DisagreementService.View> start(@PathVariable long id, @RequestBody StartBody body) {
         CurrentUser user = currentUsers.require();

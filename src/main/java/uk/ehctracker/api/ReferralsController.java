@@ -2,6 +2,7 @@ package uk.ehctracker.api;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.headers.Header;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -39,6 +40,7 @@ class ReferralsController {
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
+    @Refuses(status = 404, when = "No child with this childId that you may see (LA staff of the child's LA only)")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Record that a child was brought to the LA's attention",
             description = "LA staff of the child's LA.")
@@ -50,14 +52,17 @@ class ReferralsController {
     }
 
     @GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
+    @Refuses(status = 404, when = "For LA staff only: anyone else is told it was not found")
     @Operation(summary = "The LA's referrals: all, newest first, or those waiting for a decision, oldest first",
             description = "LA staff, their own LA's only; anyone else is told the referrals were not found.")
     @ApiResponse(responseCode = "200", description = "One page of referrals")
     ApiModels.PageOf<SchoolModels.ReferralView> list(
             @RequestParam(defaultValue = "false") @Parameter(description = "Only those waiting for a decision, oldest first")
             boolean awaitingDecision,
-            @RequestParam(defaultValue = "0") int page,
-            @RequestParam(defaultValue = "20") @Parameter(description = "1 to 100") int size) {
+            @RequestParam(defaultValue = "0") @Parameter(description = "From 0",
+                    schema = @Schema(type = "integer", format = "int32", minimum = "0", defaultValue = "0")) int page,
+            @RequestParam(defaultValue = "20") @Parameter(description = "1 to 100",
+                    schema = @Schema(type = "integer", format = "int32", minimum = "1", maximum = "100", defaultValue = "20")) int size) {
         CaseJson.checkPage(page, size);
         return school.referrals(awaitingDecision, page, size, currentUsers.require());
     }
@@ -69,6 +74,7 @@ class ReferralsController {
         return school.referral(id, currentUsers.require());
     }
 
+    @Refuses(status = 409, when = "The referral has already been decided")
     @PostMapping(path = "/{id}/treat-as-request", consumes = MediaType.APPLICATION_JSON_VALUE,
             produces = MediaType.APPLICATION_JSON_VALUE)
     @ResponseStatus(HttpStatus.CREATED)
@@ -82,6 +88,7 @@ class ReferralsController {
         return ResponseEntity.created(URI.create("/api/assessment-requests/" + created.id())).body(created);
     }
 
+    @Refuses(status = 409, when = "The referral has already been decided")
     @PostMapping(path = "/{id}/decline", consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Decide not to treat the referral as a request, with the reason",
             description = "LA staff of the LA, while the referral waits for a decision.")

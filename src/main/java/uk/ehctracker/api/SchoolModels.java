@@ -2,6 +2,7 @@ package uk.ehctracker.api;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.OptBoolean;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -35,12 +36,14 @@ final class SchoolModels {
             @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "2026-09-16",
                     description = "Not before placedOn, not after today")
             @JsonFormat(lenient = OptBoolean.FALSE) LocalDate parentsToldOn,
-            @Schema(description = "Types of need in rank order (the first is the primary need, as SEN2 records it); each once")
+            @ArraySchema(uniqueItems = true, arraySchema = @Schema(
+                    description = "Types of need in rank order (the first is the primary need, as SEN2 records it); each once"))
             List<NeedType> needs) {
     }
 
     @Schema(description = "The pupil's needs, most significant first; replaces the needs recorded before")
-    record NeedsBody(@Schema(requiredMode = Schema.RequiredMode.REQUIRED, description = "At least one; each type once")
+    record NeedsBody(@ArraySchema(minItems = 1, uniqueItems = true,
+            arraySchema = @Schema(requiredMode = Schema.RequiredMode.REQUIRED, description = "At least one; each type once"))
             List<NeedType> needs) {
     }
 
@@ -95,7 +98,7 @@ final class SchoolModels {
             LocalDate startOn,
             @Schema(example = "2027-07-20", description = "Not before startOn; none while it runs") @JsonFormat(lenient = OptBoolean.FALSE)
             LocalDate endOn,
-            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "1450.00",
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "1450.00", minimum = "0", maximum = "99999999.99",
                     description = "Pounds a year, 0 to 99999999.99, kept to the penny") BigDecimal yearlyCost) {
     }
 

@@ -2,6 +2,7 @@ package uk.ehctracker.api;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.headers.Header;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -44,6 +45,7 @@ class SenSupportController {
     }
 
     @GetMapping(path = "/api/sen-register", produces = MediaType.APPLICATION_JSON_VALUE)
+    @Refuses(status = 404, when = "For a school's SENCO only: anyone else is told the school was not found")
     @Operation(summary = "The school's SEN register (pupils at SEN support or with an EHC plan), by surname",
             description = "For a SENCO: their own school's pupils only; anyone else is told the school was not found."
                     + " Filters: need (a pupil with this type of need), yearGroup, reviewDue (a review within 14 days or past),"
@@ -54,8 +56,10 @@ class SenSupportController {
             @RequestParam(required = false) @Parameter(description = "0 for Reception, 1 to 13") Integer yearGroup,
             @RequestParam(defaultValue = "false") boolean reviewDue,
             @RequestParam(required = false) SenStatus status,
-            @RequestParam(defaultValue = "0") int page,
-            @RequestParam(defaultValue = "20") @Parameter(description = "1 to 100") int size) {
+            @RequestParam(defaultValue = "0") @Parameter(description = "From 0",
+                    schema = @Schema(type = "integer", format = "int32", minimum = "0", defaultValue = "0")) int page,
+            @RequestParam(defaultValue = "20") @Parameter(description = "1 to 100",
+                    schema = @Schema(type = "integer", format = "int32", minimum = "1", maximum = "100", defaultValue = "20")) int size) {
         CaseJson.checkPage(page, size);
         return school.register(new SupportViews.RegisterFilter(need, yearGroup, reviewDue, status), page, size,
                 currentUsers.require());
@@ -71,6 +75,7 @@ class SenSupportController {
     }
 
     @PostMapping(path = PUPIL, consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
+    @Refuses(status = 409, when = "The pupil is already on SEN support")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Place a pupil on SEN support (Code 6.43)",
             description = "The pupil's SENCO. Starts the first cycle: the school is next asked to assess. A pupil with an EHC plan,"

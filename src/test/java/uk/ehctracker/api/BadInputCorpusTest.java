@@ -66,6 +66,11 @@ class BadInputCorpusTest extends ApiTest {
             "decision: not assessing when the s36(8) test is met", "decision: assessing when the test is not met",
             "exception: a reason that does not apply to the limit", "exception: the spent coronavirus reason",
             "certificate: issuedOn tomorrow", "certificate: no decision to appeal", "wishes: a child, not yet a young person",
+            "disagreement: no refusal to appeal", "disagreement: no final plan to appeal",
+            "place: placed tomorrow", "place: parents told before the placing", "place: unknown pupil", "plan: review date today",
+            "specialist: decided tomorrow", "provision: ends before it starts", "meeting: held tomorrow",
+            "referral: unknown child", "referral: received tomorrow", "treat as request: decided before the LA was told",
+            "decline: unknown referral",
             // a task's values are checked against its form (forms/<task>.form), not a schema of the document
             "task: unknown decision", "task: 30 February", "task: reasons missing", "task: a field the form does not have",
             // an upload is judged by its bytes and size; its parts' values are not checked against the document

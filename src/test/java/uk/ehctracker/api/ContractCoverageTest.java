@@ -144,6 +144,7 @@ class ContractCoverageTest extends ApiTest {
         String type = schema.path("type").isArray() ? schema.path("type").get(0).asText() : schema.path("type").asText();
         return switch (type) {
             case "integer" -> JsonNodeFactory.instance.numberNode(1L);
+            case "number" -> JsonNodeFactory.instance.numberNode(new java.math.BigDecimal("1.50"));
             case "boolean" -> JsonNodeFactory.instance.booleanNode(true);
             case "array" -> JsonNodeFactory.instance.arrayNode();
             case "string" -> JsonNodeFactory.instance.textNode(

@@ -252,6 +252,8 @@ class SchoolApiJourneyTest extends ApiTest {
         assertThat(declined.get("status").asText()).isEqualTo("DECLINED");
         assertThat(declined.get("declineReason").asText()).isEqualTo("No sign of SEN; signposted to the school");
         assertThat(declined.get("caseId").isNull()).isTrue();
+        assertThat(api.postJson("/api/referrals/" + other + "/treat-as-request", "caseworker",
+                "{\"decidedOn\":\"" + fixtures.today() + "\"}").statusCode()).isEqualTo(409);
     }
 
     @Test

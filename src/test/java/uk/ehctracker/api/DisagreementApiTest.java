@@ -1,0 +1,64 @@
+package uk.ehctracker.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A case system records, step by step through the API, what follows a refusal to assess: the
+ * family's contact with the mediation adviser, the mediation, the certificate, the appeal, the
+ * council's response, the Tribunal's order and the first thing the order requires. Each answer
+ * carries the dates the law sets, worked out here from the law, not from the code.
+ */
+class DisagreementApiTest extends ApiTest {
+
+    @Test
+    void fromARefusalToTheTribunalsOrder_eachStepAnswersWithTheLawsDates() {
+        long caseId = fixtures.khanCase();
+        LocalDate today = fixtures.today();
+        String path = "/api/assessment-requests/" + caseId + "/disagreement";
+        ok(api.postJson("/api/assessment-requests/" + caseId + "/decision-to-assess", "caseworker",
+                "{\"decision\":\"DO_NOT_ASSESS\",\"decidedOn\":\"" + today + "\",\"reasons\":\"Needs are met at SEN support\","
+                        + "\"mayHaveSen\":true,\"mayNeedPlan\":false}"));
+        HttpResponse<String> started = api.postJson(path, "parent", "{\"decision\":\"NOT_TO_ASSESS\"}");
+        assertThat(started.statusCode()).as(started.body()).isEqualTo(201);
+        assertThat(started.headers().firstValue("Location")).hasValue(path);
+        // HESC Rules r20: two months from the day the refusal was sent
+        assertThat(ApiClient.json(started).get("appealDeadline").asText()).isEqualTo(today.plusMonths(2).toString());
+
+        JsonNode contacted = ok(api.postJson(path + "/mediation-adviser-contact", "parent",
+                "{\"contactedOn\":\"" + today + "\",\"wantsMediation\":true}"));
+        // the LA must arrange mediation within 30 days (counted here from the family's contact)
+        assertThat(contacted.get("mediationDue").asText()).isEqualTo(today.plusDays(30).toString());
+
+        JsonNode mediated = ok(api.postJson(path + "/mediation", "caseworker", "{\"heldOn\":\"" + today + "\"}"));
+        // the certificate within 3 working days of the mediation ending: at least 3 days later, at most a week
+        LocalDate certificateDue = LocalDate.parse(mediated.get("certificateDue").asText());
+        assertThat(certificateDue).isAfterOrEqualTo(today.plusDays(3)).isBeforeOrEqualTo(today.plusDays(9));
+
+        JsonNode certified = ok(api.postJson(path + "/certificate", "caseworker", "{\"issuedOn\":\"" + today + "\"}"));
+        // the later of two months from the notice and one month from the certificate
+        assertThat(certified.get("appealDeadline").asText()).isEqualTo(today.plusMonths(2).toString());
+
+        ok(api.postJson(path + "/appeal", "caseworker", "{\"registeredOn\":\"" + today + "\",\"responseDueOn\":\""
+                + today.plusWeeks(4) + "\",\"hearingOn\":\"" + today.plusWeeks(12) + "\"}"));
+        ok(api.postJson(path + "/response", "caseworker", "{\"sentOn\":\"" + today + "\"}"));
+
+        JsonNode ordered = ok(api.postJson(path + "/outcome", "caseworker", "{\"outcome\":\"ORDERED\",\"on\":\"" + today + "\"}"));
+        assertThat(ordered.get("orderKind").asText()).isEqualTo("ASSESS");
+        // reg 44: after an order to assess, the family is told within 2 weeks, the final plan within 14 weeks
+        assertThat(ordered.get("orderSteps").get(0).get("due").asText()).isEqualTo(today.plusWeeks(2).toString());
+        assertThat(ordered.get("orderSteps").get(2).get("due").asText()).isEqualTo(today.plusWeeks(14).toString());
+
+        JsonNode done = ok(api.postJson(path + "/order-step", "caseworker", "{\"doneOn\":\"" + today + "\"}"));
+        assertThat(done.get("orderFirstStepOn").asText()).isEqualTo(today.toString());
+    }
+
+    private static JsonNode ok(HttpResponse<String> r) {
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+        return ApiClient.json(r);
+    }
+}
