@@ -145,6 +145,12 @@ final class ApiModels {
     }
 
     record PageOf<T>(List<T> content, int page, int size, long totalElements, int totalPages) {
+
+        /** One page as the API answers it, from a page the query cut. */
+        static <E, T> PageOf<T> of(org.springframework.data.domain.Page<E> found, java.util.function.Function<E, T> view) {
+            return new PageOf<>(found.getContent().stream().map(view).toList(), found.getNumber(), found.getSize(),
+                    found.getTotalElements(), found.getTotalPages());
+        }
     }
 
     record DocumentView(long id, String fileName, String contentType, long size, String sha256, String description,

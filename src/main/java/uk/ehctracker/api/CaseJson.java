@@ -138,11 +138,8 @@ class CaseJson {
         // the one case search: "overdue" means here what it means on the work list
         Page<AssessmentCase> found = search.page(user, CaseSearch.CaseFilters.api(status, overdue, dueBefore),
                 PageRequest.of(page, size, Sort.by(Sort.Order.desc("receivedOn"), Sort.Order.desc("id"))));
-        List<ApiModels.CaseSummary> content = found.getContent().stream()
-                .map(c -> new ApiModels.CaseSummary(c.getId(), c.reference(), c.getChild().getId(), c.getChild().getFullName(),
-                        c.getStage().name(), c.getReceivedOn(), c.getRequestedBy().name(), deadlines(c)))
-                .toList();
-        return new ApiModels.PageOf<>(content, page, size, found.getTotalElements(), found.getTotalPages());
+        return ApiModels.PageOf.of(found, c -> new ApiModels.CaseSummary(c.getId(), c.reference(), c.getChild().getId(),
+                c.getChild().getFullName(), c.getStage().name(), c.getReceivedOn(), c.getRequestedBy().name(), deadlines(c)));
     }
 
     @Transactional(readOnly = true)

@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.ehctracker.access.CurrentUser;
@@ -136,9 +135,8 @@ class SchoolJson {
 
     @Transactional(readOnly = true)
     ApiModels.PageOf<SchoolModels.RegisterRowView> register(SupportViews.RegisterFilter filter, int page, int size, CurrentUser user) {
-        // the register is filtered to the SENCO's school in the query; a school's register is one page of the screen
-        List<SupportViews.RegisterRow> rows = queries.register(filter, user);
-        return page(rows, page, size, r -> new SchoolModels.RegisterRowView(r.childId(), r.name(), r.yearGroup(), r.senStatus(),
+        // filtered to the SENCO's school and paged in the query
+        return ApiModels.PageOf.of(queries.register(filter, page, size, user), r -> new SchoolModels.RegisterRowView(r.childId(), r.name(), r.yearGroup(), r.senStatus(),
                 r.primaryNeed(), needs(r.needs()), r.nextReview(), r.reviewDue(), r.cyclesCompleted(), r.yearlyCost(),
                 "/api/pupils/" + r.childId() + "/sen-support"));
     }
@@ -182,8 +180,7 @@ class SchoolJson {
     @Transactional(readOnly = true)
     ApiModels.PageOf<SchoolModels.ReferralView> referrals(boolean awaitingDecision, int page, int size, CurrentUser user) {
         // filtered to the caller's LA in the query
-        List<Referral> found = awaitingDecision ? referrals.awaitingDecision(user) : referrals.all(user);
-        return page(found, page, size, SchoolJson::referralView);
+        return ApiModels.PageOf.of(referrals.page(awaitingDecision, page, size, user), SchoolJson::referralView);
     }
 
     @Transactional(readOnly = true)
@@ -226,13 +223,6 @@ class SchoolJson {
     /** The service writes the needs as their names, most significant first, joined by ", ". */
     private static List<NeedType> needs(String names) {
         return names == null || names.isBlank() ? List.of() : Arrays.stream(names.split(", ")).map(NeedType::valueOf).toList();
-    }
-
-    private static <T, V> ApiModels.PageOf<V> page(List<T> all, int page, int size, Function<T, V> view) {
-        int from = (int) Math.min((long) page * size, all.size());
-        int to = Math.min(from + size, all.size());
-        return new ApiModels.PageOf<>(all.subList(from, to).stream().map(view).toList(), page, size, all.size(),
-                (all.size() + size - 1) / size);
     }
 
     private static void renaming(Map<String, String> names, Runnable command) {

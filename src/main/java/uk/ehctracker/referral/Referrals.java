@@ -3,6 +3,8 @@ package uk.ehctracker.referral;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.ehctracker.access.AccessPolicy;
@@ -120,6 +122,14 @@ public class Referrals {
     @Transactional(readOnly = true)
     public List<Referral> all(CurrentUser by) {
         return referrals.findByLaIdOrderByReceivedOnDesc(laOf(by));
+    }
+
+    /** One page of the LA's referrals (those awaiting a decision oldest first, or all newest first), paged in the query. */
+    @Transactional(readOnly = true)
+    public Page<Referral> page(boolean awaitingDecision, int page, int size, CurrentUser by) {
+        PageRequest request = PageRequest.of(page, size);
+        return awaitingDecision ? referrals.findByLaIdAndStatusOrderByReceivedOnAscIdAsc(laOf(by), ReferralStatus.OPEN, request)
+                : referrals.findByLaIdOrderByReceivedOnDescIdDesc(laOf(by), request);
     }
 
     @Transactional(readOnly = true)

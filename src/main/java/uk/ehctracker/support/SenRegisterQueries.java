@@ -6,6 +6,9 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Component;
 import uk.ehctracker.directory.Child;
 import uk.ehctracker.directory.SenStatus;
@@ -27,7 +30,31 @@ class SenRegisterQueries {
     }
 
     List<Child> register(long schoolId, SupportViews.RegisterFilter filter, LocalDate today) {
-        StringBuilder jpql = new StringBuilder("select c from Child c where c.school.id = :school");
+        Where where = where(schoolId, filter, today);
+        return where.bind(em.createQuery("select c from Child c" + where.clause + " order by c.lastName, c.firstName", Child.class))
+                .getResultList();
+    }
+
+    /** One page of the register, paged in the query (the API's page and size). */
+    Page<Child> register(long schoolId, SupportViews.RegisterFilter filter, LocalDate today, int page, int size) {
+        Where where = where(schoolId, filter, today);
+        long total = where.bind(em.createQuery("select count(c) from Child c" + where.clause, Long.class)).getSingleResult();
+        List<Child> rows = where.bind(em.createQuery("select c from Child c" + where.clause
+                        + " order by c.lastName, c.firstName, c.id", Child.class))
+                .setFirstResult(page * size).setMaxResults(size).getResultList();
+        return new PageImpl<>(rows, PageRequest.of(page, size), total);
+    }
+
+    /** The WHERE clause of the register and its parameters: the school and every filter. */
+    private record Where(String clause, Map<String, Object> params) {
+        <T> TypedQuery<T> bind(TypedQuery<T> query) {
+            params.forEach(query::setParameter);
+            return query;
+        }
+    }
+
+    private static Where where(long schoolId, SupportViews.RegisterFilter filter, LocalDate today) {
+        StringBuilder jpql = new StringBuilder(" where c.school.id = :school");
         Map<String, Object> params = new HashMap<>();
         params.put("school", schoolId);
         if (filter.status() != null) {
@@ -57,10 +84,7 @@ class SenRegisterQueries {
             params.put("onSupport", SupportStatus.ON_SEN_SUPPORT);
             params.put("dueBy", today.plusDays(REVIEW_DUE_WITHIN_DAYS));
         }
-        jpql.append(" order by c.lastName, c.firstName");
-        TypedQuery<Child> query = em.createQuery(jpql.toString(), Child.class);
-        params.forEach(query::setParameter);
-        return query.getResultList();
+        return new Where(jpql.toString(), params);
     }
 
     /** The school's pupils who are not on the SEN register, for placing one on SEN support. */

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.ehctracker.access.AccessPolicy;
@@ -125,7 +127,18 @@ public class SenSupportQueries {
     public List<SupportViews.RegisterRow> register(SupportViews.RegisterFilter filter, CurrentUser by) {
         long schoolId = PupilRecords.senco(by);
         LocalDate today = today();
-        List<Child> pupils = register.register(schoolId, filter == null ? SupportViews.RegisterFilter.all() : filter, today);
+        return rowsOf(register.register(schoolId, filter == null ? SupportViews.RegisterFilter.all() : filter, today), today);
+    }
+
+    /** One page of the school's SEN register, filtered and paged in the query. */
+    public Page<SupportViews.RegisterRow> register(SupportViews.RegisterFilter filter, int page, int size, CurrentUser by) {
+        long schoolId = PupilRecords.senco(by);
+        LocalDate today = today();
+        Page<Child> pupils = register.register(schoolId, filter == null ? SupportViews.RegisterFilter.all() : filter, today, page, size);
+        return new PageImpl<>(rowsOf(pupils.getContent(), today), pupils.getPageable(), pupils.getTotalElements());
+    }
+
+    private List<SupportViews.RegisterRow> rowsOf(List<Child> pupils, LocalDate today) {
         if (pupils.isEmpty()) {
             return List.of();
         }

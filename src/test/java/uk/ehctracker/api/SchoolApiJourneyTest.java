@@ -266,6 +266,33 @@ class SchoolApiJourneyTest extends ApiTest {
         assertThat(ok(api.get(pupil(childId), "senco")).get("hasRecord").asBoolean()).isFalse();
     }
 
+    @Test
+    void pagesOfTheRegisterAndOfReferralsAddUpToTheWholeListInItsOrder() {
+        fixtures.referral(fixtures.khanChild(), "caseworker");
+        fixtures.referral(fixtures.khanChild(), "caseworker");
+        fixtures.referral(fixtures.khanChild(), "caseworker");
+        assertPagesAddUp("/api/sen-register?", "senco", "childId");
+        assertPagesAddUp("/api/referrals?", "caseworker", "id");
+        assertPagesAddUp("/api/referrals?awaitingDecision=true&", "caseworker", "id");
+    }
+
+    /** Reading a list two rows at a time gives the whole list once, in the same order, with the same totals. */
+    private void assertPagesAddUp(String list, String user, String idField) {
+        JsonNode whole = ok(api.get(list + "size=100", user));
+        long total = whole.get("totalElements").asLong();
+        assertThat(total).as(list).isGreaterThanOrEqualTo(3).isLessThan(100);
+        List<Long> paged = new ArrayList<>();
+        int pages = (int) ((total + 1) / 2);
+        for (int p = 0; p <= pages; p++) {
+            JsonNode page = ok(api.get(list + "size=2&page=" + p, user));
+            assertThat(page.get("totalElements").asLong()).isEqualTo(total);
+            assertThat(page.get("totalPages").asInt()).isEqualTo(pages);
+            assertThat(page.get("page").asInt()).isEqualTo(p);
+            paged.addAll(ids(page, idField));
+        }
+        assertThat(paged).isEqualTo(ids(whole, idField));
+    }
+
     private static List<Long> ids(JsonNode page) {
         return ids(page, "childId");
     }
