@@ -121,6 +121,15 @@ public class AccessPolicy {
     }
 
     /**
+     * A concern or complaint and its stages: the family, and LA staff of the case's LA recording it
+     * for them, as with a disagreement. Who replies at each stage (a school, the council) is recorded
+     * by the family or the council's staff; schools have no door to it yet.
+     */
+    public boolean mayRecordComplaint(CurrentUser user, long caseLaId) {
+        return mayRecordDisagreement(user, caseLaId);
+    }
+
+    /**
      * The final EHC plan: LA staff of the case's LA; the young person, or the parent of a child (of
      * a young person only with their agreement, CFA s80); the school or setting it names and the
      * health commissioning body, to whom it is sent (reg 13(2); CFA s40(5)). Not the other schools

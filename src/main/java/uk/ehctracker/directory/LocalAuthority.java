@@ -63,6 +63,10 @@ public class LocalAuthority {
     @Column(name = "sen_team_email")
     private String senTeamEmail;
 
+    /** The council's own time to reply at each stage of a complaint, in working days. */
+    @Column(name = "complaint_reply_working_days", nullable = false)
+    private int complaintReplyWorkingDays = 20;
+
     protected LocalAuthority() {
     }
 
@@ -71,6 +75,10 @@ public class LocalAuthority {
         this.name = name;
         this.mediationAdviser = mediationAdviser;
         this.iasService = iasService;
+    }
+
+    public int getComplaintReplyWorkingDays() {
+        return complaintReplyWorkingDays;
     }
 
     public Long getId() {

@@ -6,7 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
@@ -24,10 +24,11 @@ import uk.ehctracker.statutory.StatutoryClock;
  * psychologist's advice, three parent meetings, provision of about £4,800 a year) and Isla Jones
  * (in her first cycle), both at Riverside Primary. Made through the same services a SENCO uses,
  * so each has a real {@code sen-support} process. Runs before the first request, after the
- * directory's demo it builds on.
+ * directory's demo it builds on. Its records run processes, so like the demo's cases it is left
+ * out where only measured tests may start processes ({@code ehc.demo-data.cases=false}).
  */
 @Component
-@ConditionalOnProperty(name = "ehc.demo-data.enabled", havingValue = "true")
+@ConditionalOnExpression("${ehc.demo-data.enabled:false} and ${ehc.demo-data.cases:true}")
 @Order(BeforeServing.DEMO_SCHOOL_SIDE)
 class SenSupportDemoData implements BeforeServing {
 

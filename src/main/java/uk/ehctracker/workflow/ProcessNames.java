@@ -13,6 +13,7 @@ public final class ProcessNames {
     public static final String ASSESSMENT_PROCESS = "ehc-needs-assessment";
     public static final String MISSED_DEADLINE_PROCESS = "missed-deadline-review";
     public static final String DISAGREEMENT_PROCESS = "disagreement";
+    public static final String COMPLAINT_PROCESS = "complaint";
 
     public static final class Messages {
         public static final String REQUEST_WITHDRAWN = "requestWithdrawn";
@@ -22,6 +23,9 @@ public final class ProcessNames {
         public static final String APPEAL_REGISTERED = "appealRegistered";
         public static final String APPEAL_CONCEDED = "appealConceded";
         public static final String TRIBUNAL_DECIDED = "tribunalDecided";
+        public static final String COMPLAINT_REPLIED = "complaintReplied";
+        public static final String COMPLAINT_ESCALATED = "complaintEscalated";
+        public static final String COMPLAINT_RESOLVED = "complaintResolved";
 
         private Messages() {
         }
@@ -42,6 +46,8 @@ public final class ProcessNames {
         public static final String WANTS_MEDIATION = "wantsMediation";
         public static final String APPEAL_TIME_ENDS = "appealTimeEnds";
         public static final String OUTCOME = "outcome";
+        public static final String COMPLAINT_ID = "complaintId";
+        public static final String LAST_STAGE = "lastStage";
 
         private Variables() {
         }
