@@ -52,6 +52,33 @@ public class ComplaintService {
     public record NewComplaint(ComplaintAbout about, String summary, LocalDate raisedOn, LocalDate replyBy) {
     }
 
+    /** One stage as a person reads it, lateness judged today. */
+    public record StageView(ComplaintStage stage, LocalDate openedOn, LocalDate replyBy, LocalDate repliedOn, String reply,
+            boolean late) {
+    }
+
+    /** A complaint as a person reads it: its stages, how it ended, and whether it may go to the next stage today. */
+    public record View(long id, ComplaintAbout about, String summary, LocalDate raisedOn, List<StageView> stages,
+            Complaint.Closed closedHow, LocalDate closedOn, boolean mayEscalate, ComplaintStage nextStage) {
+
+        public StageView current() {
+            return stages.get(stages.size() - 1);
+        }
+
+        public boolean isOpen() {
+            return closedHow == null;
+        }
+    }
+
+    @Transactional(readOnly = true)
+    public List<View> views(long caseId, CurrentUser user) {
+        LocalDate today = today();
+        return onCase(caseId, user).stream().map(c -> new View(c.getId(), c.getAbout(), c.getSummary(), c.getRaisedOn(),
+                c.getStages().stream().map(s -> new StageView(s.getStage(), s.getOpenedOn(), s.getReplyBy(), s.getRepliedOn(),
+                        s.getReplySummary(), s.isLate(today))).toList(),
+                c.getClosedHow(), c.getClosedOn(), c.mayEscalate(today), c.getAbout().after(c.current().getStage()))).toList();
+    }
+
     @Transactional(readOnly = true)
     public List<Complaint> onCase(long caseId, CurrentUser user) {
         caseFor(caseId, user);

@@ -4,6 +4,7 @@ import java.util.Optional;
 import uk.ehctracker.access.CurrentUser;
 import uk.ehctracker.assessment.MediationCertificateService;
 import uk.ehctracker.assessment.YoungPersonsWishesService;
+import uk.ehctracker.complaint.ComplaintService;
 import uk.ehctracker.disagreement.DisagreementService;
 import uk.ehctracker.documents.DocumentService;
 import uk.ehctracker.support.SenSupportQueries;
@@ -22,11 +23,13 @@ public class CaseExtras {
     private final uk.ehctracker.accounts.Accounts accounts;
     private final uk.ehctracker.assessment.AssessmentQueries queries;
     private final DisagreementService disagreements;
+    private final ComplaintService complaints;
 
     CaseExtras(DocumentService documents, SenSupportQueries support, YoungPersonsWishesService youngPersons,
             MediationCertificateService mediation, uk.ehctracker.accounts.Accounts accounts,
-            uk.ehctracker.assessment.AssessmentQueries queries, DisagreementService disagreements) {
+            uk.ehctracker.assessment.AssessmentQueries queries, DisagreementService disagreements, ComplaintService complaints) {
         this.disagreements = disagreements;
+        this.complaints = complaints;
         this.accounts = accounts;
         this.queries = queries;
         this.documents = documents;
@@ -51,6 +54,12 @@ public class CaseExtras {
             return Optional.empty();
         }
         return Optional.of(new AppealPanel(caseId, view.orElse(null), open, disagreements, user, staff, changed));
+    }
+
+    /** The family's concerns and complaints with each stage's reply date: for the family and LA staff of the case. */
+    public Optional<com.vaadin.flow.component.Component> complaints(long caseId, CurrentUser user, Runnable changed) {
+        return complaints.mayRecord(caseId, user)
+                ? Optional.of(new ComplaintsPanel(caseId, complaints.views(caseId, user), complaints, user, changed)) : Optional.empty();
     }
 
     /** Who is sent the letters, once the child is a young person (CFA s83(2)). */

@@ -151,6 +151,7 @@ public class CaseView extends VerticalLayout implements HasUrlParameter<Long>, H
         add(decisions(d));
         extras.disagreement(caseId, user, this::render).ifPresent(this::add);
         extras.appeal(caseId, user, d.mayManage(), this::render).ifPresent(this::add);
+        extras.complaints(caseId, user, this::render).ifPresent(this::add);
         add(advice(d, today));
         add(familyViews(d));
         if (!d.exceptions().isEmpty()) {

@@ -1,0 +1,38 @@
+package uk.ehctracker.ui.cases;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.html.Div;
+import java.util.Locale;
+import uk.ehctracker.ui.common.Feedback;
+
+/** The small forms of the case page's panels that record one step: fields, their problems, and one button. */
+final class RecordForms {
+
+    private RecordForms() {
+    }
+
+    /** A required date, in the UK's day-month-year order. */
+    static DatePicker date(String label) {
+        DatePicker picker = new DatePicker(label);
+        picker.setLocale(Locale.UK);
+        picker.setRequiredIndicatorVisible(true);
+        return picker;
+    }
+
+    /** Adds the fields and a button that runs the command; on success the page is drawn again ({@code changed}). */
+    static void add(Div into, Runnable changed, String id, String label, Feedback feedback, Runnable command, Component... fields) {
+        Button button = new Button(label, e -> {
+            if (feedback.run(command, "Recorded.")) {
+                changed.run();
+            }
+        });
+        button.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        button.setId(id);
+        Div form = new Div(fields);
+        form.add(feedback, button);
+        into.add(form);
+    }
+}
