@@ -315,6 +315,29 @@ public class Accounts {
         return user.getUsername();
     }
 
+    /**
+     * A signed-in person changes their own password, proving the current one first, so that a
+     * session left open on a shared computer cannot take over the account. Any link still open
+     * for the account is closed: the password it was sent to replace has just been replaced.
+     */
+    public void changeOwnPassword(CurrentUser by, String currentPassword, String password, String repeated) {
+        AppUser user = directory.findUser(by.username()).filter(AppUser::isEnabled)
+                .orElseThrow(() -> new NotFoundException("Account"));
+        Checks checks = new Checks();
+        if (currentPassword == null || currentPassword.isEmpty()) {
+            checks.problem("currentPassword", "Enter your current password");
+        } else if (!passwords.matches(currentPassword, user.getPasswordHash())) {
+            checks.problem("currentPassword", "That is not your current password");
+        }
+        PasswordRules.check(checks, password, repeated, user.getUsername(), user.getEmail())
+                .when(password != null && password.equals(currentPassword), "password", "Choose a password different from the current one")
+                .throwIfAny();
+        user.changePasswordHash(passwords.encode(password));
+        Instant now = clock.instant();
+        invitations.findByUserIdAndUsedAtIsNull(user.getId()).forEach(open -> open.close(now));
+        audit.record(by, null, AuditActions.UPDATE, "Own password changed (account " + user.getId() + ")");
+    }
+
     private void sendLink(AppUser user, CurrentUser by, String why) {
         sendLink(user, by, LINK_LIFETIME, why);
     }

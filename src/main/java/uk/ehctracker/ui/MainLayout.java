@@ -50,6 +50,7 @@ public class MainLayout extends AppLayout {
         for (HomePages.Link link : HomePages.linksFor(user.role())) {
             nav.addItem(new SideNavItem(link.label(), link.path()));
         }
+        nav.addItem(new SideNavItem("Your account", AccountView.ROUTE));
         addToDrawer(nav);
     }
 

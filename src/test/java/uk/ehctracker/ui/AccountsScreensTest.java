@@ -20,6 +20,8 @@ import uk.ehctracker.assessment.AssessmentCase;
 import uk.ehctracker.assessment.CaseStage;
 import uk.ehctracker.directory.DirectoryService;
 import uk.ehctracker.directory.Role;
+import uk.ehctracker.testing.TestPeople;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import uk.ehctracker.ui.admin.AccountsView;
 import uk.ehctracker.ui.cases.CaseView;
 
@@ -30,6 +32,8 @@ class AccountsScreensTest extends KaribuTest {
 
     @Autowired JdbcTemplate jdbc;
     @Autowired DirectoryService directory;
+    @Autowired TestPeople people;
+    @Autowired PasswordEncoder passwords;
 
     @Test
     void anAdminSeesTheAccounts_andAMistakeIsShownByItsField() {
@@ -109,5 +113,32 @@ class AccountsScreensTest extends KaribuTest {
         assertThat(textOf(_get(ForgotPasswordView.class))).contains("Check your e-mail")
                 .contains("If an account matches what you typed, we have sent a link to its e-mail address")
                 .contains("for the next 2 hours");
+    }
+
+    @Test
+    void aSignedInPersonChangesTheirPassword_onlyByGivingTheCurrentOne() {
+        String username = people.accountOfYoungPerson(people.newChildOfParent(cases().today().minusYears(17)));
+        signIn(username);
+        navigate(AccountView.ROUTE);
+        AccountView page = _get(AccountView.class);
+        assertThat(textOf(page)).contains("Your account").contains("with the username");
+
+        _setValue(_get(PasswordField.class, spec -> spec.withLabel("Your current password")), "not my password");
+        _setValue(_get(PasswordField.class, spec -> spec.withLabel("New password")), "kettle violin meadow");
+        _setValue(_get(PasswordField.class, spec -> spec.withLabel("Type the new password again")), "kettle violin meadow");
+        _click(_get(Button.class, spec -> spec.withText("Change my password")));
+        assertThat(textOf(page)).contains("There is a problem").contains("That is not your current password");
+        assertThat(passwords.matches(username, hashOf(username))).as("unchanged after a refusal").isTrue();
+
+        _setValue(_get(PasswordField.class, spec -> spec.withLabel("Your current password")), username);
+        _setValue(_get(PasswordField.class, spec -> spec.withLabel("New password")), "kettle violin meadow");
+        _setValue(_get(PasswordField.class, spec -> spec.withLabel("Type the new password again")), "kettle violin meadow");
+        _click(_get(Button.class, spec -> spec.withText("Change my password")));
+        assertThat(passwords.matches("kettle violin meadow", hashOf(username))).isTrue();
+        assertThat(_get(PasswordField.class, spec -> spec.withLabel("Your current password")).getValue()).isEmpty();
+    }
+
+    private String hashOf(String username) {
+        return jdbc.queryForObject("SELECT password_hash FROM app_user WHERE username = ?", String.class, username);
     }
 }
