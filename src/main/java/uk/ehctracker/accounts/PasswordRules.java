@@ -23,6 +23,10 @@ import uk.ehctracker.common.Checks;
 public final class PasswordRules {
 
     public static final int MIN_LENGTH = 15;
+
+    /** What the forms that choose a password say about choosing one. */
+    public static final String ADVICE = "At least " + MIN_LENGTH + " characters. Three random words you will remember "
+            + "make a good password. Do not use a password you use anywhere else.";
     public static final int MAX_LENGTH = 64;
     /** BCrypt reads only the first 72 bytes: a longer password would be cut silently. */
     private static final int MAX_BYTES = 72;

@@ -36,8 +36,7 @@ public class AccountView extends VerticalLayout {
         this.accounts = accounts;
         this.user = users.require();
         addClassName("page");
-        password.setHelperText("At least " + PasswordRules.MIN_LENGTH + " characters. Three random words you will remember "
-                + "make a good password. Do not use a password you use anywhere else.");
+        password.setHelperText(PasswordRules.ADVICE);
         for (PasswordField f : new PasswordField[] {current, password, repeat}) {
             f.setWidth("24em");
         }

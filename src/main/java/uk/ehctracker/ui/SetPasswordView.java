@@ -36,8 +36,7 @@ public class SetPasswordView extends VerticalLayout implements BeforeEnterObserv
     public SetPasswordView(Accounts accounts) {
         this.accounts = accounts;
         addClassName("page");
-        password.setHelperText("At least " + PasswordRules.MIN_LENGTH + " characters. Three random words you will remember "
-                + "make a good password. Do not use a password you use anywhere else.");
+        password.setHelperText(PasswordRules.ADVICE);
         password.setWidth("24em");
         repeat.setWidth("24em");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
