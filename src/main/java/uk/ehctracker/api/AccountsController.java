@@ -57,7 +57,7 @@ class AccountsController {
     }
 
     @GetMapping(path = "/api/accounts", produces = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Every account, by username, a page at a time (admins)")
+    @Operation(operationId = "listAccounts", summary = "Every account, by username, a page at a time (admins)")
     @Refuses(status = 404, when = "For administrators only: anyone else is told it was not found")
     List<Account> list(
             @RequestParam(defaultValue = "0") @Parameter(description = "From 0",

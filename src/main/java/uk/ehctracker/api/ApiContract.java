@@ -63,6 +63,7 @@ import uk.ehctracker.common.ProblemJson;
 class ApiContract implements OperationCustomizer, OpenApiCustomizer, PropertyCustomizer {
 
     static final String PROBLEM = "Problem";
+    static final String FIELD_PROBLEM = "FieldProblem";
     static final String SESSION = "session";
     private static final String PROBLEM_JSON = "application/problem+json";
     private static final String REF = "#/components/schemas/";
@@ -160,6 +161,20 @@ class ApiContract implements OperationCustomizer, OpenApiCustomizer, PropertyCus
                         .description("attachment; filename=\"...\": the file's name").schema(new StringSchema()));
             }
         });
+        // a header declared with @ApiResponse(headers = @Header(name, description)) has no schema, which OpenAPI requires
+        // (generated clients stop on it); a 201's Location is always sent
+        responses.forEach((status, response) -> {
+            if (response.getHeaders() != null) {
+                response.getHeaders().forEach((name, h) -> {
+                    if (h.getSchema() == null && h.getContent() == null) {
+                        h.setSchema(name.endsWith("Location") ? new StringSchema().format("uri-reference") : new StringSchema());
+                    }
+                    if (status.equals("201") && name.equals("Location")) {
+                        h.setRequired(true);
+                    }
+                });
+            }
+        });
         // every error, derived or declared, answers one Problem
         for (Map.Entry<String, ApiResponse> response : responses.entrySet()) {
             if (response.getKey().startsWith("4")) {
@@ -235,6 +250,7 @@ class ApiContract implements OperationCustomizer, OpenApiCustomizer, PropertyCus
         if (components.getSchemas() != null) {
             components.getSchemas().values().forEach(ApiContract::strict);
         }
+        components.addSchemas(FIELD_PROBLEM, fieldProblemSchema());
         components.addSchemas(PROBLEM, problemSchema());
     }
 
@@ -279,14 +295,20 @@ class ApiContract implements OperationCustomizer, OpenApiCustomizer, PropertyCus
         return property;
     }
 
+    /** One mistake, a schema of its own so that a generated client names it (FieldProblem, not ProblemErrorsInner). */
     @SuppressWarnings({"rawtypes", "unchecked"})
-    private static Schema problemSchema() {
+    private static Schema fieldProblemSchema() {
         Schema fieldError = new ObjectSchema().description("One mistake: the field (a body field, a parameter, a header or the path) and"
                 + " what is wrong with it, in plain English")
                 .addProperty("field", new StringSchema().example("childId"))
                 .addProperty("message", new StringSchema().example("Child not found"))
                 .required(List.of("field", "message"));
         fieldError.setAdditionalProperties(false);
+        return fieldError;
+    }
+
+    @SuppressWarnings({"rawtypes", "unchecked"})
+    private static Schema problemSchema() {
         Schema problem = new ObjectSchema().description("An error, as RFC 9457 problem details (application/problem+json)")
                 .addProperty("type", new StringSchema().format("uri").description("What kind of error: urn:ehc-tracker:problem:<kind>")
                         .example(ProblemJson.TYPES + "bad-input"))
@@ -294,7 +316,7 @@ class ApiContract implements OperationCustomizer, OpenApiCustomizer, PropertyCus
                 .addProperty("status", new IntegerSchema().description("The HTTP status, again"))
                 .addProperty("detail", new StringSchema().description("What happened and what to do, in words"))
                 .addProperty("instance", new StringSchema().description("The path that was called"))
-                .addProperty("errors", new ArraySchema().items(fieldError).description("Each mistake, naming its field; may be empty"))
+                .addProperty("errors", new ArraySchema().items(new Schema<>().$ref(REF + FIELD_PROBLEM)).description("Each mistake, naming its field; may be empty"))
                 .required(List.of("type", "title", "status", "detail", "errors"));
         problem.setAdditionalProperties(false);
         return problem;

@@ -59,7 +59,7 @@ class AssessmentRequestsController {
     }
 
     @GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "List the cases you may see, newest first",
+    @Operation(operationId = "listAssessmentRequests", summary = "List the cases you may see, newest first",
             description = "Filters: status (a case stage), overdue (a step is past its due date and not done), dueBefore"
                     + " (the next open step is due before this day).")
     ApiModels.PageOf<ApiModels.CaseSummary> list(
@@ -76,7 +76,7 @@ class AssessmentRequestsController {
     }
 
     @GetMapping(path = "/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "One case: its deadlines, steps, exceptions and any appeal deadline")
+    @Operation(operationId = "getAssessmentRequest", summary = "One case: its deadlines, steps, exceptions and any appeal deadline")
     ApiModels.CaseView get(@PathVariable long id) {
         return cases.get(id, currentUsers.require());
     }

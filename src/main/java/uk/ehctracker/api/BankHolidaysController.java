@@ -56,7 +56,8 @@ class BankHolidaysController {
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Record a bank holiday proclaimed for one year, or a regular one moved away (admins)")
+    @Operation(operationId = "recordBankHolidayChange",
+            summary = "Record a bank holiday proclaimed for one year, or a regular one moved away (admins)")
     @Creates("the year's bank holidays")
     @Refuses(status = 404, when = "For administrators only: anyone else is told it was not found")
     ResponseEntity<EnglandCalendar.Recorded> record(@RequestBody ChangeBody body) {

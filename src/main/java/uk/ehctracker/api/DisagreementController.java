@@ -70,7 +70,7 @@ class DisagreementController {
             @Schema(example = "2027-03-02") @JsonFormat(lenient = OptBoolean.FALSE) LocalDate hearingOn) {
     }
 
-    record ResponseBody(@Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "2027-01-05")
+    record AppealResponseBody(@Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "2027-01-05")
             @JsonFormat(lenient = OptBoolean.FALSE) LocalDate sentOn) {
     }
 
@@ -86,7 +86,7 @@ class DisagreementController {
     }
 
     @GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "The case's latest disagreement, with every date derived from the law",
+    @Operation(operationId = "readDisagreement", summary = "The case's latest disagreement, with every date derived from the law",
             description = "The appeal deadline, the certificate and mediation dates, and an order's clocks (reg 44, 45).")
     DisagreementService.View read(@PathVariable long id) {
         return current(id, currentUsers.require());
@@ -137,7 +137,7 @@ class DisagreementController {
 
     @PostMapping(path = "/response", consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Record the council's response to the appeal (LA staff)")
-    DisagreementService.View response(@PathVariable long id, @RequestBody ResponseBody body) {
+    DisagreementService.View response(@PathVariable long id, @RequestBody AppealResponseBody body) {
         CurrentUser user = currentUsers.require();
         disagreements.recordResponse(id, body.sentOn(), user);
         return current(id, user);

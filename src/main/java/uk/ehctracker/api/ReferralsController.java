@@ -42,7 +42,7 @@ class ReferralsController {
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
     @Refuses(status = 404, when = "No child with this childId that you may see (LA staff of the child's LA only)")
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Record that a child was brought to the LA's attention",
+    @Operation(operationId = "recordReferral", summary = "Record that a child was brought to the LA's attention",
             description = "LA staff of the child's LA.")
     @ApiResponse(responseCode = "201", description = "The referral, waiting for a decision",
             headers = @Header(name = "Location", description = "The referral: /api/referrals/{id}"))
@@ -53,7 +53,8 @@ class ReferralsController {
 
     @GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
     @Refuses(status = 404, when = "For LA staff only: anyone else is told it was not found")
-    @Operation(summary = "The LA's referrals: all, newest first, or those waiting for a decision, oldest first",
+    @Operation(operationId = "listReferrals",
+            summary = "The LA's referrals: all, newest first, or those waiting for a decision, oldest first",
             description = "LA staff, their own LA's only; anyone else is told the referrals were not found.")
     @ApiResponse(responseCode = "200", description = "One page of referrals")
     ApiModels.PageOf<SchoolModels.ReferralView> list(
@@ -68,7 +69,7 @@ class ReferralsController {
     }
 
     @GetMapping(path = "/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "One referral and what was decided")
+    @Operation(operationId = "getReferral", summary = "One referral and what was decided")
     @ApiResponse(responseCode = "200", description = "The referral")
     SchoolModels.ReferralView get(@PathVariable long id) {
         return school.referral(id, currentUsers.require());

@@ -49,13 +49,13 @@ class YoungPersonsWishesController {
     }
 
     @GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Who is sent the young person's notices")
+    @Operation(operationId = "readYoungPersonsWishes", summary = "Who is sent the young person's notices")
     WishesView read(@PathVariable long id) {
         return WishesView.of(wishes.wishes(id, currentUsers.require()));
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Record the young person's wishes about their notices",
+    @Operation(operationId = "recordYoungPersonsWishes", summary = "Record the young person's wishes about their notices",
             description = "Once over compulsory school age; by the young person, or LA staff of the case's LA on their behalf."
                     + " The representative (a deputy or attorney) is recorded by LA staff only.")
     WishesView record(@PathVariable long id, @RequestBody WishesBody body) {

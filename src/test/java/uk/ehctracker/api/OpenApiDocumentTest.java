@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import uk.ehctracker.testing.ApplicationTest;
@@ -115,6 +117,27 @@ class OpenApiDocumentTest {
         ApiClient api = new ApiClient(port);
         assertThat(api.get("/api/openapi.json", ApiClient.ANONYMOUS).statusCode()).isEqualTo(401);
         assertThat(api.get("/api/docs", ApiClient.ANONYMOUS).statusCode()).isEqualTo(401);
+    }
+
+    /**
+     * What a client generator needs beyond a valid document (docs/api.md, "Generated clients"): an operation id of its own
+     * for each operation, the method's name in a generated client (not springdoc's list_1 for a second "list"), and a
+     * schema for every response header.
+     */
+    @Test
+    void everyOperationHasANamedIdAndEveryHeaderASchema() {
+        JsonNode doc = ApiClient.json(new ApiClient(port).get("/api/openapi.json", "caseworker"));
+        Set<String> ids = new HashSet<>();
+        doc.get("paths").fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(op -> {
+            String where = op.getKey() + " " + path.getKey();
+            String id = op.getValue().path("operationId").asText();
+            assertThat(id).as("operationId of " + where).matches("[a-z][A-Za-z]*");
+            assertThat(ids.add(id)).as("operationId " + id + " of " + where + " is used twice").isTrue();
+            op.getValue().path("responses").fields().forEachRemaining(response -> response.getValue().path("headers").fields()
+                    .forEachRemaining(header -> assertThat(header.getValue().has("schema"))
+                            .as(header.getKey() + " of " + response.getKey() + " of " + where + " has a schema").isTrue()));
+        }));
+        assertThat(doc.at("/paths/~1api~1referrals/post/responses/201/headers/Location/required").asBoolean()).isTrue();
     }
 
     @Test

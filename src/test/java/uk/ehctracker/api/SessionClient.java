@@ -59,6 +59,12 @@ final class SessionClient {
         return send("POST", path, "application/x-www-form-urlencoded", body, extra);
     }
 
+    /** The session's cookie as a Cookie header carries it (JSESSIONID=...), for another client to act in this session. */
+    String sessionCookie() {
+        return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("JSESSIONID"))
+                .map(c -> c.getName() + "=" + c.getValue()).findFirst().orElseThrow(() -> new IllegalStateException("Not signed in"));
+    }
+
     HttpResponse<String> get(String path, Map<String, String> extra) {
         return send("GET", path, null, null, extra);
     }
