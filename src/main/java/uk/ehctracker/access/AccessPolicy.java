@@ -107,6 +107,11 @@ public class AccessPolicy {
         return mayWorkOn(user, taskCandidateGroups) || mayManageCase(user, caseLaId);
     }
 
+    /** Counts across an LA's cases, with no child named (the dashboard's figures): that LA's staff. */
+    public boolean mayReadTeamFigures(CurrentUser user, long laId) {
+        return user.isLaStaff() && user.laId() != null && user.laId() == laId;
+    }
+
     /** The LA's own settings (the contacts its letters give and go to): its managers. */
     public boolean mayManageLocalAuthority(CurrentUser user, long laId) {
         return user.is(Role.LA_MANAGER) && user.laId() != null && user.laId() == laId;

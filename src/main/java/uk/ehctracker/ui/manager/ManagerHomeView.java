@@ -28,6 +28,7 @@ import uk.ehctracker.casework.TeamFigures.TwentyWeeks;
 import uk.ehctracker.ui.tasks.TaskView;
 import uk.ehctracker.assessment.CaseSteps;
 import uk.ehctracker.casework.TeamFigures;
+import uk.ehctracker.disagreement.DisagreementFigures;
 import uk.ehctracker.common.DateFormats;
 import uk.ehctracker.ui.common.UserText;
 import com.vaadin.flow.component.html.NativeTable;
@@ -49,7 +50,7 @@ import uk.ehctracker.ui.caseworker.CaseworkerHomeView;
 public class ManagerHomeView extends VerticalLayout {
 
 
-    public ManagerHomeView(TeamFigures teamFigures, CasePages views, CurrentUsers users) {
+    public ManagerHomeView(TeamFigures teamFigures, DisagreementFigures disagreementFigures, CasePages views, CurrentUsers users) {
         CurrentUser user = users.require();
         addClassName("page");
         Figures figures = teamFigures.figures(user);
@@ -59,6 +60,7 @@ public class ManagerHomeView extends VerticalLayout {
         add(byCaseworker(teamFigures.byCaseworker(user)));
         add(byStage(figures.openByStage()));
         add(twentyWeeks(figures.twentyWeeks()));
+        add(disagreements(disagreementFigures.byDecision(user)));
         add(escalations(views.tasks(user).stream().filter(t -> CaseSteps.REVIEW_MISSED_DEADLINE.equals(t.task().taskKey())).toList()));
         add(new Paragraph(new Anchor("caseworker", "Open the team's work list and cases")));
         add(new Paragraph(new Anchor("manager/contacts", "Change the contacts in the LA's letters")));
@@ -94,16 +96,8 @@ public class ManagerHomeView extends VerticalLayout {
         panel.addClassName("panel");
         panel.setId("by-caseworker");
         panel.add(new H2("Cases by caseworker"));
-        NativeTable table = new NativeTable();
-        table.addClassName("table");
-        table.setCaptionText("Each caseworker's open cases, those with a step due in the next 7 days, and those overdue");
-        NativeTableRow header = new NativeTableRow();
-        for (String h : List.of("Caseworker", "Open cases", "Due in the next 7 days", "Overdue")) {
-            NativeTableHeaderCell cell = new NativeTableHeaderCell(h);
-            cell.getElement().setAttribute("scope", "col");
-            header.add(cell);
-        }
-        table.getHead().add(header);
+        NativeTable table = table("Each caseworker's open cases, those with a step due in the next 7 days, and those overdue",
+                "Caseworker", "Open cases", "Due in the next 7 days", "Overdue");
         for (TeamFigures.CaseworkerLoad l : loads) {
             String who = l.username() == null ? CaseSearch.CaseFilters.NOBODY : l.username();
             NativeTableRow row = new NativeTableRow();
@@ -116,6 +110,48 @@ public class ManagerHomeView extends VerticalLayout {
         }
         panel.add(table);
         return panel;
+    }
+
+    /** How decisions fared when families disagreed: mediation, appeals and their outcomes, by kind of decision. */
+    private static Component disagreements(List<DisagreementFigures.ByDecision> rows) {
+        Div panel = new Div();
+        panel.addClassName("panel");
+        panel.setId("disagreements");
+        panel.add(new H2("Mediation and appeals"));
+        NativeTable table = table("Disagreements recorded, by the decision disagreed with: mediations held, appeals made, and how"
+                + " appeals ended", "Decision", "Disagreements", "Mediation held", "Appealed", "Conceded", "Ordered by the Tribunal",
+                "Dismissed", "Withdrawn", "Overturned");
+        for (DisagreementFigures.ByDecision r : rows) {
+            NativeTableRow row = new NativeTableRow();
+            row.add(new NativeTableCell(capitalised(r.decision().words())));
+            for (long n : new long[] {r.recorded(), r.mediated(), r.appealed(), r.conceded(), r.ordered(), r.dismissed(), r.withdrawn(),
+                    r.overturned()}) {
+                row.add(new NativeTableCell(Long.toString(n)));
+            }
+            row.getElement().setAttribute("data-decision", r.decision().name());
+            table.getBody().add(row);
+        }
+        panel.add(table);
+        return panel;
+    }
+
+    /** A table with its caption and column headers. */
+    private static NativeTable table(String caption, String... headers) {
+        NativeTable table = new NativeTable();
+        table.addClassName("table");
+        table.setCaptionText(caption);
+        NativeTableRow header = new NativeTableRow();
+        for (String h : headers) {
+            NativeTableHeaderCell cell = new NativeTableHeaderCell(h);
+            cell.getElement().setAttribute("scope", "col");
+            header.add(cell);
+        }
+        table.getHead().add(header);
+        return table;
+    }
+
+    private static String capitalised(String s) {
+        return s.substring(0, 1).toUpperCase(java.util.Locale.UK) + s.substring(1);
     }
 
     private static NativeTableCell count(long n, String cases) {
