@@ -320,7 +320,8 @@ public class Accounts {
      * session left open on a shared computer cannot take over the account. Any link still open
      * for the account is closed: the password it was sent to replace has just been replaced.
      */
-    public void changeOwnPassword(CurrentUser by, String currentPassword, String password, String repeated) {
+    @Audited("Own password changed")
+    public Account changeOwnPassword(CurrentUser by, String currentPassword, String password, String repeated) {
         AppUser user = directory.findUser(by.username()).filter(AppUser::isEnabled)
                 .orElseThrow(() -> new NotFoundException("Account"));
         Checks checks = new Checks();
@@ -335,7 +336,7 @@ public class Accounts {
         user.changePasswordHash(passwords.encode(password));
         Instant now = clock.instant();
         invitations.findByUserIdAndUsedAtIsNull(user.getId()).forEach(open -> open.close(now));
-        audit.record(by, null, AuditActions.UPDATE, "Own password changed (account " + user.getId() + ")");
+        return view(user);
     }
 
     private void sendLink(AppUser user, CurrentUser by, String why) {

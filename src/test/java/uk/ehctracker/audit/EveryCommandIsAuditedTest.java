@@ -75,6 +75,7 @@ class EveryCommandIsAuditedTest {
     @Autowired uk.ehctracker.assessment.YoungPersonsWishesService youngPersonsWishes;
     @Autowired uk.ehctracker.accounts.Accounts accounts;
     @Autowired uk.ehctracker.disagreement.DisagreementService disagreements;
+    @Autowired uk.ehctracker.complaint.ComplaintService complaints;
 
     private final Set<String> driven = new HashSet<>();
 
@@ -207,6 +208,19 @@ class EveryCommandIsAuditedTest {
         once("Accounts.setEnabled", "Account enabled or disabled", () -> accounts.setEnabled(staff.id(), false, admin));
         once("Accounts.inviteFamily", "Family invited to the case", () -> accounts.inviteFamily(c.getId(),
                 new uk.ehctracker.accounts.Accounts.FamilyInvitation("Nadia Khan", staffName + ".family@example.org", false), caseworker));
+        String own = people.accountOfYoungPerson(newChild());
+        once("Accounts.changeOwnPassword", "Own password changed",
+                () -> accounts.changeOwnPassword(people.user(own), own, "kettle violin meadow", "kettle violin meadow"));
+
+        // a concern through each kind of step
+        var complaint = once("ComplaintService.raise", "Complaint raised", () -> complaints.raise(c.getId(),
+                new uk.ehctracker.complaint.ComplaintService.NewComplaint(uk.ehctracker.complaint.ComplaintAbout.SCHOOL,
+                        "The support stopped.", today, null), parent));
+        once("ComplaintService.recordReply", "Complaint reply recorded",
+                () -> complaints.recordReply(c.getId(), complaint.getId(), today, "It restarts on Monday.", parent));
+        once("ComplaintService.escalate", "Complaint taken to the next stage",
+                () -> complaints.escalate(c.getId(), complaint.getId(), today, null, parent));
+        once("ComplaintService.resolve", "Complaint resolved", () -> complaints.resolve(c.getId(), complaint.getId(), today, parent));
 
         // a pupil's SEN support, through every step, then the school's request
         long pupil = newChild().getId();
