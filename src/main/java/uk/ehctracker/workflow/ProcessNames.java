@@ -13,6 +13,7 @@ public final class ProcessNames {
     public static final String ASSESSMENT_PROCESS = "ehc-needs-assessment";
     public static final String MISSED_DEADLINE_PROCESS = "missed-deadline-review";
     public static final String DISAGREEMENT_PROCESS = "disagreement";
+    public static final String ANNUAL_REVIEW_PROCESS = "annual-review";
 
     public static final class Messages {
         public static final String REQUEST_WITHDRAWN = "requestWithdrawn";
@@ -42,6 +43,10 @@ public final class ProcessNames {
         public static final String WANTS_MEDIATION = "wantsMediation";
         public static final String APPEAL_TIME_ENDS = "appealTimeEnds";
         public static final String OUTCOME = "outcome";
+        public static final String REVIEW_ID = "reviewId";
+        public static final String LA_ID = "laId";
+        public static final String SCHOOL_ID = "schoolId";
+        public static final String SETTING = "setting";
 
         private Variables() {
         }
