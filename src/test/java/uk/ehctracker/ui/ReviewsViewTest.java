@@ -49,6 +49,10 @@ class ReviewsViewTest extends KaribuTest {
         }
         assertThat(section(page, "Awaiting the council's decision")).doesNotContain(c.reference());
 
+        navigate("cases/" + c.getId());
+        assertThat(textOf(_get(Component.class, s -> s.withId("annual-review"))))
+                .contains("Annual review 1: due by " + Dates.full(dueBy)).contains("primary to secondary school");
+
         signIn("caseworker2");
         navigate("caseworker/reviews");
         assertThat(textOf(_get(ReviewsView.class))).doesNotContain(c.reference());
