@@ -513,7 +513,7 @@ public class AssessmentService {
         timeline.record(caseId, CaseEventKind.PLAN, "Final EHC plan issued naming " + (cmd.namedPlacementIsTypeOnly() ? "a type of school: " : "") + placement, by.username());
         process.complete(caseId, CaseSteps.ISSUE_FINAL_PLAN);
         // docs/law.md s1: the plan replaces SEN support (census code E, not K); support ends it
-        events.publishEvent(new FinalPlanIssued(caseId, c.reference(), c.getChild().getId(), sentOn));
+        events.publishEvent(new FinalPlanIssued(caseId, c.reference(), c.getChild().getId(), sentOn, cmd.issuedOn()));
         refreshNextDue(c);
         return c;
     }

@@ -47,6 +47,7 @@ import uk.ehctracker.letters.Letter;
 import uk.ehctracker.letters.LetterService;
 import uk.ehctracker.letters.PlanDocument;
 import uk.ehctracker.letters.RecipientRole;
+import uk.ehctracker.review.ReviewService;
 import uk.ehctracker.statutory.AnnualReview;
 import uk.ehctracker.statutory.RecordedException;
 import uk.ehctracker.statutory.StatutoryClock;
@@ -76,8 +77,11 @@ public class CasePages {
     private final AccessPolicy access;
     private final DocumentService documents;
 
+    private final ReviewService reviews;
+
     CasePages(AssessmentQueries queries, DirectoryService directory, UserTasks userTasks, Clock clock,
-              LetterService letterService, AccessPolicy access, DocumentService documents) {
+              LetterService letterService, AccessPolicy access, DocumentService documents, ReviewService reviews) {
+        this.reviews = reviews;
         this.documents = documents;
         this.letterService = letterService;
         this.access = access;
@@ -361,11 +365,18 @@ public class CasePages {
                 .max(Comparator.comparing(AssessmentCase::getFinalPlanIssuedOn).thenComparing(AssessmentCase::getId))
                 .map(c -> {
                     List<PlanSection> sections = queries.plan(c.getId(), PlanSection.PlanVersion.FINAL, user);
-                    // CFA s44(1): the first review within 12 months of the plan being made
+                    // docs/law.md s9: the review's own record (12 months, 6 under 5, reg 18 before a move), else the plan + 12 months
+                    LocalDate reviewDueBy = reviews.view(c.getId(), user).map(ReviewService.View::reviewDueBy)
+                            .orElseGet(() -> AnnualReview.reviewDueBy(c.getFinalPlanIssuedOn()));
                     return new PlanInForce(c.getId(), c.reference(), c.getFinalPlanIssuedOn(),
-                            AnnualReview.reviewDueBy(c.getFinalPlanIssuedOn()), c.getNamedPlacement(), !sections.isEmpty(),
+                            reviewDueBy, c.getNamedPlacement(), !sections.isEmpty(),
                             contentOf(sections, PlanSectionName.E), contentOf(sections, PlanSectionName.F));
                 });
+    }
+
+    /** The case's current annual review, if its plan has one (docs/law.md s9). */
+    public Optional<ReviewService.View> review(long caseId, CurrentUser user) {
+        return reviews.view(caseId, user);
     }
 
     private static String contentOf(List<PlanSection> sections, PlanSectionName name) {

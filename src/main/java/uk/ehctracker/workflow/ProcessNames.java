@@ -14,6 +14,7 @@ public final class ProcessNames {
     public static final String MISSED_DEADLINE_PROCESS = "missed-deadline-review";
     public static final String DISAGREEMENT_PROCESS = "disagreement";
     public static final String COMPLAINT_PROCESS = "complaint";
+    public static final String ANNUAL_REVIEW_PROCESS = "annual-review";
 
     public static final class Messages {
         public static final String REQUEST_WITHDRAWN = "requestWithdrawn";
@@ -48,6 +49,10 @@ public final class ProcessNames {
         public static final String OUTCOME = "outcome";
         public static final String COMPLAINT_ID = "complaintId";
         public static final String LAST_STAGE = "lastStage";
+        public static final String REVIEW_ID = "reviewId";
+        public static final String LA_ID = "laId";
+        public static final String SCHOOL_ID = "schoolId";
+        public static final String SETTING = "setting";
 
         private Variables() {
         }

@@ -76,6 +76,9 @@ class EveryCommandIsAuditedTest {
     @Autowired uk.ehctracker.accounts.Accounts accounts;
     @Autowired uk.ehctracker.disagreement.DisagreementService disagreements;
     @Autowired uk.ehctracker.complaint.ComplaintService complaints;
+    @Autowired uk.ehctracker.review.ReviewService reviews;
+    @Autowired org.camunda.bpm.engine.RuntimeService runtime;
+    @Autowired org.camunda.bpm.engine.ManagementService management;
 
     private final Set<String> driven = new HashSet<>();
 
@@ -176,6 +179,21 @@ class EveryCommandIsAuditedTest {
         once("DisagreementService.recordOrderFirstStep", "Order step recorded",
                 () -> disagreements.recordOrderFirstStep(d, today, caseworker));
 
+        // the annual review of a plan made 90 days ago, every step to the amended plan (CFA s44; regs 20, 22)
+        long reviewed = new uk.ehctracker.ui.UiCases(context).planIssuedOn(today.minusDays(90), today.minusYears(8)).getId();
+        reviewTimerFires(reviewed, "reviewWindowOpens");
+        once("ReviewService.arrangeMeeting", "Review meeting arranged",
+                () -> reviews.arrangeMeeting(reviewed, today.minusDays(60), today.minusDays(80), senco));
+        once("ReviewService.recordAdviceCirculated", "Review advice sent",
+                () -> reviews.recordAdviceCirculated(reviewed, today.minusDays(74), senco));
+        once("ReviewService.recordMeetingHeld", "Review meeting held", () -> reviews.recordMeetingHeld(reviewed, today.minusDays(60), senco));
+        once("ReviewService.recordReportSent", "Review report sent", () -> reviews.recordReportSent(reviewed, today.minusDays(55), senco));
+        once("ReviewService.decide", "Review decided", () -> reviews.decide(reviewed, uk.ehctracker.review.ReviewOutcome.AMEND,
+                today.minusDays(50), null, caseworker));
+        reviewTimerFires(reviewed, "amendmentCommentsClose");
+        once("ReviewService.issueAmendedPlan", "Amended plan issued",
+                () -> reviews.issueAmendedPlan(reviewed, today.minusDays(30), caseworker));
+
         // a young person's say over who is sent their letters (CFA s80)
         AssessmentCase youngPersons = assessments.submitRequest(new Commands.NewRequest(
                 people.newChildOfParent(today.minusYears(17)).getId(), RequestedBy.PARENT, null, "College is too hard.", null, null), parent);
@@ -265,6 +283,14 @@ class EveryCommandIsAuditedTest {
     }
 
     /** Runs one command and checks it wrote exactly one entry (reads aside), saying what was done. */
+    /** The timer the case's latest review waits at fires now (the test runs no job executor). */
+    private void reviewTimerFires(long caseId, String activityId) {
+        var latest = reviews.history(caseId, people.user("caseworker"));
+        var pi = runtime.createProcessInstanceQuery().processDefinitionKey(uk.ehctracker.workflow.ProcessNames.ANNUAL_REVIEW_PROCESS)
+                .processInstanceBusinessKey(Long.toString(latest.get(latest.size() - 1).id())).singleResult();
+        management.executeJob(management.createJobQuery().processInstanceId(pi.getId()).activityId(activityId).singleResult().getId());
+    }
+
     private <T> T once(String command, String expectedDetail, java.util.function.Supplier<T> call) {
         long before = changes();
         long lastId = lastId();

@@ -7,13 +7,16 @@ import java.util.Date;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import uk.ehctracker.statutory.StatutoryClock;
 
-/** Moves the engine's clock (which the application's clock follows in tests) to a day and time in Europe/London. */
+/**
+ * The engine's clock in process tests, in England's time: the application's clock follows it
+ * (workflow.EngineClock). Reset it with {@link ClockUtil#reset()} after each test.
+ */
 public final class EngineTime {
 
     private EngineTime() {
     }
 
-    /** The morning of this day, when people record what happened. */
+    /** 10:00 on {@code date}, Europe/London: a working morning after the day's timers. */
     public static void today(LocalDate date) {
         now(date, LocalTime.of(10, 0));
     }
@@ -22,7 +25,7 @@ public final class EngineTime {
         ClockUtil.setCurrentTime(Date.from(ZonedDateTime.of(date, time, StatutoryClock.LONDON).toInstant()));
     }
 
-    /** 09:00 on this day: when a timer for the day before's last lawful day fires. */
+    /** When a timer set for {@code date} fires: 09:00 Europe/London (StatutoryClock.timerDate). */
     public static Date nineAm(LocalDate date) {
         return Date.from(ZonedDateTime.of(date, LocalTime.of(9, 0), StatutoryClock.LONDON).toInstant());
     }

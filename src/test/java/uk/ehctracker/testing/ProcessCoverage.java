@@ -18,16 +18,23 @@ import org.springframework.context.annotation.Primary;
 @Import(ProcessEngineCoverageConfiguration.class)
 public class ProcessCoverage {
 
+    /** Models another model starts as it goes (issuing a final plan starts its annual review). */
+    private static final java.util.List<String> STARTED_BY_OTHERS = java.util.List.of("annual-review");
+
     /**
      * A process test may run another model only to set up its own (the disagreement's tests need a
      * refusal, made by the assessment model): it names that model in {@code ehc.test.coverage.fixtures},
-     * and gets its own context, so the model's own tests still measure it in full.
+     * and gets its own context, so the model's own tests still measure it in full. A model that other
+     * models start is measured only by the tests that name it in {@code ehc.test.coverage.measured}.
      */
     @Bean
     @Primary
-    ProcessEngineCoverageProperties ehcCoverageProperties(@Value("${ehc.test.coverage.fixtures:}") String[] fixtures) {
-        String[] excluded = java.util.stream.Stream.concat(java.util.stream.Stream.of("missed-deadline-review", "sen-support"),
-                java.util.Arrays.stream(fixtures).filter(f -> !f.isBlank())).toArray(String[]::new);
+    ProcessEngineCoverageProperties ehcCoverageProperties(@Value("${ehc.test.coverage.fixtures:}") String[] fixtures,
+            @Value("${ehc.test.coverage.measured:}") String[] measured) {
+        java.util.Set<String> measuredHere = java.util.Set.of(measured);
+        String[] excluded = java.util.stream.Stream.of(java.util.stream.Stream.of("missed-deadline-review", "sen-support"),
+                STARTED_BY_OTHERS.stream().filter(m -> !measuredHere.contains(m)),
+                java.util.Arrays.stream(fixtures).filter(f -> !f.isBlank())).flatMap(s -> s).toArray(String[]::new);
         return ProcessEngineCoverageProperties.Companion.builder()
                 .addInclusionPatternForTestClasses("*ProcessTest")
                 .excludeProcessDefinitionKeys(excluded)

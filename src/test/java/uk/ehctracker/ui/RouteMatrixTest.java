@@ -27,6 +27,7 @@ class RouteMatrixTest extends KaribuTest {
     static final Map<String, Set<String>> ROUTES = Map.of(
             "caseworker", Set.of("caseworker", "manager", "caseworker2"),
             "caseworker/referrals", Set.of("caseworker", "manager", "caseworker2"),
+            "caseworker/reviews", Set.of("caseworker", "manager", "caseworker2"),
             "manager", Set.of("manager"),
             "school", Set.of("senco", "senco2"),
             "school/provision", Set.of("senco", "senco2"),

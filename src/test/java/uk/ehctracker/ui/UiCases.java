@@ -48,7 +48,12 @@ public class UiCases {
 
     /** A parent's request for a new child of the demo parent (Khan family, Riverside Primary, LA1). */
     public AssessmentCase requested() {
-        Child child = people.newChildOfParent(today().minusYears(8));
+        return requested(today().minusYears(8));
+    }
+
+    /** As {@link #requested()}, for a child born on {@code dateOfBirth}. */
+    public AssessmentCase requested(LocalDate dateOfBirth) {
+        Child child = people.newChildOfParent(dateOfBirth);
         return assessments.submitRequest(new Commands.NewRequest(child.getId(), RequestedBy.PARENT, null,
                 "Reading has not moved in two years despite SEN support.", null, null), people.user("parent"));
     }
@@ -72,7 +77,12 @@ public class UiCases {
     }
 
     public AssessmentCase at(CaseStage stage) {
-        AssessmentCase c = requested();
+        return at(stage, today().minusYears(8));
+    }
+
+    /** As {@link #at(CaseStage)}, for a child born on {@code dateOfBirth}. */
+    public AssessmentCase at(CaseStage stage, LocalDate dateOfBirth) {
+        AssessmentCase c = requested(dateOfBirth);
         if (stage == CaseStage.DECIDING_WHETHER_TO_ASSESS) {
             return c;
         }
@@ -103,6 +113,22 @@ public class UiCases {
                     people.user("caseworker"));
         }
         return c;
+    }
+
+    /**
+     * A final plan naming Hillcrest Academy, dated and sent on {@code day} (entered as on that day, so
+     * its annual review counts from it), for a child born on {@code dateOfBirth}.
+     */
+    public AssessmentCase planIssuedOn(LocalDate day, LocalDate dateOfBirth) {
+        uk.ehctracker.common.ClockTravel travel = context.getBean(uk.ehctracker.common.ClockTravel.class);
+        travel.to(day);
+        try {
+            AssessmentCase c = at(CaseStage.FINALISING_PLAN, dateOfBirth);
+            assessments.issueFinalPlan(c.getId(), new Commands.IssueFinalPlan("Hillcrest Academy", day), people.user("caseworker"));
+            return c;
+        } finally {
+            travel.back();
+        }
     }
 
     public static Map<PlanSectionName, String> draft() {

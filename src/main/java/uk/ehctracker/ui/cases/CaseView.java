@@ -218,8 +218,19 @@ public class CaseView extends VerticalLayout implements HasUrlParameter<Long>, H
         }
         if (c.getNamedPlacement() != null) {
             panel.add(new Paragraph("Final plan issued on " + Dates.full(c.getFinalPlanIssuedOn()) + ", naming " + c.getNamedPlacement() + "."));
+            views.review(c.getId(), user).ifPresent(r -> panel.add(reviewLine(r)));
         }
         return panel;
+    }
+
+    /** The plan's current review: when it is due, and what it waits for (CFA s44; docs/law.md s9). */
+    private static Paragraph reviewLine(uk.ehctracker.review.ReviewService.View r) {
+        Paragraph line = new Paragraph("Annual review " + r.cycle() + ": due by " + Dates.full(r.reviewDueBy())
+                + (r.transfer() == null ? "" : " (" + r.transfer().label().toLowerCase(java.util.Locale.UK) + " on "
+                        + Dates.full(r.movesOn()) + ", reg 18)")
+                + ". " + r.nextStep() + ".");
+        line.setId("annual-review");
+        return line;
     }
 
     private static String requestedBy(AssessmentCase c) {

@@ -63,9 +63,12 @@ public class FamilyHomeView extends VerticalLayout {
     private final CurrentUser user;
     private final uk.ehctracker.support.SenSupportQueries support;
     private final uk.ehctracker.support.SenSupportService supportCommands;
+    private final uk.ehctracker.review.ReviewService reviews;
 
     public FamilyHomeView(CasePages views, AssessmentService assessments, ProcessSteps steps, CaseExtras extras, CurrentUsers users,
-            uk.ehctracker.support.SenSupportQueries support, uk.ehctracker.support.SenSupportService supportCommands) {
+            uk.ehctracker.support.SenSupportQueries support, uk.ehctracker.support.SenSupportService supportCommands,
+            uk.ehctracker.review.ReviewService reviews) {
+        this.reviews = reviews;
         this.support = support;
         this.supportCommands = supportCommands;
         this.views = views;
@@ -167,8 +170,23 @@ public class FamilyHomeView extends VerticalLayout {
                     + Dates.full(c.getFinalPlanAppealDeadline())
                     + ". Talk to us first, and contact the mediation adviser named in the letter."));
         }
-        panel.add(new Paragraph("The plan is reviewed at least every 12 months; the school or setting will invite you to the review."));
+        panel.add(new Paragraph(reviews.view(d.id(), user).map(FamilyHomeView::nextReview)
+                .orElse("The plan is reviewed at least every 12 months; the school or setting will invite you to the review.")));
         return panel;
+    }
+
+    /** The plan's review in the family's words (CFA s44; reg 20(3), reg 22(2)). */
+    private static String nextReview(uk.ehctracker.review.ReviewService.View r) {
+        if (r.amendmentsProposedOn() != null && r.amendedPlanIssuedOn() == null) {
+            return "After the review we sent you changes to the plan on " + Dates.full(r.amendmentsProposedOn())
+                    + ". You can tell us what you think of them until " + Dates.full(r.commentsCloseOn())
+                    + "; the amended plan will follow by " + Dates.full(r.amendedPlanDueBy()) + ".";
+        }
+        if (r.meetingOn() != null && r.meetingHeldOn() == null) {
+            return "The plan's review meeting is on " + Dates.full(r.meetingOn()) + ".";
+        }
+        return "The plan's next review is due by " + Dates.full(r.reviewDueBy())
+                + ". The school or setting will invite you to the review meeting at least 2 weeks before it.";
     }
 
     private static String closedText(CaseDetail c) {

@@ -394,8 +394,8 @@ public class PupilView extends VerticalLayout implements BeforeEnterObserver, Ha
         List<Component> content = new ArrayList<>();
         content.add(new Paragraph("Final EHC plan issued on " + Formats.day(plan.issuedOn()) + " (reference " + plan.reference() + ")"
                 + (plan.namedPlacement() == null ? "." : ", naming " + plan.namedPlacement() + ".")));
-        Paragraph review = new Paragraph("The first annual review must be held, and decided, by " + Formats.day(plan.reviewDueBy())
-                + " (CFA s44(1): within 12 months of the plan being made).");
+        Paragraph review = new Paragraph("The next annual review must be held, and decided, by " + Formats.day(plan.reviewDueBy())
+                + " (CFA s44(1): within 12 months of the plan or the last review; earlier before a move to a new school, reg 18).");
         review.setId("review-due");
         content.add(review);
         if (plan.readable()) {

@@ -1,0 +1,241 @@
+package uk.ehctracker.review;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.LocalDate;
+import uk.ehctracker.audit.AuditSubject;
+import uk.ehctracker.statutory.AnnualReview;
+import uk.ehctracker.statutory.PhaseTransfer;
+
+/** One review of a plan, step by step; its due dates derive from these dates (docs/law.md s9). */
+@Entity
+@Table(name = "annual_review")
+public class AnnualReviewRecord implements AuditSubject {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "case_id", nullable = false)
+    private long caseId;
+
+    @Column(nullable = false)
+    private int cycle;
+
+    @Column(name = "counted_from", nullable = false)
+    private LocalDate countedFrom;
+
+    @Column(name = "due_on", nullable = false)
+    private LocalDate dueOn;
+
+    @Column(name = "early_years", nullable = false)
+    private boolean earlyYears;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "phase_transfer")
+    private PhaseTransfer phaseTransfer;
+
+    @Column(name = "moves_on")
+    private LocalDate movesOn;
+
+    @Column(name = "invitations_sent_on")
+    private LocalDate invitationsSentOn;
+
+    @Column(name = "meeting_on")
+    private LocalDate meetingOn;
+
+    @Column(name = "advice_circulated_on")
+    private LocalDate adviceCirculatedOn;
+
+    @Column(name = "meeting_held_on")
+    private LocalDate meetingHeldOn;
+
+    @Column(name = "report_sent_on")
+    private LocalDate reportSentOn;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "outcome")
+    private ReviewOutcome outcome;
+
+    @Column(name = "decided_on")
+    private LocalDate decidedOn;
+
+    @Column(name = "outcome_reason")
+    private String outcomeReason;
+
+    @Column(name = "amendments_proposed_on")
+    private LocalDate amendmentsProposedOn;
+
+    @Column(name = "comments_close_on")
+    private LocalDate commentsCloseOn;
+
+    @Column(name = "amended_plan_issued_on")
+    private LocalDate amendedPlanIssuedOn;
+
+    @Column(name = "recorded_at", nullable = false)
+    private Instant recordedAt;
+
+    protected AnnualReviewRecord() {
+    }
+
+    AnnualReviewRecord(long caseId, int cycle, ReviewSchedule schedule, Instant recordedAt) {
+        this.caseId = caseId;
+        this.cycle = cycle;
+        this.countedFrom = schedule.countedFrom();
+        this.dueOn = schedule.dueOn();
+        this.earlyYears = schedule.earlyYears();
+        this.phaseTransfer = schedule.transfer();
+        this.movesOn = schedule.movesOn();
+        this.recordedAt = recordedAt;
+    }
+
+    @Override
+    public Long auditCaseId() {
+        return caseId;
+    }
+
+    @Override
+    public String auditName() {
+        return "review " + cycle + " of the plan";
+    }
+
+    /** The dates the review's clocks run on. */
+    public ReviewSchedule schedule() {
+        return new ReviewSchedule(countedFrom, earlyYears, dueOn, phaseTransfer, movesOn);
+    }
+
+    /** reg 20(4): the advice goes out 2 weeks before the meeting; null until the meeting is arranged. */
+    public LocalDate adviceDueBy() {
+        return meetingOn == null ? null : AnnualReview.circulateAdviceBy(meetingOn);
+    }
+
+    /** reg 20(7); null until the meeting is held. */
+    public LocalDate reportDueBy() {
+        return meetingHeldOn == null ? null : AnnualReview.reportDueBy(meetingHeldOn);
+    }
+
+    /** reg 20(10); null until the meeting is held. */
+    public LocalDate decisionDueBy() {
+        return meetingHeldOn == null ? null : AnnualReview.decisionDueBy(meetingHeldOn);
+    }
+
+    /** reg 22(3), reg 18; null unless amendments were proposed. */
+    public LocalDate amendedPlanDueBy() {
+        return amendmentsProposedOn == null ? null : schedule().amendedPlanDueBy(amendmentsProposedOn);
+    }
+
+    void meetingArranged(LocalDate on, LocalDate invitationsSent) {
+        this.meetingOn = on;
+        this.invitationsSentOn = invitationsSent;
+    }
+
+    void adviceCirculated(LocalDate on) {
+        this.adviceCirculatedOn = on;
+    }
+
+    void meetingHeld(LocalDate on) {
+        this.meetingHeldOn = on;
+    }
+
+    void reportSent(LocalDate on) {
+        this.reportSentOn = on;
+    }
+
+    void decided(ReviewOutcome how, LocalDate on, String reason) {
+        this.outcome = how;
+        this.decidedOn = on;
+        this.outcomeReason = reason;
+        if (how == ReviewOutcome.AMEND) {
+            // reg 20(10), reg 22(1): the proposed amendments go with the decision
+            this.amendmentsProposedOn = on;
+            this.commentsCloseOn = AnnualReview.amendmentCommentsCloseOn(on);
+        }
+    }
+
+    void amendedPlanIssued(LocalDate on) {
+        this.amendedPlanIssuedOn = on;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public long getCaseId() {
+        return caseId;
+    }
+
+    public int getCycle() {
+        return cycle;
+    }
+
+    public LocalDate getCountedFrom() {
+        return countedFrom;
+    }
+
+    public LocalDate getDueOn() {
+        return dueOn;
+    }
+
+    public boolean isEarlyYears() {
+        return earlyYears;
+    }
+
+    public PhaseTransfer getPhaseTransfer() {
+        return phaseTransfer;
+    }
+
+    public LocalDate getMovesOn() {
+        return movesOn;
+    }
+
+    public LocalDate getInvitationsSentOn() {
+        return invitationsSentOn;
+    }
+
+    public LocalDate getMeetingOn() {
+        return meetingOn;
+    }
+
+    public LocalDate getAdviceCirculatedOn() {
+        return adviceCirculatedOn;
+    }
+
+    public LocalDate getMeetingHeldOn() {
+        return meetingHeldOn;
+    }
+
+    public LocalDate getReportSentOn() {
+        return reportSentOn;
+    }
+
+    public ReviewOutcome getOutcome() {
+        return outcome;
+    }
+
+    public LocalDate getDecidedOn() {
+        return decidedOn;
+    }
+
+    public String getOutcomeReason() {
+        return outcomeReason;
+    }
+
+    public LocalDate getAmendmentsProposedOn() {
+        return amendmentsProposedOn;
+    }
+
+    public LocalDate getCommentsCloseOn() {
+        return commentsCloseOn;
+    }
+
+    public LocalDate getAmendedPlanIssuedOn() {
+        return amendedPlanIssuedOn;
+    }
+}

@@ -1,0 +1,30 @@
+package uk.ehctracker.review;
+
+import jakarta.persistence.LockModeType;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Query;
+
+interface AnnualReviewRepository extends JpaRepository<AnnualReviewRecord, Long> {
+
+    List<AnnualReviewRecord> findByCaseIdOrderByCycleAsc(long caseId);
+
+    Optional<AnnualReviewRecord> findFirstByCaseIdOrderByCycleDesc(long caseId);
+
+    /** The case's latest review, locked for a command: two commands on it run one after the other. */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select r from AnnualReviewRecord r where r.caseId = ?1 and r.cycle = (select max(x.cycle) from AnnualReviewRecord x where x.caseId = ?1)")
+    Optional<AnnualReviewRecord> latestForCommand(long caseId);
+
+    /** Each case's latest review, of the cases of one LA, the nearest due first (a list filtered in the query). */
+    @Query("select r from AnnualReviewRecord r where r.cycle = (select max(x.cycle) from AnnualReviewRecord x where x.caseId = r.caseId)"
+            + " and r.caseId in (select c.id from AssessmentCase c where c.localAuthority.id = ?1) order by r.dueOn asc, r.id asc")
+    List<AnnualReviewRecord> latestOfLocalAuthority(long laId);
+
+    /** Cases whose final plan was issued before reviews were recorded: id, the plan's date, the child's id. */
+    @Query("select c.id, c.finalPlanIssuedOn, c.child.id from AssessmentCase c where c.finalPlanIssuedOn is not null"
+            + " and not exists (select r.id from AnnualReviewRecord r where r.caseId = c.id) order by c.id")
+    List<Object[]> plansWithoutReview();
+}

@@ -1,0 +1,21 @@
+package uk.ehctracker.review;
+
+/** The LA's decision after a review meeting (reg 20(10)). */
+public enum ReviewOutcome {
+    /** Keep the plan as it is: the next review counts from the decision. */
+    KEEP("Keep the plan as it is"),
+    /** Amend the plan: the proposed amendments go with the decision (reg 22). */
+    AMEND("Amend the plan"),
+    /** Cease to maintain the plan (CFA s45): proposed here; ceasing itself is not yet built. */
+    CEASE("Cease to maintain the plan");
+
+    private final String words;
+
+    ReviewOutcome(String words) {
+        this.words = words;
+    }
+
+    public String words() {
+        return words;
+    }
+}

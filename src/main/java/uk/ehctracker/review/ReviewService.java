@@ -1,0 +1,478 @@
+package uk.ehctracker.review;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import uk.ehctracker.access.AccessPolicy;
+import uk.ehctracker.access.CandidateGroups;
+import uk.ehctracker.access.CurrentUser;
+import uk.ehctracker.assessment.AssessmentCase;
+import uk.ehctracker.assessment.AssessmentQueries;
+import uk.ehctracker.assessment.FinalPlanIssued;
+import uk.ehctracker.audit.Audited;
+import uk.ehctracker.common.Checks;
+import uk.ehctracker.common.ConflictException;
+import uk.ehctracker.common.DateFormats;
+import uk.ehctracker.common.NotFoundException;
+import uk.ehctracker.directory.AppUser;
+import uk.ehctracker.directory.Child;
+import uk.ehctracker.directory.DirectoryService;
+import uk.ehctracker.directory.Role;
+import uk.ehctracker.directory.School;
+import uk.ehctracker.letters.MailOutbox;
+import uk.ehctracker.statutory.StatutoryClock;
+
+/**
+ * The annual review of a plan (CFA s44; regs 18, 20, 22; docs/law.md s9), recorded step by step by
+ * the setting or the LA: the meeting arranged, the advice sent, the meeting held, its report, the
+ * LA's decision, and an amended plan. Each command checks access, runs in one transaction, is
+ * audited once and moves bpmn/annual-review.bpmn with the record. The first review starts when the
+ * final plan is issued; the next when a review is decided to keep the plan, or its amended plan is
+ * issued, counted from the decision (reg 20(10) completes a review).
+ */
+@Service
+@Transactional
+public class ReviewService {
+
+    static final String NO_REVIEW = "No review of a plan is recorded on this case";
+    static final String NOT_NOW = "The review is not at that step";
+
+    /** The elements of bpmn/annual-review.bpmn a person records something at, in the order they come. */
+    static final List<String> STEPS = List.of("arrangeReviewMeeting", "circulateReviewAdvice", "holdReviewMeeting", "sendReviewReport",
+            "decideAfterReview", "amendmentCommentsClose", "issueAmendedPlan");
+
+    private final AnnualReviewRepository reviews;
+    private final ReviewProcess process;
+    private final AssessmentQueries cases;
+    private final DirectoryService directory;
+    private final MailOutbox mail;
+    private final AccessPolicy access;
+    private final Clock clock;
+
+    ReviewService(AnnualReviewRepository reviews, ReviewProcess process, AssessmentQueries cases, DirectoryService directory,
+            MailOutbox mail, AccessPolicy access, Clock clock) {
+        this.reviews = reviews;
+        this.process = process;
+        this.cases = cases;
+        this.directory = directory;
+        this.mail = mail;
+        this.access = access;
+        this.clock = clock;
+    }
+
+    /** What a person sees of a review, with every date derived from the law. */
+    public record View(long id, int cycle, LocalDate countedFrom, boolean earlyYears, LocalDate dueOn,
+            uk.ehctracker.statutory.PhaseTransfer transfer, LocalDate movesOn, LocalDate transferDeadline, LocalDate reviewDueBy,
+            LocalDate meetingNeededBy, LocalDate invitationsSentOn, LocalDate meetingOn, LocalDate adviceDueBy,
+            LocalDate adviceCirculatedOn, LocalDate meetingHeldOn, LocalDate reportDueBy, LocalDate reportSentOn,
+            LocalDate decisionDueBy, ReviewOutcome outcome, LocalDate decidedOn, String outcomeReason, LocalDate amendmentsProposedOn,
+            LocalDate commentsCloseOn, LocalDate amendedPlanDueBy, LocalDate amendedPlanIssuedOn, String waitingAt, String nextStep) {
+    }
+
+    // ---- start ----
+
+    /** The final plan was issued: its first review starts, counted from the plan's date (CFA s44(1)). */
+    @EventListener
+    void planIssued(FinalPlanIssued plan) {
+        Child child = directory.findChild(plan.childId()).orElseThrow(() -> new IllegalStateException("No child " + plan.childId()));
+        start(plan.caseId(), 1, plan.planDate(), child, null);
+    }
+
+    /** The next review after {@code last}, counted from its decision (docs/law.md s9). */
+    private void startNext(AnnualReviewRecord last, Child child) {
+        start(last.getCaseId(), last.getCycle() + 1, last.getDecidedOn(), child, last.getMovesOn());
+    }
+
+    private void start(long caseId, int cycle, LocalDate countedFrom, Child child, LocalDate preparedMoveOn) {
+        AnnualReviewRecord r = reviews.save(new AnnualReviewRecord(caseId, cycle,
+                ReviewSchedule.of(countedFrom, child.getDateOfBirth(), preparedMoveOn), Instant.now(clock)));
+        String la = child.getLocalAuthority().getCode();
+        School school = child.getSchool();
+        String caseworkers = CandidateGroups.caseworkers(la);
+        String setting = school == null ? caseworkers : CandidateGroups.school(school.getId()) + "," + caseworkers;
+        process.start(new ReviewProcess.Routing(r.getId(), caseId, child.getLocalAuthority().getId(), school == null ? null : school.getId(),
+                caseworkers, CandidateGroups.managers(la), setting));
+    }
+
+    // ---- reads ----
+
+    /** The case's latest review, if its plan has one. */
+    @Transactional(readOnly = true)
+    public Optional<View> view(long caseId, CurrentUser user) {
+        cases.visibleCase(caseId, user);
+        return reviews.findFirstByCaseIdOrderByCycleDesc(caseId).map(this::viewOf);
+    }
+
+    /** Every review of the case's plan, the first first. */
+    @Transactional(readOnly = true)
+    public List<View> history(long caseId, CurrentUser user) {
+        cases.visibleCase(caseId, user);
+        return reviews.findByCaseIdOrderByCycleAsc(caseId).stream().map(this::viewOf).toList();
+    }
+
+    /** The lists of the caseworkers' reviews page; a review may be on more than one. */
+    public enum ReviewList {
+        DUE("Due: the meeting to arrange or hold"),
+        OVERDUE("Overdue"),
+        AWAITING_DECISION("Awaiting the council's decision"),
+        AMENDING("Amendments in progress"),
+        TRANSFER_BY_15_FEBRUARY("Moving school next September: amended plan by 15 February");
+
+        private final String words;
+
+        ReviewList(String words) {
+            this.words = words;
+        }
+
+        public String words() {
+            return words;
+        }
+    }
+
+    /** A review on the caseworkers' list: the case, the child, the date that matters now and what comes next. */
+    public record ReviewRow(long caseId, String reference, String childName, int cycle, LocalDate reviewDueBy, LocalDate nextDate,
+            String nextStep, Set<ReviewList> lists) {
+    }
+
+    /**
+     * The LA's reviews the caseworkers act on: each case's latest review, those whose window has
+     * opened and that are not complete (LA staff of that LA only; filtered in the query).
+     */
+    @Transactional(readOnly = true)
+    public List<ReviewRow> worklist(CurrentUser user) {
+        if (!user.isLaStaff() || user.laId() == null) {
+            return List.of();
+        }
+        LocalDate today = today();
+        List<AnnualReviewRecord> latest = reviews.latestOfLocalAuthority(user.laId());
+        java.util.Map<Long, AssessmentCase> visible = cases.visibleAmong(latest.stream().map(AnnualReviewRecord::getCaseId).toList(), user)
+                .stream().collect(java.util.stream.Collectors.toMap(AssessmentCase::getId, c -> c));
+        List<ReviewRow> rows = new java.util.ArrayList<>();
+        for (AnnualReviewRecord r : latest) {
+            AssessmentCase c = visible.get(r.getCaseId());
+            Set<ReviewList> lists = listsOf(r, today);
+            if (c != null && !lists.isEmpty()) {
+                rows.add(new ReviewRow(c.getId(), c.reference(), c.getChild().getFullName(), r.getCycle(), r.schedule().reviewDueBy(),
+                        nextDate(r), nextStepOf(r), lists));
+            }
+        }
+        return rows;
+    }
+
+    /** Which lists a review is on today: none before its window opens or once it is complete. */
+    static Set<ReviewList> listsOf(AnnualReviewRecord r, LocalDate today) {
+        Set<ReviewList> lists = java.util.EnumSet.noneOf(ReviewList.class);
+        boolean complete = r.getOutcome() == ReviewOutcome.KEEP || r.getOutcome() == ReviewOutcome.CEASE || r.getAmendedPlanIssuedOn() != null;
+        if (complete || today.isBefore(r.schedule().opensOn())) {
+            return lists;
+        }
+        if (r.getMeetingHeldOn() == null) {
+            lists.add(ReviewList.DUE);
+        } else if (r.getOutcome() == null) {
+            lists.add(ReviewList.AWAITING_DECISION);
+        } else {
+            lists.add(ReviewList.AMENDING);
+        }
+        LocalDate due = nextDate(r);
+        // docs/law.md s0 item 3: overdue only from the day after the last lawful day
+        if (due != null && StatutoryClock.isOverdue(today, due)) {
+            lists.add(ReviewList.OVERDUE);
+        }
+        LocalDate deadline = r.schedule().transferDeadline();
+        if (deadline != null && deadline.getMonth() == java.time.Month.FEBRUARY && deadline.getDayOfMonth() == 15) {
+            lists.add(ReviewList.TRANSFER_BY_15_FEBRUARY);
+        }
+        return lists;
+    }
+
+    /** The last lawful day of the step the review is at. */
+    private static LocalDate nextDate(AnnualReviewRecord r) {
+        if (r.getMeetingHeldOn() == null) {
+            return r.schedule().reviewDueBy();
+        }
+        if (r.getOutcome() == null) {
+            return r.getReportSentOn() == null && r.reportDueBy().isBefore(r.decisionDueBy()) ? r.reportDueBy() : r.decisionDueBy();
+        }
+        return r.amendedPlanDueBy();
+    }
+
+    private static String nextStepOf(AnnualReviewRecord r) {
+        if (r.getMeetingHeldOn() == null) {
+            return r.getMeetingOn() == null ? "Arrange the meeting" : "Meeting on " + DateFormats.full(r.getMeetingOn());
+        }
+        if (r.getOutcome() == null) {
+            return r.getReportSentOn() == null ? "The report of the meeting" : "Decide to keep, amend or cease";
+        }
+        return "Issue the amended plan";
+    }
+
+    // ---- the setting's steps (reg 20) ----
+
+    /** reg 20(3): the meeting's date, with invitations sent at least 2 weeks before it. */
+    @Audited("Review meeting arranged")
+    public AnnualReviewRecord arrangeMeeting(long caseId, LocalDate meetingOn, LocalDate invitationsSentOn, CurrentUser by) {
+        AnnualReviewRecord r = forSetting(caseId, by);
+        LocalDate today = today();
+        new Checks().require("meetingOn", meetingOn, "The day of the meeting")
+                .require("invitationsSentOn", invitationsSentOn, "The day the invitations were sent")
+                .notAfter("invitationsSentOn", invitationsSentOn, today, "The day the invitations were sent", "today")
+                .notBefore("invitationsSentOn", invitationsSentOn, r.getCountedFrom(), "The day the invitations were sent",
+                        r.getCycle() == 1 ? "the plan's date" : "the last review's decision")
+                // reg 20(3): at least 2 weeks' notice of the date of the meeting
+                .notBefore("meetingOn", meetingOn, invitationsSentOn == null ? null : invitationsSentOn.plusDays(14), "The day of the meeting",
+                        "2 weeks after the invitations were sent (reg 20(3))")
+                .throwIfAny();
+        atStep(r, "arrangeReviewMeeting");
+        r.meetingArranged(meetingOn, invitationsSentOn);
+        process.stepDone(r.getId(), "arrangeReviewMeeting");
+        return r;
+    }
+
+    /** reg 20(4): the advice and information gathered, sent to everyone invited (due 2 weeks before the meeting). */
+    @Audited("Review advice sent")
+    public AnnualReviewRecord recordAdviceCirculated(long caseId, LocalDate sentOn, CurrentUser by) {
+        AnnualReviewRecord r = forSetting(caseId, by);
+        new Checks().require("sentOn", sentOn, "The day the advice was sent")
+                .notAfter("sentOn", sentOn, today(), "The day the advice was sent", "today")
+                .notAfter("sentOn", sentOn, r.getMeetingOn(), "The day the advice was sent", "the day of the meeting")
+                .notBefore("sentOn", sentOn, r.getInvitationsSentOn(), "The day the advice was sent", "the day the invitations were sent")
+                .throwIfAny();
+        atStep(r, "circulateReviewAdvice");
+        r.adviceCirculated(sentOn);
+        process.stepDone(r.getId(), "circulateReviewAdvice");
+        return r;
+    }
+
+    /** The meeting was held (on the day arranged, or later with the same notice). */
+    @Audited("Review meeting held")
+    public AnnualReviewRecord recordMeetingHeld(long caseId, LocalDate heldOn, CurrentUser by) {
+        AnnualReviewRecord r = forSetting(caseId, by);
+        new Checks().require("heldOn", heldOn, "The day of the meeting")
+                .notAfter("heldOn", heldOn, today(), "The day of the meeting", "today")
+                // reg 20(3): the notice given was for the day arranged
+                .notBefore("heldOn", heldOn, r.getMeetingOn(), "The day of the meeting", "the day it was arranged for")
+                .throwIfAny();
+        atStep(r, "holdReviewMeeting");
+        r.meetingHeld(heldOn);
+        process.stepDone(r.getId(), "holdReviewMeeting");
+        return r;
+    }
+
+    /** reg 20(7): the report of the meeting, sent within 2 weeks of it. */
+    @Audited("Review report sent")
+    public AnnualReviewRecord recordReportSent(long caseId, LocalDate sentOn, CurrentUser by) {
+        AnnualReviewRecord r = forSetting(caseId, by);
+        new Checks().require("sentOn", sentOn, "The day the report was sent")
+                .notAfter("sentOn", sentOn, today(), "The day the report was sent", "today")
+                .notBefore("sentOn", sentOn, r.getMeetingHeldOn(), "The day the report was sent", "the day of the meeting")
+                .throwIfAny();
+        atStep(r, "sendReviewReport");
+        r.reportSent(sentOn);
+        process.stepDone(r.getId(), "sendReviewReport");
+        return r;
+    }
+
+    // ---- the LA's steps (reg 20(10), reg 22) ----
+
+    /**
+     * reg 20(10): the LA decides to keep, amend or cease the plan, within 4 weeks of the meeting. Keep:
+     * the next review starts, due 12 months from this decision. Amend: the proposed amendments go with
+     * the decision (reg 22(1)). Cease: recorded as proposed, with the reason; ceasing (CFA s45, regs
+     * 29-31) is not yet built.
+     */
+    @Audited("Review decided")
+    public AnnualReviewRecord decide(long caseId, ReviewOutcome outcome, LocalDate decidedOn, String reason, CurrentUser by) {
+        AssessmentCase c = forLa(caseId, by);
+        AnnualReviewRecord r = latestForCommand(caseId);
+        String why = Checks.clean(reason);
+        new Checks().require("outcome", outcome, "The decision")
+                .require("decidedOn", decidedOn, "The day of the decision")
+                .notAfter("decidedOn", decidedOn, today(), "The day of the decision", "today")
+                .notBefore("decidedOn", decidedOn, r.getMeetingHeldOn(), "The day of the decision", "the day of the meeting")
+                .notBefore("decidedOn", decidedOn, r.getReportSentOn(), "The day of the decision", "the day the report was sent")
+                .when(outcome == ReviewOutcome.CEASE && why == null, "reason", "Say why the council proposes to cease the plan")
+                .maxLength("reason", why, Checks.LONG_TEXT, "The reason")
+                .throwIfAny();
+        atStep(r, "decideAfterReview");
+        r.decided(outcome, decidedOn, why);
+        process.decided(r.getId(), outcome);
+        if (outcome == ReviewOutcome.KEEP) {
+            // docs/law.md s9: the reg 20(10) decision completes the review; the next is due 12 months from it
+            startNext(r, c.getChild());
+        }
+        return r;
+    }
+
+    /** reg 22(3): the amended plan, after the family's 15 days (reg 22(2)) and within 8 weeks of the proposal (reg 18 for a move). */
+    @Audited("Amended plan issued")
+    public AnnualReviewRecord issueAmendedPlan(long caseId, LocalDate issuedOn, CurrentUser by) {
+        AssessmentCase c = forLa(caseId, by);
+        AnnualReviewRecord r = latestForCommand(caseId);
+        new Checks().require("issuedOn", issuedOn, "The day the amended plan was issued")
+                .notAfter("issuedOn", issuedOn, today(), "The day the amended plan was issued", "today")
+                // reg 22(2): at least 15 days for the family's comments first
+                .notBefore("issuedOn", issuedOn, r.getCommentsCloseOn() == null ? null : r.getCommentsCloseOn().plusDays(1),
+                        "The day the amended plan was issued", "the end of the family's 15 days to comment (reg 22(2))")
+                .throwIfAny();
+        atStep(r, "issueAmendedPlan");
+        r.amendedPlanIssued(issuedOn);
+        process.stepDone(r.getId(), "issueAmendedPlan");
+        // docs/law.md s9: counted from the decision that completed the review, not from the amended plan
+        startNext(r, c.getChild());
+        return r;
+    }
+
+    // ---- what the timers ask (docs/PROCESS-CONTRACT.md) ----
+
+    @Transactional(readOnly = true)
+    public LocalDate opensOn(long reviewId) {
+        return review(reviewId).schedule().opensOn();
+    }
+
+    /** The last lawful day of the clock; its escalation fires the morning after. */
+    @Transactional(readOnly = true)
+    public LocalDate dueDate(long reviewId, ReviewClock which) {
+        AnnualReviewRecord r = review(reviewId);
+        LocalDate due = switch (which) {
+            case REVIEW -> r.schedule().reviewDueBy();
+            case ADVICE -> r.adviceDueBy();
+            case REPORT -> r.reportDueBy();
+            case DECISION -> r.decisionDueBy();
+            case COMMENTS -> r.getCommentsCloseOn();
+            case AMENDED_PLAN -> r.amendedPlanDueBy();
+        };
+        if (due == null) {
+            throw new IllegalStateException("No " + which + " date on review " + reviewId);
+        }
+        return due;
+    }
+
+    @Transactional(readOnly = true)
+    public LocalDate reminderDate(long reviewId, ReviewClock which) {
+        return switch (which) {
+            case REVIEW -> review(reviewId).schedule().reminderOn();
+            case AMENDED_PLAN -> dueDate(reviewId, which).minusDays(ReviewSchedule.AMENDED_PLAN_REMINDER_DAYS);
+            default -> throw new IllegalArgumentException("No reminder for " + which);
+        };
+    }
+
+    /** The review's window opened: the setting and the caseworkers are asked to arrange the meeting. */
+    public void askSetting(long reviewId, long laId, Long schoolId) {
+        AnnualReviewRecord r = review(reviewId);
+        tell(r, laId, schoolId, "Annual review: arrange the meeting",
+                "The EHC plan's review is due by " + DateFormats.full(r.schedule().reviewDueBy()) + transferWords(r)
+                        + ". Please arrange the review meeting by " + DateFormats.full(r.schedule().meetingNeededBy())
+                        + ", inviting everyone at least 2 weeks before it (reg 20(3)).");
+    }
+
+    public void remind(long reviewId, ReviewClock which, long laId, Long schoolId) {
+        AnnualReviewRecord r = review(reviewId);
+        String text = which == ReviewClock.REVIEW
+                ? "the review meeting is needed by " + DateFormats.full(r.schedule().meetingNeededBy()) + "; the review is due by "
+                        + DateFormats.full(r.schedule().reviewDueBy()) + transferWords(r)
+                : "the amended plan is due by " + DateFormats.full(dueDate(reviewId, which));
+        tell(r, laId, which == ReviewClock.REVIEW ? schoolId : null, "Reminder: annual review", "This is a reminder: " + text + ".");
+    }
+
+    /** The manager's review of a missed review deadline (the step is still open: a non-interrupting timer fired). */
+    public void escalate(long reviewId, ReviewClock which, String managers) {
+        process.startManagersReview(review(reviewId).getCaseId(), managers, "REVIEW_" + which.name());
+    }
+
+    // ---- helpers ----
+
+    private void tell(AnnualReviewRecord r, long laId, Long schoolId, String subject, String body) {
+        String reference = AssessmentCase.reference(r.getCaseId());
+        Set<String> to = new LinkedHashSet<>();
+        if (schoolId != null) {
+            directory.findSchool(schoolId).map(School::getEmail).ifPresent(to::add);
+        }
+        directory.usersOfLocalAuthority(laId, Role.LA_CASEWORKER).stream().map(AppUser::getEmail).forEach(to::add);
+        to.remove(null);
+        for (String email : to) {
+            mail.queue(null, email, subject + " (" + reference + ")", "Case " + reference + ": " + body);
+        }
+    }
+
+    private static String transferWords(AnnualReviewRecord r) {
+        return r.getPhaseTransfer() == null ? ""
+                : " (" + r.getPhaseTransfer().label() + " on " + DateFormats.full(r.getMovesOn()) + ": the amended plan by "
+                        + DateFormats.full(r.schedule().transferDeadline()) + ", reg 18)";
+    }
+
+    private View viewOf(AnnualReviewRecord r) {
+        ReviewSchedule s = r.schedule();
+        Set<String> at = process.activeElements(r.getId());
+        return new View(r.getId(), r.getCycle(), r.getCountedFrom(), r.isEarlyYears(), r.getDueOn(), r.getPhaseTransfer(), r.getMovesOn(),
+                s.transferDeadline(), s.reviewDueBy(), s.meetingNeededBy(), r.getInvitationsSentOn(), r.getMeetingOn(), r.adviceDueBy(),
+                r.getAdviceCirculatedOn(), r.getMeetingHeldOn(), r.reportDueBy(), r.getReportSentOn(), r.decisionDueBy(), r.getOutcome(),
+                r.getDecidedOn(), r.getOutcomeReason(), r.getAmendmentsProposedOn(), r.getCommentsCloseOn(), r.amendedPlanDueBy(),
+                r.getAmendedPlanIssuedOn(), STEPS.stream().filter(at::contains).findFirst().orElse(null), nextStep(at, r));
+    }
+
+    /** What the process waits for, in words (the element ids are those of bpmn/annual-review.bpmn). */
+    static String nextStep(Set<String> at, AnnualReviewRecord r) {
+        if (at.contains("reviewWindowOpens")) {
+            return "The setting will be asked to arrange the meeting on " + DateFormats.full(r.schedule().opensOn());
+        } else if (at.contains("arrangeReviewMeeting")) {
+            return "The setting arranges the review meeting";
+        } else if (at.contains("circulateReviewAdvice")) {
+            return "The setting sends the advice to those invited";
+        } else if (at.contains("holdReviewMeeting")) {
+            return "The review meeting is held";
+        } else if (at.contains("sendReviewReport")) {
+            return "The setting sends the report of the meeting";
+        } else if (at.contains("decideAfterReview")) {
+            return "The council decides to keep, amend or cease the plan";
+        } else if (at.contains("amendmentCommentsClose")) {
+            return "The family comments on the proposed amendments";
+        } else if (at.contains("issueAmendedPlan")) {
+            return "The council issues the amended plan";
+        }
+        return r.getOutcome() == ReviewOutcome.CEASE ? "The council proposes to cease the plan" : "Nothing: the review is complete";
+    }
+
+    private LocalDate today() {
+        return StatutoryClock.today(clock);
+    }
+
+    private AnnualReviewRecord review(long reviewId) {
+        return reviews.findById(reviewId).orElseThrow(() -> new NotFoundException("Review"));
+    }
+
+    /** The setting's steps: its SENCO, or LA staff of the case's LA recording them. */
+    private AnnualReviewRecord forSetting(long caseId, CurrentUser by) {
+        AssessmentCase c = cases.visibleCase(caseId, by);
+        School school = c.getChild().getSchool();
+        List<String> groups = school == null ? List.of() : List.of(CandidateGroups.school(school.getId()));
+        if (!access.mayActOn(by, groups, c.getLocalAuthority().getId())) {
+            throw new NotFoundException("Case");
+        }
+        return latestForCommand(caseId);
+    }
+
+    private AssessmentCase forLa(long caseId, CurrentUser by) {
+        AssessmentCase c = cases.visibleCase(caseId, by);
+        if (!access.mayManageCase(by, c.getLocalAuthority().getId())) {
+            throw new NotFoundException("Case");
+        }
+        return c;
+    }
+
+    private AnnualReviewRecord latestForCommand(long caseId) {
+        return reviews.latestForCommand(caseId).orElseThrow(() -> new ConflictException(NO_REVIEW));
+    }
+
+    private void atStep(AnnualReviewRecord r, String element) {
+        if (!process.isAt(r.getId(), element)) {
+            throw new ConflictException(NOT_NOW);
+        }
+    }
+}

@@ -1,0 +1,52 @@
+package uk.ehctracker.review;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import uk.ehctracker.statutory.PhaseTransfer;
+
+/** Which review prepares a move, and its dates, worked out by hand from docs/law.md s9. */
+class ReviewScheduleTest {
+
+    @Test
+    void aPlanOf29February2028_forAYearFiveChild_isDueOn28February_butByReg18s15February() {
+        // born 1 March 2018: Year 5 in 2027/28, Year 7 from September 2029
+        ReviewSchedule s = ReviewSchedule.of(LocalDate.of(2028, 2, 29), LocalDate.of(2018, 3, 1));
+        // CFA s44(1) with month arithmetic: 29 February 2028 + 12 months = 28 February 2029
+        assertThat(s.dueOn()).isEqualTo(LocalDate.of(2029, 2, 28));
+        assertThat(s.transfer()).isEqualTo(PhaseTransfer.PRIMARY_TO_SECONDARY);
+        assertThat(s.movesOn()).isEqualTo(LocalDate.of(2029, 9, 1));
+        assertThat(s.reviewDueBy()).isEqualTo(LocalDate.of(2029, 2, 15));
+        // 12 weeks before 15 February 2029: 23 November 2028; asked 8 weeks before that: 28 September
+        assertThat(s.meetingNeededBy()).isEqualTo(LocalDate.of(2028, 11, 23));
+        assertThat(s.opensOn()).isEqualTo(LocalDate.of(2028, 9, 28));
+        assertThat(s.reminderOn()).isEqualTo(LocalDate.of(2028, 10, 26));
+        // reg 22(3): 8 weeks from 4 January 2029 is 1 March; reg 18's 15 February is earlier
+        assertThat(s.amendedPlanDueBy(LocalDate.of(2029, 1, 4))).isEqualTo(LocalDate.of(2029, 2, 15));
+        // from 10 December 2028 the 8 weeks end first, on 4 February
+        assertThat(s.amendedPlanDueBy(LocalDate.of(2028, 12, 10))).isEqualTo(LocalDate.of(2029, 2, 4));
+    }
+
+    @Test
+    void aMoveAReviewPrepared_isNotPreparedAgain_andAMoveTwoYearsAway_isLeftToALaterReview() {
+        // the same child, reviewed again from the decision of 4 January 2029 after the move was prepared
+        ReviewSchedule next = ReviewSchedule.of(LocalDate.of(2029, 1, 4), LocalDate.of(2018, 3, 1), LocalDate.of(2029, 9, 1));
+        assertThat(next.transfer()).isNull();
+        assertThat(next.reviewDueBy()).isEqualTo(LocalDate.of(2030, 1, 4));
+        // a Year 4 child (born 1 March 2019) from 29 February 2028: the move in September 2030 is the next review's
+        ReviewSchedule yearFour = ReviewSchedule.of(LocalDate.of(2028, 2, 29), LocalDate.of(2019, 3, 1));
+        assertThat(yearFour.transfer()).isNull();
+        assertThat(yearFour.meetingNeededBy()).isEqualTo(LocalDate.of(2029, 2, 28));
+    }
+
+    @Test
+    void aChildUnderFive_isDueAtSixMonths_andAChildTurningFiveThatDay_atTwelve() {
+        ReviewSchedule under5 = ReviewSchedule.of(LocalDate.of(2026, 4, 1), LocalDate.of(2023, 6, 1));
+        assertThat(under5.earlyYears()).isTrue();
+        assertThat(under5.dueOn()).isEqualTo(LocalDate.of(2026, 10, 1));
+        ReviewSchedule five = ReviewSchedule.of(LocalDate.of(2026, 4, 1), LocalDate.of(2021, 4, 1));
+        assertThat(five.earlyYears()).isFalse();
+        assertThat(five.dueOn()).isEqualTo(LocalDate.of(2027, 4, 1));
+    }
+}
