@@ -179,6 +179,12 @@ public class CasePages {
             case DRAFT_COMMENTS -> "Family's comments";
             case SCHOOL_CONSULTATION -> "School's response";
             case FINAL_PLAN -> "Final plan";
+            // reg 44; reg 45: the order's own steps
+            case ORDERED_NOTICE_TO_ASSESS -> "Ordered: tell the family";
+            case ORDERED_DECISION_NOT_TO_ISSUE -> "Ordered: decision whether to issue";
+            case ORDERED_FINAL_PLAN_AFTER_ASSESSMENT, ORDERED_FINAL_PLAN -> "Ordered: final plan";
+            case ORDERED_DRAFT_PLAN -> "Ordered: draft plan";
+            case ORDERED_AMENDED_PLAN -> "Ordered: amended plan";
         };
     }
 

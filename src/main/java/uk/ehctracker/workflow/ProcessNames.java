@@ -22,6 +22,8 @@ public final class ProcessNames {
         public static final String APPEAL_REGISTERED = "appealRegistered";
         public static final String APPEAL_CONCEDED = "appealConceded";
         public static final String TRIBUNAL_DECIDED = "tribunalDecided";
+        /** Starts the assessment again at the step an order (reg 44) or a concession (reg 45) requires. */
+        public static final String TRIBUNAL_ORDERED = "tribunalOrdered";
 
         private Messages() {
         }
@@ -42,6 +44,7 @@ public final class ProcessNames {
         public static final String WANTS_MEDIATION = "wantsMediation";
         public static final String APPEAL_TIME_ENDS = "appealTimeEnds";
         public static final String OUTCOME = "outcome";
+        public static final String ORDER_KIND = "orderKind";
 
         private Variables() {
         }

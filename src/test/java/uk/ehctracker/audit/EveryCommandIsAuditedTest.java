@@ -172,8 +172,13 @@ class EveryCommandIsAuditedTest {
                 () -> disagreements.recordResponse(d, today, caseworker));
         once("DisagreementService.recordOutcome", "Appeal outcome recorded",
                 () -> disagreements.recordOutcome(d, uk.ehctracker.disagreement.TribunalOutcome.ORDERED, today, caseworker));
+        // a concession about the plan's placement waits for the amended plan (reg 45(4))
+        long planned = new uk.ehctracker.ui.UiCases(context).planIssued().getId();
+        disagreements.start(planned, uk.ehctracker.disagreement.DecisionDisagreed.PLACEMENT_ONLY, parent);
+        disagreements.registerAppeal(planned, today, today.plusDays(28), null, parent);
+        disagreements.recordOutcome(planned, uk.ehctracker.disagreement.TribunalOutcome.CONCEDED, today, caseworker);
         once("DisagreementService.recordOrderFirstStep", "Order step recorded",
-                () -> disagreements.recordOrderFirstStep(d, today, caseworker));
+                () -> disagreements.recordOrderFirstStep(planned, today, caseworker));
 
         // a young person's say over who is sent their letters (CFA s80)
         AssessmentCase youngPersons = assessments.submitRequest(new Commands.NewRequest(

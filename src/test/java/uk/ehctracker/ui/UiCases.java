@@ -105,6 +105,13 @@ public class UiCases {
         return c;
     }
 
+    /** A final plan issued today naming Hillcrest Academy, the school the family asked for. */
+    public AssessmentCase planIssued() {
+        AssessmentCase c = at(CaseStage.FINALISING_PLAN);
+        assessments.issueFinalPlan(c.getId(), new Commands.IssueFinalPlan("Hillcrest Academy", today()), people.user("caseworker"));
+        return c;
+    }
+
     public static Map<PlanSectionName, String> draft() {
         Map<PlanSectionName, String> sections = new EnumMap<>(PlanSectionName.class);
         sections.put(PlanSectionName.B, "Specific learning difficulty affecting reading and spelling.");
