@@ -64,6 +64,25 @@ class AppealPanelTest extends KaribuTest {
     }
 
     @Test
+    void aConcession_reentersTheAssessment_andTheCasePageSaysSo_withTheDatesItSets() {
+        LocalDate today = cases().today();
+        long caseId = cases().concededAssessment();
+        // reg 45(3), (3A): 2 weeks to tell the family, 10 weeks to decide not to issue, 14 weeks for the final plan
+        for (String who : new String[] {"caseworker", "parent"}) {
+            signIn(who);
+            navigate("cases/" + caseId);
+            assertThat(textOf(_get(Component.class, s -> s.withId("tribunal-order"))))
+                    .contains("The council conceded the appeal on " + Dates.full(today))
+                    .contains("Family told the council will assess, as ordered").contains("by " + Dates.full(today.plusWeeks(2)))
+                    .contains("Decision not to issue a plan, after an ordered assessment").contains("by " + Dates.full(today.plusWeeks(10)))
+                    .contains("Final EHC plan, after an ordered assessment").contains("by " + Dates.full(today.plusWeeks(14)));
+            assertThat(textOf(_get(Component.class, s -> s.withId("case-stage")))).contains(who.equals("parent")
+                    ? "We are carrying out the assessment" : "Gathering advice");
+        }
+        assertThat(panelText()).contains("Next: The assessment carries on under the order");
+    }
+
+    @Test
     void aCaseWithNothingToAppealHasNoPanel() {
         long undecided = cases().requested().getId();
         signIn("caseworker");

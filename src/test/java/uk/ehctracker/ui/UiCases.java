@@ -105,6 +105,23 @@ public class UiCases {
         return c;
     }
 
+    /**
+     * A refusal to assess sent 10 days ago, disagreed with, the mediation declined and certified, the
+     * appeal registered, and the council conceding today (reg 45): the case re-entered the assessment.
+     */
+    public long concededAssessment() {
+        long caseId = refusedOn(today().minusDays(10), 9);
+        var disagreements = context.getBean(uk.ehctracker.disagreement.DisagreementService.class);
+        CurrentUser parent = people.user("parent");
+        CurrentUser caseworker = people.user("caseworker");
+        disagreements.start(caseId, uk.ehctracker.disagreement.DecisionDisagreed.NOT_TO_ASSESS, parent);
+        disagreements.recordAdviserContact(caseId, today(), false, parent);
+        disagreements.recordCertificate(caseId, today(), caseworker);
+        disagreements.registerAppeal(caseId, today(), today().plusWeeks(6), null, parent);
+        disagreements.recordOutcome(caseId, uk.ehctracker.disagreement.TribunalOutcome.CONCEDED, today(), caseworker);
+        return caseId;
+    }
+
     /** A final plan issued today naming Hillcrest Academy, the school the family asked for. */
     public AssessmentCase planIssued() {
         AssessmentCase c = at(CaseStage.FINALISING_PLAN);

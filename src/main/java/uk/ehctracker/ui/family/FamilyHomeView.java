@@ -201,8 +201,17 @@ public class FamilyHomeView extends VerticalLayout {
             case CONSULTING_SCHOOL -> "We are asking " + (c.getConsultedSetting() == null ? "the school or setting" : c.getConsultedSetting())
                     + " whether it can meet " + whose + " needs. We will send the final plan " + by(d, TimeLimit.FINAL_PLAN, c.getFinalPlanDue()) + ".";
             case FINALISING_PLAN -> "We are finishing the EHC plan. We will send it to you " + by(d, TimeLimit.FINAL_PLAN, c.getFinalPlanDue()) + ".";
+            // reg 44; reg 45(4): the amended plan within 5 weeks of the order or the concession
+            case AMENDING_PLAN -> "We are amending the EHC plan as the Tribunal requires. We will send it to you by "
+                    + Dates.full(c.dueDate(TimeLimit.ORDERED_AMENDED_PLAN)) + ".";
             default -> c.getStage().familyLabel() + ".";
         };
+        if (c.getOrderKind() != null) {
+            // reg 44; reg 45: the order's dates replace the usual ones; the family reads whose they are
+            Paragraph ordered = new Paragraph(AssessmentService.orderedWords(c) + ". The dates we give you now are the ones it sets.");
+            ordered.setId("ordered-" + d.id());
+            panel.add(ordered);
+        }
         Paragraph nextText = new Paragraph(next);
         nextText.addClassName("lead");
         panel.add(nextText);
