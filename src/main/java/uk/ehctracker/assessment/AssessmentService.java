@@ -647,17 +647,24 @@ public class AssessmentService {
     }
 
     /**
-     * reg 44; reg 45(4): the amended plan the order required was issued. Part of the disagreement's
-     * command that records it (audited there); the case is closed again with its plan.
+     * reg 44; reg 45(4): the amended plan the order (or the concession) required was issued on
+     * {@code issuedOn}; the case is closed again with its plan, and the disagreement that led to
+     * it hears of it ({@link AmendedPlanIssued}).
      */
-    public AssessmentCase amendedPlanIssued(long caseId, LocalDate on) {
-        cases.lock(caseId);
-        AssessmentCase c = cases.findById(caseId).orElseThrow(() -> new NotFoundException("Case"));
+    @Audited("Amended plan issued")
+    public AssessmentCase issueAmendedPlan(long caseId, LocalDate issuedOn, CurrentUser by) {
+        AssessmentCase c = managedCase(caseId, by);
+        new Checks().require("issuedOn", issuedOn, "Issued on")
+                .notAfter("issuedOn", issuedOn, today(), "Issued on", "today")
+                .notBefore("issuedOn", issuedOn, c.getOrderedOn(), "Issued on", "the day of the order")
+                .throwIfAny();
         expectStage(c, CaseStage.AMENDING_PLAN);
+        LocalDate on = issuedOn;
         milestone(caseId, TimeLimit.ORDERED_AMENDED_PLAN).done(on);
         c.close(CaseStage.PLAN_ISSUED, on);
-        timeline.record(caseId, CaseEventKind.PLAN, "Amended EHC plan issued, as ordered", null);
+        timeline.record(caseId, CaseEventKind.PLAN, "Amended EHC plan issued, as ordered", by.username());
         process.complete(caseId, CaseSteps.ISSUE_AMENDED_PLAN);
+        events.publishEvent(new AmendedPlanIssued(caseId, on));
         refreshNextDue(c);
         return c;
     }

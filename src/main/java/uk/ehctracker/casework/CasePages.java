@@ -76,8 +76,12 @@ public class CasePages {
     private final AccessPolicy access;
     private final DocumentService documents;
 
+    private final uk.ehctracker.disagreement.DisagreementService disagreements;
+
     CasePages(AssessmentQueries queries, DirectoryService directory, UserTasks userTasks, Clock clock,
-              LetterService letterService, AccessPolicy access, DocumentService documents) {
+              LetterService letterService, AccessPolicy access, DocumentService documents,
+              uk.ehctracker.disagreement.DisagreementService disagreements) {
+        this.disagreements = disagreements;
         this.documents = documents;
         this.letterService = letterService;
         this.access = access;
@@ -417,8 +421,12 @@ public class CasePages {
         LocalDate due = null;
         AdviceKind kind = null;
         String what = t.name();
-        TimeLimit limit = limitOf(t.taskKey());
-        if (limit == TimeLimit.ADVICE) {
+        TimeLimit limit = limitFor(t.taskKey(), c);
+        if (DISAGREEMENT_TASKS.contains(t.taskKey())) {
+            // the disagreement's own dates (statutory/Disagreement; the Tribunal's response date)
+            due = disagreements.view(c.getId(), user).map(v -> t.taskKey().equals("arrangeMediation") ? v.mediationDue()
+                    : v.responseDueOn()).orElse(null);
+        } else if (limit == TimeLimit.ADVICE) {
             if (t.adviceRequestId() != null) {
                 AdviceRequest advice = queries.adviceRequest(t.adviceRequestId(), user);
                 due = advice.getDueOn();
@@ -438,6 +446,22 @@ public class CasePages {
      * it both follow from it. The steps between the family's comments and the final plan work to
      * the final plan's 20 weeks (reg 13(2); the meeting the family asked for, reg 13(1)(a)(ii), comes before it).
      */
+    /**
+     * The limit a task works to on this case now: after an order of the Tribunal, or a concession,
+     * the order's own (reg 44; reg 45): the draft's 5 weeks after an order to make a plan, the
+     * final plan's 11 or 14 weeks in place of 20.
+     */
+    static TimeLimit limitFor(String taskKey, AssessmentCase c) {
+        TimeLimit limit = limitOf(taskKey);
+        if (CaseSteps.WRITE_DRAFT_PLAN.equals(taskKey) && c.getOrderKind() == uk.ehctracker.statutory.Disagreement.OrderKind.MAKE_PLAN) {
+            return TimeLimit.ORDERED_DRAFT_PLAN;
+        }
+        return limit == null ? null : c.inForce(limit);
+    }
+
+    /** The disagreement's tasks (bpmn/disagreement.bpmn), recorded on the case page's appeal panel, not by a form. */
+    public static final java.util.Set<String> DISAGREEMENT_TASKS = java.util.Set.of("arrangeMediation", "respondToAppeal");
+
     static TimeLimit limitOf(String taskKey) {
         return switch (taskKey) {
             case CaseSteps.DECIDE_WHETHER_TO_ASSESS -> TimeLimit.DECISION_TO_ASSESS;
@@ -448,6 +472,7 @@ public class CasePages {
                     CaseSteps.ISSUE_FINAL_PLAN -> TimeLimit.FINAL_PLAN;
             case CaseSteps.COMMENT_ON_DRAFT_PLAN -> TimeLimit.DRAFT_COMMENTS;
             case CaseSteps.RESPOND_TO_CONSULTATION -> TimeLimit.SCHOOL_CONSULTATION;
+            case CaseSteps.ISSUE_AMENDED_PLAN -> TimeLimit.ORDERED_AMENDED_PLAN;
             default -> null;
         };
     }

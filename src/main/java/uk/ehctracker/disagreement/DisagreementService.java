@@ -12,6 +12,7 @@ import uk.ehctracker.access.AccessPolicy;
 import uk.ehctracker.access.CandidateGroups;
 import uk.ehctracker.access.CurrentUser;
 import uk.ehctracker.assessment.AssessmentCase;
+import uk.ehctracker.assessment.AmendedPlanIssued;
 import uk.ehctracker.assessment.AssessmentQueries;
 import uk.ehctracker.assessment.AssessmentService;
 import uk.ehctracker.assessment.CaseStage;
@@ -289,9 +290,16 @@ public class DisagreementService {
         if (d.getOrderFirstStepOn() != null) {
             throw new ConflictException(NOT_NOW);
         }
-        d.orderFirstStepDone(doneOn);
-        assessments.amendedPlanIssued(caseId, doneOn);
+        assessments.issueAmendedPlan(caseId, doneOn, by);
         return d;
+    }
+
+    /** reg 45(4): the amended plan was issued, by whatever door: the disagreement that required it records the day. */
+    @EventListener
+    void amendedPlanIssued(AmendedPlanIssued issued) {
+        records.findByCaseIdOrderByIdAsc(issued.caseId()).stream()
+                .filter(d -> d.getOrderKind() == OrderKind.AMEND_PLAN && d.getOrderFirstStepOn() == null)
+                .forEach(d -> d.orderFirstStepDone(issued.issuedOn()));
     }
 
     /**

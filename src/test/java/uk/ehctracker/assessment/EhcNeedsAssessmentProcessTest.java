@@ -849,7 +849,11 @@ class EhcNeedsAssessmentProcessTest {
         assertThat(managerReviews(c)).isEqualTo(1);
 
         today(LocalDate.of(2026, 6, 26));
-        assessments.amendedPlanIssued(c.getId(), LocalDate.of(2026, 6, 26));
+        // not before the order, and recorded by the LA's staff
+        assertThatThrownBy(() -> assessments.issueAmendedPlan(c.getId(), LocalDate.of(2026, 5, 19), caseworker))
+                .isInstanceOfSatisfying(BadInputException.class, e -> assertThat(e.problems()).extracting(p -> p.field())
+                        .containsExactly("issuedOn"));
+        assessments.issueAmendedPlan(c.getId(), LocalDate.of(2026, 6, 26), caseworker);
         assertThat(pi).isEnded().hasPassed("amendedPlanIssued");
         assertThat(queries.visibleCase(c.getId(), caseworker).getStage()).isEqualTo(CaseStage.PLAN_ISSUED);
         assertThat(milestone(c, TimeLimit.ORDERED_AMENDED_PLAN).getDoneOn()).isEqualTo(LocalDate.of(2026, 6, 26));

@@ -172,13 +172,14 @@ class EveryCommandIsAuditedTest {
                 () -> disagreements.recordResponse(d, today, caseworker));
         once("DisagreementService.recordOutcome", "Appeal outcome recorded",
                 () -> disagreements.recordOutcome(d, uk.ehctracker.disagreement.TribunalOutcome.ORDERED, today, caseworker));
-        // a concession about the plan's placement waits for the amended plan (reg 45(4))
-        long planned = new uk.ehctracker.ui.UiCases(context).planIssued().getId();
-        disagreements.start(planned, uk.ehctracker.disagreement.DecisionDisagreed.PLACEMENT_ONLY, parent);
-        disagreements.registerAppeal(planned, today, today.plusDays(28), null, parent);
-        disagreements.recordOutcome(planned, uk.ehctracker.disagreement.TribunalOutcome.CONCEDED, today, caseworker);
-        once("DisagreementService.recordOrderFirstStep", "Order step recorded",
+        // a concession about the plan's placement waits for the amended plan (reg 45(4)), recorded
+        // on the disagreement or on the case's own task: either way, once, as the plan issued
+        long planned = concededPlacement(parent, caseworker, today);
+        once("DisagreementService.recordOrderFirstStep", "Amended plan issued",
                 () -> disagreements.recordOrderFirstStep(planned, today, caseworker));
+        long plannedToo = concededPlacement(parent, caseworker, today);
+        once("AssessmentService.issueAmendedPlan", "Amended plan issued",
+                () -> assessments.issueAmendedPlan(plannedToo, today, caseworker));
 
         // a young person's say over who is sent their letters (CFA s80)
         AssessmentCase youngPersons = assessments.submitRequest(new Commands.NewRequest(
@@ -253,6 +254,15 @@ class EveryCommandIsAuditedTest {
         queries.visibleCase(c.getId(), people.user("caseworker"));
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM audit_entry WHERE case_id = ? AND action = 'READ' AND username = 'caseworker'",
                 Long.class, c.getId())).isEqualTo(reads + 1);
+    }
+
+    /** A final plan whose placement the family appealed and the council conceded today: the amended plan is awaited. */
+    private long concededPlacement(CurrentUser parent, CurrentUser caseworker, LocalDate today) {
+        long planned = new uk.ehctracker.ui.UiCases(context).planIssued().getId();
+        disagreements.start(planned, uk.ehctracker.disagreement.DecisionDisagreed.PLACEMENT_ONLY, parent);
+        disagreements.registerAppeal(planned, today, today.plusDays(28), null, parent);
+        disagreements.recordOutcome(planned, uk.ehctracker.disagreement.TribunalOutcome.CONCEDED, today, caseworker);
+        return planned;
     }
 
     /** Runs one command and checks it wrote exactly one entry (reads aside), saying what was done. */

@@ -110,15 +110,22 @@ public class UiCases {
      * appeal registered, and the council conceding today (reg 45): the case re-entered the assessment.
      */
     public long concededAssessment() {
-        long caseId = refusedOn(today().minusDays(10), 9);
+        long caseId = disagreedWith(false);
         var disagreements = context.getBean(uk.ehctracker.disagreement.DisagreementService.class);
         CurrentUser parent = people.user("parent");
         CurrentUser caseworker = people.user("caseworker");
-        disagreements.start(caseId, uk.ehctracker.disagreement.DecisionDisagreed.NOT_TO_ASSESS, parent);
-        disagreements.recordAdviserContact(caseId, today(), false, parent);
         disagreements.recordCertificate(caseId, today(), caseworker);
         disagreements.registerAppeal(caseId, today(), today().plusWeeks(6), null, parent);
         disagreements.recordOutcome(caseId, uk.ehctracker.disagreement.TribunalOutcome.CONCEDED, today(), caseworker);
+        return caseId;
+    }
+
+    /** A refusal to assess sent 10 days ago that the family disagrees with; they told the mediation adviser today. */
+    public long disagreedWith(boolean wantsMediation) {
+        long caseId = refusedOn(today().minusDays(10), 9);
+        var disagreements = context.getBean(uk.ehctracker.disagreement.DisagreementService.class);
+        disagreements.start(caseId, uk.ehctracker.disagreement.DecisionDisagreed.NOT_TO_ASSESS, people.user("parent"));
+        disagreements.recordAdviserContact(caseId, today(), wantsMediation, people.user("parent"));
         return caseId;
     }
 

@@ -190,7 +190,7 @@ public class CaseView extends VerticalLayout implements HasUrlParameter<Long>, H
         UnorderedList list = new UnorderedList();
         for (TaskRow t : tasks) {
             ListItem item = new ListItem();
-            item.add(new Anchor(TaskView.path(t.id()), t.what()));
+            item.add(new Anchor(TaskView.pathOf(t), t.what()));
             if (t.due() != null) {
                 item.add(new Span(" — due " + (family() ? Dates.full(t.due()) : Dates.brief(t.due(), today) + ", " + Dates.daysLeft(today, t.due(), t.status()))));
                 if (t.status() == StepStatus.EXCEPTION) {
