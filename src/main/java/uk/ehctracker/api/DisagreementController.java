@@ -24,7 +24,7 @@ import uk.ehctracker.disagreement.TribunalOutcome;
 
 /**
  * A family's disagreement with the case's appealable decision (CFA s51(2)) and each step that
- * follows: mediation, the certificate, the appeal, the outcome and the order's first step. The
+ * follows: mediation, the certificate, the appeal, the outcome and the amended plan an order requires. The
  * family, or LA staff of the case's LA for them; the LA's own steps (its response, what an order
  * requires) by LA staff only. Cases one may not see are "not found".
  */

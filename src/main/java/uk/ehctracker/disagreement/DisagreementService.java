@@ -32,7 +32,8 @@ import uk.ehctracker.statutory.StatutoryClock;
 /**
  * A family's disagreement with an appealable decision (CFA s51(2)), recorded step by step by the
  * family or by LA staff of the case's LA for them: the mediation adviser contacted, mediation, the
- * certificate, the appeal, the Tribunal's outcome and the order's first step. Each command checks
+ * certificate, the appeal, the Tribunal's outcome and the amended plan an order requires (an order to
+ * assess or to make a plan re-enters the case's assessment, whose steps record it). Each command checks
  * access, runs in one transaction, is audited once and moves bpmn/disagreement.bpmn with the
  * record. Every due date derives from the recorded dates (statutory/Disagreement; docs/law.md s7).
  */

@@ -153,7 +153,7 @@ class EveryCommandIsAuditedTest {
         once("MediationCertificateService.record", "Mediation certificate recorded",
                 () -> mediationCertificates.record(refused.getId(), today, parent));
 
-        // a disagreement with another refusal, every step to the order's first (CFA s51(2); reg 44)
+        // a disagreement with another refusal, every step to the order (CFA s51(2); reg 44)
         AssessmentCase disputed = assessments.submitRequest(new Commands.NewRequest(newChild().getId(), RequestedBy.PARENT, null,
                 "Slow progress.", null, null), parent);
         assessments.decideWhetherToAssess(disputed.getId(), new Commands.DecideWhetherToAssess(DecisionOutcome.DO_NOT_ASSESS, false,
