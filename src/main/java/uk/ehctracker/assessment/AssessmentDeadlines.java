@@ -79,6 +79,12 @@ public class AssessmentDeadlines {
         return due;
     }
 
+    /** The limit that binds this step of the case now: after an order, the order's (reg 44; reg 45). */
+    @Transactional(readOnly = true)
+    public TimeLimit inForce(long caseId, TimeLimit limit) {
+        return caseOf(caseId).inForce(limit);
+    }
+
     @Transactional(readOnly = true)
     public LocalDate reminderDate(long caseId, TimeLimit limit) {
         return dueDate(caseId, limit).minusDays(caseOf(caseId).inForce(limit).reminderDaysBefore());

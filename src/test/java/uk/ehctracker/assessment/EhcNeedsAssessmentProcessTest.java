@@ -762,6 +762,10 @@ class EhcNeedsAssessmentProcessTest {
         assertThat(pi).hasPassed("escalateFinalPlan", "finalPlanEscalated");
         assertThat(milestone(c, TimeLimit.ORDERED_FINAL_PLAN_AFTER_ASSESSMENT).isOverdue()).isTrue();
         assertThat(managerReviews(c)).isEqualTo(2);
+        // the manager reviews the order's limit that was missed, not the request's
+        assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(ProcessNames.MISSED_DEADLINE_PROCESS)
+                .processInstanceBusinessKey(Long.toString(c.getId()))
+                .variableValueEquals("timeLimit", "ORDERED_FINAL_PLAN_AFTER_ASSESSMENT").count()).isEqualTo(1);
 
         // the assessment goes on as any other: the decision not to issue closes the order's limits
         today(LocalDate.of(2026, 6, 12));
