@@ -130,7 +130,23 @@ final class ApiModels {
             List<FamilyViewsView> familyViews,
             @Schema(description = "The final plan as finalised (reg 12, 13(2)), sections A to K; empty until it is issued."
                     + " Its PDF: /api/assessment-requests/{id}/final-plan.pdf")
-            List<FinalPlanSection> finalPlan) {
+            List<FinalPlanSection> finalPlan,
+            @Schema(description = "The Tribunal's order (reg 44) or the council's concession (reg 45) that re-entered the assessment,"
+                    + " with the order's due dates in place of the request's; null when none did") TribunalOrder order) {
+    }
+
+    @Schema(description = "An order of the Tribunal, or a concession, that re-entered the assessment (reg 44; reg 45)")
+    record TribunalOrder(@Schema(description = "ASSESS, MAKE_PLAN or AMEND_PLAN") String kind,
+            @Schema(description = "The day of the order, or the day the council told the Tribunal it would not oppose") LocalDate on,
+            @Schema(description = "True when the council conceded (reg 45); false for an order of the Tribunal (reg 44)") boolean conceded,
+            @Schema(description = "As the case page says it", example = "Ordered by the Tribunal on 4 March 2026") String words,
+            @Schema(description = "Each step the order requires and its last lawful day, in order") List<OrderDue> dueDates) {
+    }
+
+    @Schema(description = "A step an order requires, with its last lawful day")
+    record OrderDue(@Schema(description = "The time limit, e.g. ORDERED_FINAL_PLAN_AFTER_ASSESSMENT") String limit,
+            @Schema(description = "The step in words") String label, @Schema(description = "The regulation") String citation,
+            LocalDate due) {
     }
 
     @Schema(description = "A section of the final plan")

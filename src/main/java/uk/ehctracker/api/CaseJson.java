@@ -195,7 +195,17 @@ class CaseJson {
                 c.getStage().name(), c.getReceivedOn(), c.getRequestedBy().name(), deadlines(c), milestones,
                 exceptions.stream().map(CaseJson::exceptionView).toList(), appealDeadline, advice, familyViews,
                 record.finalPlan().stream().map(s -> new ApiModels.FinalPlanSection(s.getSection().name(), s.getContent(),
-                        s.getChangedFromDraft())).toList());
+                        s.getChangedFromDraft())).toList(), order(c));
+    }
+
+    /** reg 44; reg 45: the order that re-entered the assessment, its dates the case's own (AssessmentCase.dueDate). */
+    private static ApiModels.TribunalOrder order(AssessmentCase c) {
+        if (c.getOrderKind() == null) {
+            return null;
+        }
+        return new ApiModels.TribunalOrder(c.getOrderKind().name(), c.getOrderedOn(), c.isOrderConceded(), AssessmentService.orderedWords(c),
+                uk.ehctracker.statutory.Disagreement.limits(c.getOrderKind()).stream()
+                        .map(l -> new ApiModels.OrderDue(l.name(), l.label(), l.citation(), c.dueDate(l))).toList());
     }
 
     private static List<ApiModels.DocumentRef> refs(long caseId, List<CasePages.DocumentRef> documents) {

@@ -24,7 +24,7 @@ import uk.ehctracker.disagreement.TribunalOutcome;
 
 /**
  * A family's disagreement with the case's appealable decision (CFA s51(2)) and each step that
- * follows: mediation, the certificate, the appeal, the outcome and the order's first step. The
+ * follows: mediation, the certificate, the appeal, the outcome and the amended plan an order requires. The
  * family, or LA staff of the case's LA for them; the LA's own steps (its response, what an order
  * requires) by LA staff only. Cases one may not see are "not found".
  */
@@ -152,7 +152,10 @@ class DisagreementController {
     }
 
     @PostMapping(path = "/order-step", consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Record that the first thing the order or concession requires was done (LA staff)")
+    @Operation(summary = "Record the amended plan an order or concession about the plan's contents requires as issued (LA staff; reg 44, 45(4))",
+            description = "An order to assess or to make a plan re-enters the case's assessment instead: its steps are recorded on the case.")
+    @Refuses(status = 409, when = "The order was to assess or to make a plan (recorded through the case's own steps), or the amended plan"
+            + " is already recorded")
     DisagreementService.View orderStep(@PathVariable long id, @RequestBody OrderStepBody body) {
         CurrentUser user = currentUsers.require();
         disagreements.recordOrderFirstStep(id, body.doneOn(), user);

@@ -17,6 +17,8 @@ import java.time.LocalDate;
 import uk.ehctracker.directory.Child;
 import uk.ehctracker.directory.LocalAuthority;
 import uk.ehctracker.directory.School;
+import uk.ehctracker.statutory.Disagreement;
+import uk.ehctracker.statutory.Disagreement.OrderKind;
 import uk.ehctracker.statutory.TimeLimit;
 import uk.ehctracker.audit.AuditSubject;
 
@@ -152,6 +154,18 @@ public class AssessmentCase implements AuditSubject {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /** reg 44; reg 45: the day of the Tribunal's order, or of the LA's concession, that re-entered the assessment. */
+    @Column(name = "ordered_on")
+    private LocalDate orderedOn;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "order_kind")
+    private OrderKind orderKind;
+
+    /** reg 45: the LA told the Tribunal it would not oppose the appeal (no order was made). */
+    @Column(name = "order_conceded")
+    private Boolean orderConceded;
+
     @Version
     private long version;
 
@@ -256,6 +270,18 @@ public class AssessmentCase implements AuditSubject {
         this.closedOn = on;
     }
 
+    /**
+     * reg 44; reg 45: an order (or a concession) re-enters the assessment: the case is open again,
+     * at the step the order requires, and its limits count from {@code on}.
+     */
+    void ordered(OrderKind kind, LocalDate on, boolean conceded, CaseStage reenteredAt) {
+        this.orderKind = kind;
+        this.orderedOn = on;
+        this.orderConceded = conceded;
+        this.stage = reenteredAt;
+        this.closedOn = null;
+    }
+
     void withdraw(String reason, LocalDate on) {
         this.withdrawalReason = reason;
         close(CaseStage.WITHDRAWN, on);
@@ -275,9 +301,39 @@ public class AssessmentCase implements AuditSubject {
             case DRAFT_COMMENTS -> draftServedOn;
             // CFA s39: the school's 15 days from the day the consultation was sent
             case SCHOOL_CONSULTATION -> consultationSentOn;
+            // reg 44; reg 45: an order's limits count from the day of the order, or of the concession
+            case ORDERED_NOTICE_TO_ASSESS, ORDERED_DECISION_NOT_TO_ISSUE, ORDERED_FINAL_PLAN_AFTER_ASSESSMENT, ORDERED_DRAFT_PLAN,
+                    ORDERED_FINAL_PLAN, ORDERED_AMENDED_PLAN -> orderedOn;
             case ADVICE -> throw new IllegalArgumentException("Advice is due per advice request");
         };
         return start == null ? null : limit.dueFrom(start);
+    }
+
+    /**
+     * The limit that binds this step now: after an order re-entered the assessment, the order's
+     * own limit in place of the request's (reg 44; reg 45); else the limit itself. Timers, the
+     * milestones and the screens ask this before {@link #dueDate}.
+     */
+    public TimeLimit inForce(TimeLimit limit) {
+        return orderKind == null ? limit : Disagreement.limitUnder(orderKind, limit);
+    }
+
+    /** The due date of the step under this limit as it binds now ({@link #inForce}). */
+    public LocalDate dueDateInForce(TimeLimit limit) {
+        return dueDate(inForce(limit));
+    }
+
+    public LocalDate getOrderedOn() {
+        return orderedOn;
+    }
+
+    public OrderKind getOrderKind() {
+        return orderKind;
+    }
+
+    /** reg 45: the order's limits count from the day the LA told the Tribunal it would not oppose. */
+    public boolean isOrderConceded() {
+        return Boolean.TRUE.equals(orderConceded);
     }
 
     public Long getId() {
@@ -329,11 +385,11 @@ public class AssessmentCase implements AuditSubject {
     }
 
     public LocalDate getDecisionNotToIssueDue() {
-        return dueDate(TimeLimit.DECISION_NOT_TO_ISSUE);
+        return dueDateInForce(TimeLimit.DECISION_NOT_TO_ISSUE);
     }
 
     public LocalDate getFinalPlanDue() {
-        return dueDate(TimeLimit.FINAL_PLAN);
+        return dueDateInForce(TimeLimit.FINAL_PLAN);
     }
 
     public LocalDate getDraftServedOn() {

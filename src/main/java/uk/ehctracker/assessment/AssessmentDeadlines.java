@@ -71,16 +71,23 @@ public class AssessmentDeadlines {
 
     @Transactional(readOnly = true)
     public LocalDate dueDate(long caseId, TimeLimit limit) {
-        LocalDate due = caseOf(caseId).dueDate(limit);
+        // reg 44; reg 45: after an order the timers of a step wait for the order's limit, not the request's
+        LocalDate due = caseOf(caseId).dueDateInForce(limit);
         if (due == null) {
             throw new IllegalStateException("Case " + caseId + " has no " + limit + " date yet");
         }
         return due;
     }
 
+    /** The limit that binds this step of the case now: after an order, the order's (reg 44; reg 45). */
+    @Transactional(readOnly = true)
+    public TimeLimit inForce(long caseId, TimeLimit limit) {
+        return caseOf(caseId).inForce(limit);
+    }
+
     @Transactional(readOnly = true)
     public LocalDate reminderDate(long caseId, TimeLimit limit) {
-        return dueDate(caseId, limit).minusDays(limit.reminderDaysBefore());
+        return dueDate(caseId, limit).minusDays(caseOf(caseId).inForce(limit).reminderDaysBefore());
     }
 
     /** A window (the family's 15 days) closes at the end of its last day: act the day after. */
@@ -119,8 +126,14 @@ public class AssessmentDeadlines {
         return advice(adviceRequestId).getDueOn().minusDays(TimeLimit.ADVICE.reminderDaysBefore());
     }
 
-    public void remind(long caseId, TimeLimit limit) {
+    public void remind(long caseId, TimeLimit asked) {
         AssessmentCase c = caseOf(caseId);
+        TimeLimit limit = c.inForce(asked);
+        // an order's clock runs beside its step (the draft, reg 44): no reminder once the step is done
+        if (limit.isOrdered() && milestones.findFirstByCaseIdAndTimeLimitAndAdviceIdIsNullOrderByIdDesc(caseId, limit)
+                .map(Milestone::isDone).orElse(true)) {
+            return;
+        }
         String text = limit.label() + " is due on " + DateFormats.full(c.dueDate(limit));
         timeline.record(caseId, CaseEventKind.REMINDER, "Reminder: " + text, null);
         for (String email : staffEmails(c)) {
@@ -171,7 +184,8 @@ public class AssessmentDeadlines {
     }
 
     /** The limit's day has come: unless the step is done or an exception applies, mark it overdue. */
-    public Escalation escalate(long caseId, TimeLimit limit) {
+    public Escalation escalate(long caseId, TimeLimit asked) {
+        TimeLimit limit = caseOf(caseId).inForce(asked);
         return escalate(caseOf(caseId), milestones.findFirstByCaseIdAndTimeLimitAndAdviceIdIsNullOrderByIdDesc(caseId, limit)
                 .orElseThrow(() -> new IllegalStateException("Case " + caseId + " has no milestone " + limit)));
     }

@@ -87,6 +87,10 @@ public class AssessmentNotices {
                 latestDecision(c, DecisionOutcome.Kind.WHETHER_TO_ASSESS)
                         .ifPresent(d -> b.decisionOn(d.getDecidedOn()).reasons(d.getReasons()));
             }
+            // reg 44; reg 45(3), (3A): the order's 10 and 14 weeks, counted from the order or the concession
+            case ORDERED_ASSESSMENT -> b.decisionOn(c.getOrderedOn()).dueDate(c.getFinalPlanDue())
+                    .reasons(AssessmentService.orderedWords(c) + ". If we decide not to issue a plan, we will tell you by "
+                            + uk.ehctracker.common.DateFormats.full(c.getDecisionNotToIssueDue()) + ".");
             case DECISION_NOT_TO_ASSESS -> decisionFacts(b, c, DecisionOutcome.Kind.WHETHER_TO_ASSESS);
             case DECISION_NOT_TO_ISSUE -> decisionFacts(b, c, DecisionOutcome.Kind.WHETHER_TO_ISSUE);
             // HESC Rules r20: the deadline recomputed from the certificate of the decision it is about
@@ -96,7 +100,9 @@ public class AssessmentNotices {
             case DRAFT_PLAN -> {
                 b.dueDate(c.getDraftCommentsDue());
                 // the decision to issue sends no notice of its own: its reasons go with the draft (as its form says)
-                latestDecision(c, DecisionOutcome.Kind.WHETHER_TO_ISSUE).ifPresent(d -> b.reasons(d.getReasons()));
+                // (after an order to make a plan the latest is the refusal the Tribunal overturned: not quoted, reg 44)
+                latestDecision(c, DecisionOutcome.Kind.WHETHER_TO_ISSUE).filter(d -> d.getOutcome() == DecisionOutcome.ISSUE)
+                        .ifPresent(d -> b.reasons(d.getReasons()));
             }
             // CFA s39(2), s40(3): the reply date the LA asks for (15 days, usual practice)
             case CONSULTATION -> b.dueDate(c.getConsultationDue());
@@ -176,7 +182,7 @@ public class AssessmentNotices {
             }
         }
         boolean reg42Persons = type == NoticeType.CONSIDERING_ASSESSMENT
-                || type == NoticeType.DECISION_TO_ASSESS || type == NoticeType.DECISION_NOT_TO_ASSESS;
+                || type == NoticeType.DECISION_TO_ASSESS || type == NoticeType.ORDERED_ASSESSMENT || type == NoticeType.DECISION_NOT_TO_ASSESS;
         if (reg42Persons) {
             // reg 4(2): the health commissioning body, LA social care, and the head teacher or principal
             LocalAuthority la = c.getLocalAuthority();

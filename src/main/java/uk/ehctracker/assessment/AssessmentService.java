@@ -24,6 +24,8 @@ import uk.ehctracker.directory.DirectoryService;
 import uk.ehctracker.directory.Role;
 import uk.ehctracker.directory.SenStatus;
 import uk.ehctracker.letters.NoticeType;
+import uk.ehctracker.statutory.Disagreement;
+import uk.ehctracker.statutory.Disagreement.OrderKind;
 import uk.ehctracker.statutory.RecordedException;
 import uk.ehctracker.statutory.StatutoryClock;
 import uk.ehctracker.statutory.TimeLimit;
@@ -277,11 +279,12 @@ public class AssessmentService {
         decisions.save(new Decision(caseId, cmd.outcome(), cmd.decidedOn(), sentOn, by.username(), cmd.necessary(),
                 null, null, null, reasons, clock.instant()));
         // reg 10(1): a decision not to issue is met on the day its notice is sent
-        milestone(caseId, TimeLimit.DECISION_NOT_TO_ISSUE).done(issue ? cmd.decidedOn() : sentOn);
+        // reg 44; reg 45(3A): after an ordered assessment the order's 10 and 14 weeks are the limits met here
+        milestone(caseId, c.inForce(TimeLimit.DECISION_NOT_TO_ISSUE)).done(issue ? cmd.decidedOn() : sentOn);
         timeline.record(caseId, CaseEventKind.DECISION, issue ? "Decided to issue an EHC plan" : "Decided not to issue an EHC plan", by.username());
         if (!issue) {
             c.close(CaseStage.NOT_ISSUED, cmd.decidedOn());
-            milestone(caseId, TimeLimit.FINAL_PLAN).done(sentOn);
+            milestone(caseId, c.inForce(TimeLimit.FINAL_PLAN)).done(sentOn);
         }
         process.decide(caseId, CaseSteps.DECIDE_WHETHER_TO_ISSUE_PLAN, cmd.outcome());
         refreshNextDue(c);
@@ -313,6 +316,9 @@ public class AssessmentService {
                 new PlanSection(caseId, PlanSection.PlanVersion.DRAFT, name, content, by.username(), servedOn)));
         c.draftServed(servedOn);
         milestones.save(Milestone.opened(c, TimeLimit.DRAFT_COMMENTS));
+        // reg 44: an order to make a plan wanted the draft within 5 weeks: served today
+        milestones.findFirstByCaseIdAndTimeLimitAndAdviceIdIsNullOrderByIdDesc(caseId, TimeLimit.ORDERED_DRAFT_PLAN)
+                .ifPresent(m -> m.done(servedOn));
         timeline.record(caseId, CaseEventKind.PLAN, "Draft plan served", by.username());
         process.complete(caseId, CaseSteps.WRITE_DRAFT_PLAN);
         refreshNextDue(c);
@@ -509,7 +515,7 @@ public class AssessmentService {
         LocalDate sentOn = today();
         c.finalPlanIssued(placement, cmd.namedPlacementIsTypeOnly(), cmd.issuedOn(), sentOn);
         c.getChild().setSenStatus(SenStatus.EHC_PLAN);
-        milestone(caseId, TimeLimit.FINAL_PLAN).done(sentOn);
+        milestone(caseId, c.inForce(TimeLimit.FINAL_PLAN)).done(sentOn);
         timeline.record(caseId, CaseEventKind.PLAN, "Final EHC plan issued naming " + (cmd.namedPlacementIsTypeOnly() ? "a type of school: " : "") + placement, by.username());
         process.complete(caseId, CaseSteps.ISSUE_FINAL_PLAN);
         // docs/law.md s1: the plan replaces SEN support (census code E, not K); support ends it
@@ -579,6 +585,88 @@ public class AssessmentService {
         LocalDate doneOn = milestones.findFirstByCaseIdAndTimeLimitAndAdviceIdIsNullOrderByIdDesc(c.getId(), e.limit())
                 .map(Milestone::getDoneOn).orElse(null);
         return e.refusal(c.getReceivedOn(), c.dueDate(e.limit()), doneOn);
+    }
+
+    // ---- An order of the Tribunal, or a concession, re-enters the assessment (reg 44; reg 45) ----
+
+    /**
+     * reg 44; reg 45: the Tribunal ordered the LA (or the LA conceded) to assess, to make a plan or
+     * to amend the plan. The case opens again at that step with the order's limits, counted from
+     * {@code on}, in place of the request's (milestones opened from {@link AssessmentCase#dueDate},
+     * the one source), and the assessment model starts again at its "ordered by the Tribunal"
+     * start event. Part of the disagreement's command that recorded the outcome (audited there),
+     * in its transaction.
+     */
+    public AssessmentCase reenterByOrder(long caseId, OrderKind kind, LocalDate on, boolean conceded) {
+        cases.lock(caseId);
+        AssessmentCase c = cases.findById(caseId).orElseThrow(() -> new NotFoundException("Case"));
+        CaseStage from = switch (kind) {
+            case ASSESS -> CaseStage.NOT_ASSESSED;
+            case MAKE_PLAN -> CaseStage.NOT_ISSUED;
+            case AMEND_PLAN -> CaseStage.PLAN_ISSUED;
+        };
+        if (c.getStage() != from || process.isRunning(caseId)) {
+            throw new ConflictException("The case is at \"" + c.getStage().staffLabel() + "\": the order cannot re-enter it");
+        }
+        if (cases.existsByChildIdAndStageNotIn(c.getChild().getId(), closedStages())) {
+            throw new ConflictException("There is already an open request for " + c.getChild().getFirstName());
+        }
+        c.ordered(kind, on, conceded, switch (kind) {
+            case ASSESS -> CaseStage.GATHERING_ADVICE;
+            case MAKE_PLAN -> CaseStage.DRAFTING_PLAN;
+            case AMEND_PLAN -> CaseStage.AMENDING_PLAN;
+        });
+        for (TimeLimit limit : Disagreement.limits(kind)) {
+            milestones.save(Milestone.opened(c, limit));
+        }
+        LocalDate today = today();
+        if (kind == OrderKind.ASSESS) {
+            // reg 44; reg 45(3): the model's first step sends the family the notice now, in this transaction
+            milestone(caseId, TimeLimit.ORDERED_NOTICE_TO_ASSESS).done(today);
+            // reg 6(1), reg 8(1): the advisers are asked today, as after a decision to assess
+            boolean sensory = recordedNeeds.stream().anyMatch(n -> n.hasSensoryImpairment(c.getChild().getId()));
+            for (AdviceKind adviser : AdviceKinds.required(c.getChild(), today, Set.of(), sensory)) {
+                AdviceRequest advice = adviceRequests.save(new AdviceRequest(c.getId(), adviser, today));
+                milestones.save(Milestone.opened(advice));
+            }
+        }
+        timeline.record(caseId, CaseEventKind.DECISION, orderedWords(c) + ": " + Disagreement.steps(kind, on).stream()
+                .map(s -> s.what().toLowerCase(java.util.Locale.UK) + " by " + uk.ehctracker.common.DateFormats.full(s.due()))
+                .collect(java.util.stream.Collectors.joining("; ")), null);
+        String la = c.getLocalAuthority().getCode();
+        process.reenter(new CaseProcess.Routing(caseId, CandidateGroups.caseworkers(la), CandidateGroups.managers(la),
+                CandidateGroups.family(c.getChild().getFamily().getId())), kind);
+        refreshNextDue(c);
+        return c;
+    }
+
+    /** "Ordered by the Tribunal on ..." or "The council conceded the appeal on ...": what the case page and the letter say. */
+    public static String orderedWords(AssessmentCase c) {
+        return (c.isOrderConceded() ? "The council conceded the appeal on " : "Ordered by the Tribunal on ")
+                + uk.ehctracker.common.DateFormats.full(c.getOrderedOn());
+    }
+
+    /**
+     * reg 44; reg 45(4): the amended plan the order (or the concession) required was issued on
+     * {@code issuedOn}; the case is closed again with its plan, and the disagreement that led to
+     * it hears of it ({@link AmendedPlanIssued}).
+     */
+    @Audited("Amended plan issued")
+    public AssessmentCase issueAmendedPlan(long caseId, LocalDate issuedOn, CurrentUser by) {
+        AssessmentCase c = managedCase(caseId, by);
+        new Checks().require("issuedOn", issuedOn, "Issued on")
+                .notAfter("issuedOn", issuedOn, today(), "Issued on", "today")
+                .notBefore("issuedOn", issuedOn, c.getOrderedOn(), "Issued on", "the day of the order")
+                .throwIfAny();
+        expectStage(c, CaseStage.AMENDING_PLAN);
+        LocalDate on = issuedOn;
+        milestone(caseId, TimeLimit.ORDERED_AMENDED_PLAN).done(on);
+        c.close(CaseStage.PLAN_ISSUED, on);
+        timeline.record(caseId, CaseEventKind.PLAN, "Amended EHC plan issued, as ordered", by.username());
+        process.complete(caseId, CaseSteps.ISSUE_AMENDED_PLAN);
+        events.publishEvent(new AmendedPlanIssued(caseId, on));
+        refreshNextDue(c);
+        return c;
     }
 
     // ---- Withdrawal, at any stage ----

@@ -40,6 +40,15 @@ public interface CaseProcess {
 
     void withdraw(long caseId);
 
+    /**
+     * reg 44; reg 45: starts the case's process again, at the model's "ordered by the Tribunal"
+     * start event, which routes on what the order requires.
+     */
+    void reenter(Routing routing, uk.ehctracker.statutory.Disagreement.OrderKind kind);
+
+    /** Whether the case's process is running now. */
+    boolean isRunning(long caseId);
+
     /** Starts the manager's review of a missed deadline, beside the case's own process. */
     void startMissedDeadlineReview(long caseId, String managers, String timeLimit, Long adviceRequestId);
 

@@ -58,6 +58,12 @@ public class CaseRouting {
         return cases.findById(caseId).map(c -> c.getAfterConsultation() == AfterConsultation.CONSULT_ANOTHER).orElse(false);
     }
 
+    /** reg 44; reg 45: an order to make a plan re-entered the assessment at the draft. */
+    public boolean planOrdered(long caseId) {
+        return cases.findById(caseId).map(c -> c.getOrderKind() == uk.ehctracker.statutory.Disagreement.OrderKind.MAKE_PLAN
+                && c.getStage() == CaseStage.DRAFTING_PLAN).orElse(false);
+    }
+
     /** The consultation goes to the school's SENCO when the directory knows it, and always to the caseworkers. */
     public List<String> consultationGroups(long caseId) {
         AssessmentCase c = cases.findById(caseId).orElseThrow(() -> new NotFoundException("Case"));

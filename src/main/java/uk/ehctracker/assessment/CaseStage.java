@@ -13,6 +13,8 @@ public enum CaseStage {
     CONSULTING_SCHOOL("Consulting the school or setting", "We are asking the school or setting whether it can meet your child's needs"),
     FINALISING_PLAN("Finalising the plan", "We are finishing the EHC plan"),
     PLAN_ISSUED("Final plan issued", "The final EHC plan has been issued"),
+    /** reg 44; reg 45(4): the Tribunal ordered (or the council conceded) changes to the plan's contents. */
+    AMENDING_PLAN("Amending the plan, as ordered", "We are amending the EHC plan, as the Tribunal requires"),
     WITHDRAWN("Withdrawn", "The request was withdrawn");
 
     private final String staffLabel;

@@ -18,6 +18,8 @@ public final class CaseSteps {
     public static final String DECIDE_AFTER_CONSULTATION = "decideAfterConsultation";
     public static final String ARRANGE_MEETING_TO_DISCUSS_DRAFT_PLAN = "arrangeMeetingToDiscussDraftPlan";
     public static final String ISSUE_FINAL_PLAN = "issueFinalPlan";
+    /** reg 44; reg 45(4): the amended plan an order (or a concession) about the plan's contents requires. */
+    public static final String ISSUE_AMENDED_PLAN = "issueAmendedPlan";
     public static final String REVIEW_MISSED_DEADLINE = "reviewMissedDeadline";
 
     private CaseSteps() {

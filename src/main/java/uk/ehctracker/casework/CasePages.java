@@ -78,10 +78,13 @@ public class CasePages {
     private final DocumentService documents;
 
     private final ReviewService reviews;
+    private final uk.ehctracker.disagreement.DisagreementService disagreements;
 
     CasePages(AssessmentQueries queries, DirectoryService directory, UserTasks userTasks, Clock clock,
-              LetterService letterService, AccessPolicy access, DocumentService documents, ReviewService reviews) {
+              LetterService letterService, AccessPolicy access, DocumentService documents, ReviewService reviews,
+              uk.ehctracker.disagreement.DisagreementService disagreements) {
         this.reviews = reviews;
+        this.disagreements = disagreements;
         this.documents = documents;
         this.letterService = letterService;
         this.access = access;
@@ -183,6 +186,12 @@ public class CasePages {
             case DRAFT_COMMENTS -> "Family's comments";
             case SCHOOL_CONSULTATION -> "School's response";
             case FINAL_PLAN -> "Final plan";
+            // reg 44; reg 45: the order's own steps
+            case ORDERED_NOTICE_TO_ASSESS -> "Ordered: tell the family";
+            case ORDERED_DECISION_NOT_TO_ISSUE -> "Ordered: decision whether to issue";
+            case ORDERED_FINAL_PLAN_AFTER_ASSESSMENT, ORDERED_FINAL_PLAN -> "Ordered: final plan";
+            case ORDERED_DRAFT_PLAN -> "Ordered: draft plan";
+            case ORDERED_AMENDED_PLAN -> "Ordered: amended plan";
         };
     }
 
@@ -422,8 +431,12 @@ public class CasePages {
         LocalDate due = null;
         AdviceKind kind = null;
         String what = t.name();
-        TimeLimit limit = limitOf(t.taskKey());
-        if (limit == TimeLimit.ADVICE) {
+        TimeLimit limit = limitFor(t.taskKey(), c);
+        if (DISAGREEMENT_TASKS.contains(t.taskKey())) {
+            // the disagreement's own dates (statutory/Disagreement; the Tribunal's response date)
+            due = disagreements.view(c.getId(), user).map(v -> t.taskKey().equals("arrangeMediation") ? v.mediationDue()
+                    : v.responseDueOn()).orElse(null);
+        } else if (limit == TimeLimit.ADVICE) {
             if (t.adviceRequestId() != null) {
                 AdviceRequest advice = queries.adviceRequest(t.adviceRequestId(), user);
                 due = advice.getDueOn();
@@ -443,6 +456,22 @@ public class CasePages {
      * it both follow from it. The steps between the family's comments and the final plan work to
      * the final plan's 20 weeks (reg 13(2); the meeting the family asked for, reg 13(1)(a)(ii), comes before it).
      */
+    /**
+     * The limit a task works to on this case now: after an order of the Tribunal, or a concession,
+     * the order's own (reg 44; reg 45): the draft's 5 weeks after an order to make a plan, the
+     * final plan's 11 or 14 weeks in place of 20.
+     */
+    static TimeLimit limitFor(String taskKey, AssessmentCase c) {
+        TimeLimit limit = limitOf(taskKey);
+        if (CaseSteps.WRITE_DRAFT_PLAN.equals(taskKey) && c.getOrderKind() == uk.ehctracker.statutory.Disagreement.OrderKind.MAKE_PLAN) {
+            return TimeLimit.ORDERED_DRAFT_PLAN;
+        }
+        return limit == null ? null : c.inForce(limit);
+    }
+
+    /** The disagreement's tasks (bpmn/disagreement.bpmn), recorded on the case page's appeal panel, not by a form. */
+    public static final java.util.Set<String> DISAGREEMENT_TASKS = java.util.Set.of("arrangeMediation", "respondToAppeal");
+
     static TimeLimit limitOf(String taskKey) {
         return switch (taskKey) {
             case CaseSteps.DECIDE_WHETHER_TO_ASSESS -> TimeLimit.DECISION_TO_ASSESS;
@@ -453,6 +482,7 @@ public class CasePages {
                     CaseSteps.ISSUE_FINAL_PLAN -> TimeLimit.FINAL_PLAN;
             case CaseSteps.COMMENT_ON_DRAFT_PLAN -> TimeLimit.DRAFT_COMMENTS;
             case CaseSteps.RESPOND_TO_CONSULTATION -> TimeLimit.SCHOOL_CONSULTATION;
+            case CaseSteps.ISSUE_AMENDED_PLAN -> TimeLimit.ORDERED_AMENDED_PLAN;
             default -> null;
         };
     }

@@ -7,7 +7,6 @@ public enum DisagreementClock {
     /** The LA must arrange mediation within 30 days of being told the family wants it. */
     MEDIATION,
     /** The LA's response to the appeal, by the date the Tribunal set. */
-    RESPONSE,
-    /** The first step an order (reg 44) or a concession (reg 45) requires. */
-    ORDER
+    RESPONSE
+    // an order's (reg 44) or a concession's (reg 45) limits are the assessment's own once it re-enters it
 }

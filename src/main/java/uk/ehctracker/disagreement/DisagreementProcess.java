@@ -30,8 +30,6 @@ public interface DisagreementProcess {
     /** The appeal ended; a concession may come before the LA's response is sent (reg 45). */
     void outcome(long disagreementId, TribunalOutcome outcome);
 
-    void orderFirstStepDone(long disagreementId);
-
     /** Whether the process waits at this element now. */
     boolean isAt(long disagreementId, String elementId);
 

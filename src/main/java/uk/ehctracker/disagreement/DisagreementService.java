@@ -12,7 +12,10 @@ import uk.ehctracker.access.AccessPolicy;
 import uk.ehctracker.access.CandidateGroups;
 import uk.ehctracker.access.CurrentUser;
 import uk.ehctracker.assessment.AssessmentCase;
+import uk.ehctracker.assessment.AmendedPlanIssued;
 import uk.ehctracker.assessment.AssessmentQueries;
+import uk.ehctracker.assessment.AssessmentService;
+import uk.ehctracker.assessment.CaseStage;
 import uk.ehctracker.assessment.Decision;
 import uk.ehctracker.assessment.DecisionOutcome;
 import uk.ehctracker.assessment.MediationCertificateRecorded;
@@ -29,7 +32,8 @@ import uk.ehctracker.statutory.StatutoryClock;
 /**
  * A family's disagreement with an appealable decision (CFA s51(2)), recorded step by step by the
  * family or by LA staff of the case's LA for them: the mediation adviser contacted, mediation, the
- * certificate, the appeal, the Tribunal's outcome and the order's first step. Each command checks
+ * certificate, the appeal, the Tribunal's outcome and the amended plan an order requires (an order to
+ * assess or to make a plan re-enters the case's assessment, whose steps record it). Each command checks
  * access, runs in one transaction, is audited once and moves bpmn/disagreement.bpmn with the
  * record. Every due date derives from the recorded dates (statutory/Disagreement; docs/law.md s7).
  */
@@ -44,12 +48,15 @@ public class DisagreementService {
     private final DisagreementProcess process;
     private final AssessmentQueries cases;
     private final MediationCertificateService mediationCertificates;
+    private final AssessmentService assessments;
     private final EnglandCalendar calendar;
     private final AccessPolicy access;
     private final Clock clock;
 
     DisagreementService(DisagreementRecordRepository records, DisagreementProcess process, AssessmentQueries cases,
-            MediationCertificateService mediationCertificates, EnglandCalendar calendar, AccessPolicy access, Clock clock) {
+            MediationCertificateService mediationCertificates, AssessmentService assessments, EnglandCalendar calendar,
+            AccessPolicy access, Clock clock) {
+        this.assessments = assessments;
         this.records = records;
         this.process = process;
         this.cases = cases;
@@ -263,7 +270,11 @@ public class DisagreementService {
         return d;
     }
 
-    /** The first thing the order or concession required was done (the rest are shown with their dates). */
+    /**
+     * reg 44; reg 45(4): the amended plan an order (or a concession) about the plan's contents
+     * required was issued on {@code doneOn}; the assessment's "issue the amended plan" step closes.
+     * An order to assess or to make a plan is done through the assessment's own steps.
+     */
     @Audited("Order step recorded")
     public DisagreementRecord recordOrderFirstStep(long caseId, LocalDate doneOn, CurrentUser by) {
         AssessmentCase c = caseFor(caseId, by);
@@ -273,10 +284,33 @@ public class DisagreementService {
                 .notAfter("doneOn", doneOn, StatutoryClock.today(clock), "The day it was done", "today")
                 .notBefore("doneOn", doneOn, d.getOutcomeOn(), "The day it was done", "the day of the order")
                 .throwIfAny();
-        atStep(d, "complyWithOrder");
-        d.orderFirstStepDone(doneOn);
-        process.orderFirstStepDone(d.getId());
+        if (d.getOrderKind() == null || d.getOrderKind() != OrderKind.AMEND_PLAN) {
+            throw new ConflictException(d.getOrderKind() == null ? NOT_NOW
+                    : "The assessment carries on under the order: record each step on the case as usual");
+        }
+        if (d.getOrderFirstStepOn() != null) {
+            throw new ConflictException(NOT_NOW);
+        }
+        assessments.issueAmendedPlan(caseId, doneOn, by);
         return d;
+    }
+
+    /** reg 45(4): the amended plan was issued, by whatever door: the disagreement that required it records the day. */
+    @EventListener
+    void amendedPlanIssued(AmendedPlanIssued issued) {
+        records.findByCaseIdOrderByIdAsc(issued.caseId()).stream()
+                .filter(d -> d.getOrderKind() == OrderKind.AMEND_PLAN && d.getOrderFirstStepOn() == null)
+                .forEach(d -> d.orderFirstStepDone(issued.issuedOn()));
+    }
+
+    /**
+     * reg 44; reg 45: the order or the concession re-enters the case's assessment at the step it
+     * requires (the disagreement model's "reenterAssessment"), in the transaction of the command
+     * that recorded the outcome.
+     */
+    public void reenterAssessment(long disagreementId) {
+        DisagreementRecord d = records.findById(disagreementId).orElseThrow(() -> new NotFoundException("Disagreement"));
+        assessments.reenterByOrder(d.getCaseId(), d.getOrderKind(), d.getOutcomeOn(), d.getOutcome() == TribunalOutcome.CONCEDED);
     }
 
     /** The due date a timer of the process waits for (docs/PROCESS-CONTRACT.md). */
@@ -287,8 +321,6 @@ public class DisagreementService {
             case CERTIFICATE -> certificateDue(d);
             case MEDIATION -> mediationDue(d);
             case RESPONSE -> d.getResponseDueOn();
-            case ORDER -> d.getOutcome() == null || d.getOrderKind() == null ? null
-                    : Disagreement.firstStep(d.getOrderKind(), d.getOutcomeOn()).due();
         };
         if (due == null) {
             throw new IllegalStateException("No " + which + " date on disagreement " + disagreementId);
@@ -299,19 +331,26 @@ public class DisagreementService {
     // ---- helpers ----
 
     private View viewOf(DisagreementRecord d, AssessmentCase c, Decision decision, boolean mayRecord) {
-        Set<String> at = process.activeElements(d.getId());
+        Set<String> at = new java.util.HashSet<>(process.activeElements(d.getId()));
+        // reg 44; reg 45(4): after re-entering, the amended plan is awaited at the assessment's step
+        if (d.getOrderKind() == OrderKind.AMEND_PLAN && d.getOrderFirstStepOn() == null && c.getStage() == CaseStage.AMENDING_PLAN) {
+            at.add("issueAmendedPlan");
+        }
         return new View(d.getId(), d.getDecisionDisagreed(), d.getDisagreedOn(), decisionSentOn(c, decision),
                 appealDeadline(c, decision, d.getDecisionDisagreed(), d.getCertificateOn()), d.getDecisionDisagreed().needsCertificate(),
                 d.getMediationContactOn(), d.getWantsMediation(), mediationDue(d), d.getMediationHeldOn(), certificateDue(d),
                 d.getCertificateOn(), d.getAppealRegisteredOn(), d.getResponseDueOn(), d.getResponseSentOn(), d.getHearingOn(),
                 d.getOutcome(), d.getOutcomeOn(), d.getOrderKind(),
                 d.getOrderKind() == null ? List.of() : Disagreement.steps(d.getOrderKind(), d.getOutcomeOn()),
-                d.getOrderFirstStepOn(), STEPS.stream().filter(at::contains).findFirst().orElse(null), nextStep(at), mayRecord);
+                d.getOrderFirstStepOn(), STEPS.stream().filter(at::contains).findFirst().orElse(null),
+                !at.isEmpty() || d.getOutcome() == null || !d.getOutcome().bindsTheLa() ? nextStep(at)
+                        : d.getOrderFirstStepOn() != null ? "Nothing: the amended plan was issued"
+                        : "The assessment carries on under the order, with its dates", mayRecord);
     }
 
     /** The elements of bpmn/disagreement.bpmn a person records something at, in the order they come. */
     static final List<String> STEPS = List.of("contactMediationAdviser", "arrangeMediation", "awaitMediationCertificate",
-            "appealOrTimeUp", "respondToAppeal", "awaitTribunalDecision", "complyWithOrder");
+            "appealOrTimeUp", "respondToAppeal", "awaitTribunalDecision", "issueAmendedPlan");
 
     /** What the process waits for, in words (the element ids are those of bpmn/disagreement.bpmn). */
     static String nextStep(Set<String> at) {
@@ -327,8 +366,8 @@ public class DisagreementService {
             return "The council responds to the appeal";
         } else if (at.contains("awaitTribunalDecision")) {
             return "The Tribunal decides";
-        } else if (at.contains("complyWithOrder")) {
-            return "The council does what the order requires";
+        } else if (at.contains("issueAmendedPlan")) {
+            return "The council issues the amended plan the order requires";
         }
         return "Nothing: the disagreement has ended";
     }

@@ -26,6 +26,15 @@ public enum NoticeType {
     DECISION_TO_ASSESS("reg 5(1)", "We will carry out an EHC needs assessment",
             "decision-to-assess", false, false),
 
+    /**
+     * The Tribunal ordered the LA to assess, or the LA conceded the appeal against its refusal
+     * (reg 44; reg 45(3)): the family is told within 2 weeks that the LA will assess.
+     * {@code decisionOn}: the day of the order or of the concession; {@code dueDate}: the final
+     * plan's last day (14 weeks); {@code reasons}: who required it. Required.
+     */
+    ORDERED_ASSESSMENT("reg 44 and reg 45(3)", "We will carry out an EHC needs assessment, as the Tribunal requires",
+            "ordered-assessment", false, true),
+
     /** The LA has decided not to assess (reg 5(3)); carries appeal rights. */
     DECISION_NOT_TO_ASSESS("reg 5(3)", "We will not carry out an EHC needs assessment",
             "decision-not-to-assess", true, false),
@@ -104,6 +113,7 @@ public enum NoticeType {
         return switch (this) {
             case CONSIDERING_ASSESSMENT -> "A request for an EHC needs assessment has been received, and the local authority is considering it.";
             case DECISION_TO_ASSESS, DECISION_NOT_TO_ASSESS -> "The local authority has decided whether to carry out an EHC needs assessment.";
+            case ORDERED_ASSESSMENT -> "After an appeal to the Tribunal, the local authority will carry out an EHC needs assessment.";
             case DECISION_NOT_TO_ISSUE -> "After the assessment, the local authority has decided whether to issue an EHC plan.";
             case APPEAL_DEADLINE_AFTER_MEDIATION -> "The last day to appeal has been worked out again.";
             case DRAFT_PLAN -> "A draft EHC plan is ready to read and comment on.";

@@ -48,34 +48,59 @@ public final class Disagreement {
         return laToldOn.plusDays(30);
     }
 
-    /** reg 44: after an order to assess, the family is told within 2 weeks that the LA will assess. */
+    /** reg 44; reg 45(3): after an order to assess, the family is told within 2 weeks that the LA will assess. */
     public static LocalDate notifyWillAssessDue(LocalDate from) {
-        return from.plusWeeks(2);
+        return TimeLimit.ORDERED_NOTICE_TO_ASSESS.dueFrom(from);
     }
 
-    /** reg 44: after an order to assess, a decision not to issue a plan within 10 weeks of the order. */
+    /** reg 44; reg 45(3A)(a): after an order to assess, a decision not to issue a plan within 10 weeks of the order. */
     public static LocalDate decisionNotToIssueDue(LocalDate from) {
-        return from.plusWeeks(10);
+        return TimeLimit.ORDERED_DECISION_NOT_TO_ISSUE.dueFrom(from);
     }
 
-    /** reg 44: after an order to assess, the final plan within 14 weeks of the order. */
+    /** reg 44; reg 45(3A)(b): after an order to assess, the final plan within 14 weeks of the order. */
     public static LocalDate finalPlanAfterAssessingDue(LocalDate from) {
-        return from.plusWeeks(14);
+        return TimeLimit.ORDERED_FINAL_PLAN_AFTER_ASSESSMENT.dueFrom(from);
     }
 
     /** reg 44: after an order to make a plan, the draft within 5 weeks of the order. */
     public static LocalDate draftPlanDue(LocalDate from) {
-        return from.plusWeeks(5);
+        return TimeLimit.ORDERED_DRAFT_PLAN.dueFrom(from);
     }
 
     /** reg 44: after an order to make a plan, the final plan within 11 weeks of the order. */
     public static LocalDate finalPlanDue(LocalDate from) {
-        return from.plusWeeks(11);
+        return TimeLimit.ORDERED_FINAL_PLAN.dueFrom(from);
     }
 
-    /** reg 44: after an order about the plan's contents, the amended plan within 5 weeks of the order. */
+    /** reg 44; reg 45(4): after an order about the plan's contents, the amended plan within 5 weeks of the order. */
     public static LocalDate amendedPlanDue(LocalDate from) {
-        return from.plusWeeks(5);
+        return TimeLimit.ORDERED_AMENDED_PLAN.dueFrom(from);
+    }
+
+    /** The limits an order of this kind sets, in the order the steps come (reg 44; reg 45). */
+    public static List<TimeLimit> limits(OrderKind kind) {
+        return switch (kind) {
+            case ASSESS -> List.of(TimeLimit.ORDERED_NOTICE_TO_ASSESS, TimeLimit.ORDERED_DECISION_NOT_TO_ISSUE,
+                    TimeLimit.ORDERED_FINAL_PLAN_AFTER_ASSESSMENT);
+            case MAKE_PLAN -> List.of(TimeLimit.ORDERED_DRAFT_PLAN, TimeLimit.ORDERED_FINAL_PLAN);
+            case AMEND_PLAN -> List.of(TimeLimit.ORDERED_AMENDED_PLAN);
+        };
+    }
+
+    /**
+     * The limit that binds a step of the assessment once an order of this kind re-entered it: the
+     * order's own limit in place of the request's 16 and 20 weeks (reg 44; reg 45), else the limit itself.
+     */
+    public static TimeLimit limitUnder(OrderKind kind, TimeLimit limit) {
+        if (kind == OrderKind.ASSESS && limit == TimeLimit.DECISION_NOT_TO_ISSUE) {
+            return TimeLimit.ORDERED_DECISION_NOT_TO_ISSUE;
+        } else if (kind == OrderKind.ASSESS && limit == TimeLimit.FINAL_PLAN) {
+            return TimeLimit.ORDERED_FINAL_PLAN_AFTER_ASSESSMENT;
+        } else if (kind == OrderKind.MAKE_PLAN && limit == TimeLimit.FINAL_PLAN) {
+            return TimeLimit.ORDERED_FINAL_PLAN;
+        }
+        return limit;
     }
 
     /**
@@ -85,17 +110,16 @@ public final class Disagreement {
      */
     public static List<Step> steps(OrderKind kind, LocalDate from) {
         Objects.requireNonNull(from, "from");
-        return switch (kind) {
-            case ASSESS -> List.of(
-                    new Step("Tell the family the council will assess", notifyWillAssessDue(from)),
-                    new Step("Decide not to issue a plan, if that is the decision", decisionNotToIssueDue(from)),
-                    new Step("Issue the final EHC plan", finalPlanAfterAssessingDue(from)));
-            case MAKE_PLAN -> List.of(
-                    new Step("Send the draft EHC plan", draftPlanDue(from)),
-                    new Step("Issue the final EHC plan", finalPlanDue(from)));
-            case AMEND_PLAN -> List.of(new Step("Issue the amended EHC plan", amendedPlanDue(from)));
-        };
+        return limits(kind).stream().map(l -> new Step(WHAT.get(l), l.dueFrom(from))).toList();
     }
+
+    private static final java.util.Map<TimeLimit, String> WHAT = java.util.Map.of(
+            TimeLimit.ORDERED_NOTICE_TO_ASSESS, "Tell the family the council will assess",
+            TimeLimit.ORDERED_DECISION_NOT_TO_ISSUE, "Decide not to issue a plan, if that is the decision",
+            TimeLimit.ORDERED_FINAL_PLAN_AFTER_ASSESSMENT, "Issue the final EHC plan",
+            TimeLimit.ORDERED_DRAFT_PLAN, "Send the draft EHC plan",
+            TimeLimit.ORDERED_FINAL_PLAN, "Issue the final EHC plan",
+            TimeLimit.ORDERED_AMENDED_PLAN, "Issue the amended EHC plan");
 
     /** The first thing the LA must do after the order or concession: the clock the process times. */
     public static Step firstStep(OrderKind kind, LocalDate from) {

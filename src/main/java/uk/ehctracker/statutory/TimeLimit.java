@@ -34,7 +34,36 @@ public enum TimeLimit {
 
     /** Start: the day the LA received the request. */
     // reg 13(2): final plan issued within 20 weeks of the request
-    FINAL_PLAN("reg 13(2)", "Final EHC plan issued", 140, 21, true);
+    FINAL_PLAN("reg 13(2)", "Final EHC plan issued", 140, 21, true),
+
+    // The limits of an order of the First-tier Tribunal (reg 44), or of a concession (reg 45),
+    // counted from the day of the order or the day the LA told the Tribunal it would not oppose.
+    // Each replaces the request's limit for the step it names (statutory.Disagreement#limitUnder).
+    // reg 44 and 45 have exceptions of their own, not yet recorded (docs/law.md s7).
+
+    /** Start: the day of the order to assess (or of the concession). */
+    // reg 44; reg 45(3): the family told within 2 weeks that the LA will assess
+    ORDERED_NOTICE_TO_ASSESS("reg 44; reg 45(3)", "Family told the council will assess, as ordered", 14, 7, false),
+
+    /** Start: the day of the order to assess (or of the concession). */
+    // reg 44; reg 45(3A)(a): a decision not to issue a plan within 10 weeks
+    ORDERED_DECISION_NOT_TO_ISSUE("reg 44; reg 45(3A)(a)", "Decision not to issue a plan, after an ordered assessment", 70, 7, false),
+
+    /** Start: the day of the order to assess (or of the concession). */
+    // reg 44; reg 45(3A)(b): the final plan within 14 weeks
+    ORDERED_FINAL_PLAN_AFTER_ASSESSMENT("reg 44; reg 45(3A)(b)", "Final EHC plan, after an ordered assessment", 98, 21, false),
+
+    /** Start: the day of the order to make a plan (or of the concession). */
+    // reg 44; reg 45: the draft plan within 5 weeks
+    ORDERED_DRAFT_PLAN("reg 44; reg 45", "Draft EHC plan, as ordered", 35, 7, false),
+
+    /** Start: the day of the order to make a plan (or of the concession). */
+    // reg 44; reg 45: the final plan within 11 weeks
+    ORDERED_FINAL_PLAN("reg 44; reg 45", "Final EHC plan, as ordered", 77, 21, false),
+
+    /** Start: the day of the order about the plan's contents (or of the concession). */
+    // reg 44; reg 45(4): the amended plan within 5 weeks
+    ORDERED_AMENDED_PLAN("reg 44; reg 45(4)", "Amended EHC plan, as ordered", 35, 7, false);
 
     private final String citation;
     private final String label;
@@ -88,6 +117,11 @@ public enum TimeLimit {
     /** The reminder date: the due date minus {@link #reminderDaysBefore()}. */
     public LocalDate reminderFrom(LocalDate start) {
         return dueFrom(start).minusDays(reminderDaysBefore);
+    }
+
+    /** Whether this limit is one of an order of the Tribunal or a concession (reg 44, reg 45). */
+    public boolean isOrdered() {
+        return name().startsWith("ORDERED_");
     }
 
     /**

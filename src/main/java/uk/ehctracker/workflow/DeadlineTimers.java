@@ -50,7 +50,9 @@ public class DeadlineTimers {
     public void escalate(DelegateExecution execution, String limit) {
         long caseId = ProcessVariables.caseIdOf(execution);
         if (deadlines.escalate(caseId, TimeLimit.valueOf(limit)) == AssessmentDeadlines.Escalation.ESCALATE) {
-            process.startMissedDeadlineReview(caseId, deadlines.managersOf(caseId), limit, null);
+            // the manager reads the limit that was missed: after an order, the order's own (reg 44; reg 45)
+            process.startMissedDeadlineReview(caseId, deadlines.managersOf(caseId),
+                    deadlines.inForce(caseId, TimeLimit.valueOf(limit)).name(), null);
         }
     }
 }

@@ -28,6 +28,11 @@ public class DisagreementClocks {
         return StatutoryClock.escalationTimerDate(disagreements.dueDate(disagreementId, DisagreementClock.valueOf(clock)));
     }
 
+    /** reg 44; reg 45: the order, or the concession, re-enters the case's assessment at its step. */
+    public void reenterAssessment(DelegateExecution execution) {
+        disagreements.reenterAssessment(((Number) execution.getVariable(ProcessNames.Variables.DISAGREEMENT_ID)).longValue());
+    }
+
     public void escalate(DelegateExecution execution, String clock) {
         process.startManagersReview(ProcessVariables.caseIdOf(execution),
                 (String) execution.getVariable(ProcessNames.Variables.MANAGERS), "DISAGREEMENT_" + DisagreementClock.valueOf(clock).name());

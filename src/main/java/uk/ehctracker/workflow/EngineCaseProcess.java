@@ -48,6 +48,22 @@ class EngineCaseProcess implements CaseProcess {
     }
 
     @Override
+    public void reenter(Routing routing, uk.ehctracker.statutory.Disagreement.OrderKind kind) {
+        Map<String, Object> variables = new HashMap<>();
+        variables.put(Variables.CASE_ID, routing.caseId());
+        variables.put(Variables.CASEWORKERS, routing.caseworkers());
+        variables.put(Variables.MANAGERS, routing.managers());
+        variables.put(Variables.FAMILY, routing.family());
+        variables.put(Variables.ORDER_KIND, kind.name());
+        door.startByMessage(routing.caseId(), ProcessNames.Messages.TRIBUNAL_ORDERED, variables);
+    }
+
+    @Override
+    public boolean isRunning(long caseId) {
+        return door.isRunning(caseId);
+    }
+
+    @Override
     public void startMissedDeadlineReview(long caseId, String managers, String timeLimit, Long adviceRequestId) {
         Map<String, Object> variables = new HashMap<>();
         variables.put(Variables.CASE_ID, caseId);

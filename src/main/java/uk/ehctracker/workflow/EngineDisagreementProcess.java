@@ -77,11 +77,6 @@ class EngineDisagreementProcess implements DisagreementProcess {
     }
 
     @Override
-    public void orderFirstStepDone(long disagreementId) {
-        door.complete(disagreementId, "complyWithOrder", Map.of(), NOT_AT_STEP);
-    }
-
-    @Override
     public boolean isAt(long disagreementId, String elementId) {
         return door.isAt(disagreementId, elementId);
     }

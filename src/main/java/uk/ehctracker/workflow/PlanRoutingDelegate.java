@@ -16,6 +16,11 @@ public class PlanRoutingDelegate {
         this.routing = routing;
     }
 
+    /** reg 44; reg 45: an order to make a plan enters the plan's part at the draft. */
+    public boolean planOrdered(Long caseId) {
+        return routing.planOrdered(caseId);
+    }
+
     public boolean schoolRequested(Long caseId) {
         return routing.schoolRequested(caseId);
     }

@@ -48,6 +48,11 @@ final class ProcessDoor {
         unwrapped(() -> runtime.startProcessInstanceByKey(processKey, businessKey(id), variables));
     }
 
+    /** Starts the record's instance at the model's message start event of this name. */
+    void startByMessage(long id, String messageName, Map<String, Object> variables) {
+        unwrapped(() -> runtime.startProcessInstanceByMessage(messageName, businessKey(id), variables));
+    }
+
     /** Ends the record's running instance(s), if any, with the reason in the history. */
     void end(long id, String reason) {
         runtime.createProcessInstanceQuery().processDefinitionKey(processKey).processInstanceBusinessKey(businessKey(id))

@@ -27,6 +27,8 @@ public final class ProcessNames {
         public static final String COMPLAINT_REPLIED = "complaintReplied";
         public static final String COMPLAINT_ESCALATED = "complaintEscalated";
         public static final String COMPLAINT_RESOLVED = "complaintResolved";
+        /** Starts the assessment again at the step an order (reg 44) or a concession (reg 45) requires. */
+        public static final String TRIBUNAL_ORDERED = "tribunalOrdered";
 
         private Messages() {
         }
@@ -53,6 +55,7 @@ public final class ProcessNames {
         public static final String LA_ID = "laId";
         public static final String SCHOOL_ID = "schoolId";
         public static final String SETTING = "setting";
+        public static final String ORDER_KIND = "orderKind";
 
         private Variables() {
         }

@@ -76,12 +76,21 @@ public class UserTasks {
                 .map(this::summary).toList();
     }
 
-    /** Active tasks of cases: SEN support tasks (no case yet) live on the school's screens. */
+    /**
+     * Active tasks of cases, and of their disagreements (mediation to arrange, a response to the
+     * Tribunal): SEN support tasks (no case yet) live on the school's screens.
+     */
     private TaskQuery caseTasks() {
         return tasks.createTaskQuery()
-                .processDefinitionKeyIn(ProcessNames.ASSESSMENT_PROCESS, ProcessNames.MISSED_DEADLINE_PROCESS)
+                .processDefinitionKeyIn(CASE_PROCESSES)
                 .active();
     }
+
+    private static final String[] CASE_PROCESSES = {ProcessNames.ASSESSMENT_PROCESS, ProcessNames.MISSED_DEADLINE_PROCESS,
+            ProcessNames.DISAGREEMENT_PROCESS};
+
+    /** The disagreement's tasks: recorded on the case's disagreement (its panel, its API), not with a form. */
+    private static final Set<String> DISAGREEMENT_TASKS = Set.of("arrangeMediation", "respondToAppeal");
 
     /** One task, if it is the person's to see (otherwise "not found"). */
     @Transactional(readOnly = true)
@@ -118,6 +127,10 @@ public class UserTasks {
     @Audited(value = "Task completed", action = AuditActions.TASK_COMPLETE)
     public AuditSubject complete(String taskId, Map<String, ?> rawValues, CurrentUser user) {
         Task task = ownTask(taskId, user);
+        if (DISAGREEMENT_TASKS.contains(task.getTaskDefinitionKey())) {
+            throw new uk.ehctracker.common.ConflictException("Record this on the case's disagreement: /api/assessment-requests/"
+                    + caseIdOf(task) + "/disagreement");
+        }
         ValidatedValues validated = validator.validate(forms.get(task.getTaskDefinitionKey()), rawValues == null ? Map.of() : rawValues);
         if (!validated.isValid()) {
             throw new BadInputException(validated.errors().stream().map(e -> new FieldProblem(e.key(), e.message())).toList());
@@ -151,6 +164,7 @@ public class UserTasks {
             case CaseSteps.ISSUE_FINAL_PLAN -> assessments.issueFinalPlan(caseId, new Commands.IssueFinalPlan(
                     v.text("namedPlacement"), v.flag("namedPlacementIsTypeOnly"), v.sections(PlanSectionName::formKey, true), v.sections(PlanSectionName::changeKey, true),
                     v.date("issuedOn")), user);
+            case CaseSteps.ISSUE_AMENDED_PLAN -> assessments.issueAmendedPlan(caseId, v.date("issuedOn"), user);
             case CaseSteps.REVIEW_MISSED_DEADLINE -> {
                 AssessmentCase reviewed = assessments.reviewMissedDeadline(caseId, v.text("actionTaken"), user);
                 tasks.complete(taskId);
@@ -173,7 +187,7 @@ public class UserTasks {
 
     private Task ownTask(String taskId, CurrentUser user) {
         Task task = tasks.createTaskQuery().taskId(taskId)
-                .processDefinitionKeyIn(ProcessNames.ASSESSMENT_PROCESS, ProcessNames.MISSED_DEADLINE_PROCESS).singleResult();
+                .processDefinitionKeyIn(CASE_PROCESSES).singleResult();
         if (task == null) {
             throw new NotFoundException("Task");
         }

@@ -10,10 +10,14 @@ import org.junit.jupiter.api.Test;
 /**
  * A case system records, step by step through the API, what follows a refusal to assess: the
  * family's contact with the mediation adviser, the mediation, the certificate, the appeal, the
- * council's response, the Tribunal's order and the first thing the order requires. Each answer
- * carries the dates the law sets, worked out here from the law, not from the code.
+ * council's response and the Tribunal's order, which re-enters the case's assessment with the
+ * order's dates; a concession about the plan waits for the amended plan. Each answer carries the
+ * dates the law sets, worked out here from the law, not from the code.
  */
 class DisagreementApiTest extends ApiTest {
+
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.context.ApplicationContext context;
 
     @Test
     void fromARefusalToTheTribunalsOrder_eachStepAnswersWithTheLawsDates() {
@@ -53,8 +57,41 @@ class DisagreementApiTest extends ApiTest {
         assertThat(ordered.get("orderSteps").get(0).get("due").asText()).isEqualTo(today.plusWeeks(2).toString());
         assertThat(ordered.get("orderSteps").get(2).get("due").asText()).isEqualTo(today.plusWeeks(14).toString());
 
+        // the order re-entered the assessment: the case says so, with the order's dates in place of the request's
+        JsonNode kase = ok(api.get("/api/assessment-requests/" + caseId, "parent"));
+        assertThat(kase.get("status").asText()).isEqualTo("GATHERING_ADVICE");
+        assertThat(kase.get("order").get("kind").asText()).isEqualTo("ASSESS");
+        assertThat(kase.get("order").get("conceded").asBoolean()).isFalse();
+        assertThat(kase.get("order").get("words").asText()).startsWith("Ordered by the Tribunal on ");
+        assertThat(kase.get("order").get("dueDates")).extracting(d -> d.get("due").asText()).containsExactly(
+                today.plusWeeks(2).toString(), today.plusWeeks(10).toString(), today.plusWeeks(14).toString());
+        assertThat(kase.get("deadlines").get("decisionToIssue").asText()).isEqualTo(today.plusWeeks(10).toString());
+        assertThat(kase.get("deadlines").get("finalPlan").asText()).isEqualTo(today.plusWeeks(14).toString());
+        // an order to assess is carried out through the assessment's own steps, not this one
+        HttpResponse<String> notHere = api.postJson(path + "/order-step", "caseworker", "{\"doneOn\":\"" + today + "\"}");
+        assertThat(notHere.statusCode()).as(notHere.body()).isEqualTo(409);
+    }
+
+    @Test
+    void aConcessionAboutThePlacement_waitsForTheAmendedPlan_withinFiveWeeks() {
+        long caseId = new uk.ehctracker.ui.UiCases(context).planIssued().getId();
+        LocalDate today = fixtures.today();
+        String path = "/api/assessment-requests/" + caseId + "/disagreement";
+        assertThat(api.postJson(path, "parent", "{\"decision\":\"PLACEMENT_ONLY\"}").statusCode()).isEqualTo(201);
+        ok(api.postJson(path + "/appeal", "parent", "{\"registeredOn\":\"" + today + "\",\"responseDueOn\":\""
+                + today.plusWeeks(6) + "\"}"));
+        JsonNode conceded = ok(api.postJson(path + "/outcome", "caseworker", "{\"outcome\":\"CONCEDED\",\"on\":\"" + today + "\"}"));
+        assertThat(conceded.get("waitingAt").asText()).isEqualTo("issueAmendedPlan");
+        JsonNode kase = ok(api.get("/api/assessment-requests/" + caseId, "caseworker"));
+        assertThat(kase.get("status").asText()).isEqualTo("AMENDING_PLAN");
+        assertThat(kase.get("order").get("conceded").asBoolean()).isTrue();
+        assertThat(kase.get("order").get("words").asText()).startsWith("The council conceded the appeal on ");
+        // reg 45(4): the amended plan within 5 weeks of telling the Tribunal
+        assertThat(kase.get("order").get("dueDates").get(0).get("due").asText()).isEqualTo(today.plusWeeks(5).toString());
+
         JsonNode done = ok(api.postJson(path + "/order-step", "caseworker", "{\"doneOn\":\"" + today + "\"}"));
         assertThat(done.get("orderFirstStepOn").asText()).isEqualTo(today.toString());
+        assertThat(ok(api.get("/api/assessment-requests/" + caseId, "caseworker")).get("status").asText()).isEqualTo("PLAN_ISSUED");
     }
 
     private static JsonNode ok(HttpResponse<String> r) {

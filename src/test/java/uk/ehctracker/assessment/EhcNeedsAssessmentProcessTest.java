@@ -35,6 +35,7 @@ import uk.ehctracker.letters.Letter;
 import uk.ehctracker.letters.NoticeType;
 import uk.ehctracker.letters.RecipientRole;
 import uk.ehctracker.directory.DirectoryService;
+import uk.ehctracker.statutory.Disagreement.OrderKind;
 import uk.ehctracker.statutory.ExceptionReason;
 import uk.ehctracker.statutory.StatutoryClock;
 import uk.ehctracker.statutory.TimeLimit;
@@ -711,6 +712,186 @@ class EhcNeedsAssessmentProcessTest {
         assertThat(managerReviews(c)).isZero();
     }
 
+    // ---- an order of the Tribunal, or a concession, re-enters the assessment (reg 44; reg 45; docs/law.md s7) ----
+
+    @Test
+    void anOrderToAssess_reentersAtTheAdvice_theFamilyToldAtOnce_withTheOrdersTenAndFourteenWeeks_remindedAndEscalated() {
+        AssessmentCase c = refusedToAssess();
+        // Wednesday 4 March 2026: the Tribunal orders the assessment
+        LocalDate ordered = LocalDate.of(2026, 3, 4);
+        ProcessInstance pi = reentered(c, OrderKind.ASSESS, ordered, false);
+        assertThat(pi).hasPassed("orderedByTribunal", "orderedToGateway", "notifyOrderedAssessment", "assessmentStarts",
+                "planOrderedGateway", "requestAdvice").isWaitingAt("giveAdvice");
+        AssessmentCase now = queries.visibleCase(c.getId(), caseworker);
+        assertThat(now.getStage()).isEqualTo(CaseStage.GATHERING_ADVICE);
+        // reg 44; reg 45(3): the family told within 2 weeks, by 18 March: told today
+        assertThat(milestone(c, TimeLimit.ORDERED_NOTICE_TO_ASSESS).getDueOn()).isEqualTo(LocalDate.of(2026, 3, 18));
+        assertThat(milestone(c, TimeLimit.ORDERED_NOTICE_TO_ASSESS).getDoneOn()).isEqualTo(ordered);
+        // 10 weeks: Wednesday 13 May; 14 weeks: Wednesday 10 June (not the request's 16 and 20 weeks)
+        assertThat(now.getDecisionNotToIssueDue()).isEqualTo(LocalDate.of(2026, 5, 13));
+        assertThat(now.getFinalPlanDue()).isEqualTo(LocalDate.of(2026, 6, 10));
+        assertThat(milestone(c, TimeLimit.ORDERED_DECISION_NOT_TO_ISSUE).getDueOn()).isEqualTo(LocalDate.of(2026, 5, 13));
+        assertThat(milestone(c, TimeLimit.ORDERED_FINAL_PLAN_AFTER_ASSESSMENT).getDueOn()).isEqualTo(LocalDate.of(2026, 6, 10));
+        // reg 8: each adviser's 6 weeks from today, 15 April; the work list's next date
+        assertThat(queries.advice(c.getId(), caseworker)).allSatisfy(a -> assertThat(a.getDueOn()).isEqualTo(LocalDate.of(2026, 4, 15)));
+        assertThat(now.getNextDueOn()).isEqualTo(LocalDate.of(2026, 4, 15));
+        // the family and the reg 4(2) persons are told, with the order's dates
+        List<Letter> told = letters(c, NoticeType.ORDERED_ASSESSMENT);
+        assertThat(told).hasSize(4);
+        assertThat(told.get(0).getHtml()).contains("Ordered by the Tribunal on 4 March 2026").contains("13 May 2026").contains("10 June 2026");
+
+        // a week before each limit, the final plan's 3 weeks before; each escalation the morning after its day
+        Job reminder = timerAtNine(pi, "decisionToIssueReminder", LocalDate.of(2026, 5, 6));
+        Job due = timerAtNine(pi, "decisionToIssueDue", LocalDate.of(2026, 5, 14));
+        Job finalReminder = timerAtNine(pi, "finalPlanReminder", LocalDate.of(2026, 5, 20));
+        Job finalDue = timerAtNine(pi, "finalPlanDue", LocalDate.of(2026, 6, 11));
+
+        now(LocalDate.of(2026, 5, 6), LocalTime.of(9, 1));
+        execute(reminder);
+        assertThat(timeline(c)).anyMatch(e -> e.getKind() == CaseEventKind.REMINDER && e.getText().contains("13 May 2026"));
+        now(LocalDate.of(2026, 5, 14), LocalTime.of(9, 1));
+        execute(due);
+        assertThat(pi).hasPassed("escalateDecisionToIssue", "decisionToIssueEscalated");
+        assertThat(milestone(c, TimeLimit.ORDERED_DECISION_NOT_TO_ISSUE).isOverdue()).isTrue();
+        assertThat(managerReviews(c)).isEqualTo(1);
+        now(LocalDate.of(2026, 5, 20), LocalTime.of(9, 1));
+        execute(finalReminder);
+        assertThat(timeline(c)).anyMatch(e -> e.getKind() == CaseEventKind.REMINDER && e.getText().contains("10 June 2026"));
+        now(LocalDate.of(2026, 6, 11), LocalTime.of(9, 1));
+        execute(finalDue);
+        assertThat(pi).hasPassed("escalateFinalPlan", "finalPlanEscalated");
+        assertThat(milestone(c, TimeLimit.ORDERED_FINAL_PLAN_AFTER_ASSESSMENT).isOverdue()).isTrue();
+        assertThat(managerReviews(c)).isEqualTo(2);
+        // the manager reviews the order's limit that was missed, not the request's
+        assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(ProcessNames.MISSED_DEADLINE_PROCESS)
+                .processInstanceBusinessKey(Long.toString(c.getId()))
+                .variableValueEquals("timeLimit", "ORDERED_FINAL_PLAN_AFTER_ASSESSMENT").count()).isEqualTo(1);
+
+        // the assessment goes on as any other: the decision not to issue closes the order's limits
+        today(LocalDate.of(2026, 6, 12));
+        giveAllAdvice(c, LocalDate.of(2026, 6, 12));
+        assessments.decideWhetherToIssue(c.getId(), new Commands.DecideWhetherToIssue(DecisionOutcome.DO_NOT_ISSUE, false,
+                "The school can meet her needs from its own resources.", LocalDate.of(2026, 6, 12)), caseworker);
+        assertThat(pi).isEnded().hasPassed("noPlanIssued", "caseClosed");
+        assertThat(milestone(c, TimeLimit.ORDERED_DECISION_NOT_TO_ISSUE).getDoneOn()).isEqualTo(LocalDate.of(2026, 6, 12));
+        assertThat(milestone(c, TimeLimit.ORDERED_FINAL_PLAN_AFTER_ASSESSMENT).getDoneOn()).isEqualTo(LocalDate.of(2026, 6, 12));
+        assertThat(queries.visibleCase(c.getId(), caseworker).getNextDueOn()).isNull();
+    }
+
+    @Test
+    void aConcessionOnARefusalToIssue_reentersAtTheDraft_withFiveAndElevenWeeks_fromTheDayTheTribunalWasTold() {
+        AssessmentCase c = refusedToIssue();
+        // Monday 18 May 2026: the council tells the Tribunal it will not oppose (reg 45)
+        ProcessInstance pi = reentered(c, OrderKind.MAKE_PLAN, LocalDate.of(2026, 5, 18), true);
+        assertThat(pi).hasPassed("orderedByTribunal", "planOrderedSplit", "assessmentStarts", "planOrderedGateway", "draftToWrite")
+                .hasNotPassed("assessment", "notifyOrderedAssessment").isWaitingAt("writeDraftPlan", "orderedDraftReminder");
+        AssessmentCase now = queries.visibleCase(c.getId(), caseworker);
+        assertThat(now.getStage()).isEqualTo(CaseStage.DRAFTING_PLAN);
+        assertThat(now.isOrderConceded()).isTrue();
+        // 5 weeks: Monday 22 June; 11 weeks: Monday 3 August
+        assertThat(milestone(c, TimeLimit.ORDERED_DRAFT_PLAN).getDueOn()).isEqualTo(LocalDate.of(2026, 6, 22));
+        assertThat(now.getFinalPlanDue()).isEqualTo(LocalDate.of(2026, 8, 3));
+        assertThat(milestone(c, TimeLimit.ORDERED_FINAL_PLAN).getDueOn()).isEqualTo(LocalDate.of(2026, 8, 3));
+        assertThat(now.getNextDueOn()).isEqualTo(LocalDate.of(2026, 6, 22));
+        assertThat(timeline(c)).anyMatch(e -> e.getText().startsWith("The council conceded the appeal on 18 May 2026"));
+        timerAtNine(pi, "finalPlanReminder", LocalDate.of(2026, 7, 13));
+        timerAtNine(pi, "finalPlanDue", LocalDate.of(2026, 8, 4));
+
+        Job reminder = timerAtNine(pi, "orderedDraftReminder", LocalDate.of(2026, 6, 15));
+        now(LocalDate.of(2026, 6, 15), LocalTime.of(9, 1));
+        execute(reminder);
+        assertThat(timeline(c)).anyMatch(e -> e.getKind() == CaseEventKind.REMINDER && e.getText().contains("22 June 2026"));
+        Job due = timerAtNine(pi, "orderedDraftDue", LocalDate.of(2026, 6, 23));
+        now(LocalDate.of(2026, 6, 23), LocalTime.of(9, 1));
+        execute(due);
+        assertThat(pi).hasPassed("remindOrderedDraft", "escalateOrderedDraft", "orderedDraftClockEnded").isWaitingAt("writeDraftPlan");
+        assertThat(milestone(c, TimeLimit.ORDERED_DRAFT_PLAN).isOverdue()).isTrue();
+        assertThat(managerReviews(c)).isEqualTo(1);
+
+        // a late draft is still the draft; the plan goes on to the final plan within the order's 11 weeks
+        today(LocalDate.of(2026, 6, 24));
+        assessments.writeDraftPlan(c.getId(), draft(LocalDate.of(2026, 6, 24)), caseworker);
+        assertThat(milestone(c, TimeLimit.ORDERED_DRAFT_PLAN).getDoneOn()).isEqualTo(LocalDate.of(2026, 6, 24));
+        assessments.commentOnDraft(c.getId(), new Commands.CommentOnDraft("Thank you.", "Hillcrest Academy", false, false), parent);
+        assessments.respondToConsultation(c.getId(), new Commands.RespondToConsultation(true, "We can meet the needs.",
+                LocalDate.of(2026, 6, 24)), caseworker);
+        today(LocalDate.of(2026, 7, 20));
+        assessments.issueFinalPlan(c.getId(), new Commands.IssueFinalPlan("Hillcrest Academy", LocalDate.of(2026, 7, 20)), caseworker);
+        assertThat(pi).isEnded().hasPassed("finalPlanIssued", "caseClosed");
+        assertThat(milestone(c, TimeLimit.ORDERED_FINAL_PLAN).getDoneOn()).isEqualTo(LocalDate.of(2026, 7, 20));
+        assertThat(milestone(c, TimeLimit.ORDERED_FINAL_PLAN).isOverdue()).isFalse();
+    }
+
+    @Test
+    void anOrderAboutThePlansContents_waitsForTheAmendedPlan_fiveWeeks_remindedAndEscalated() {
+        AssessmentCase c = caseAt(CaseStage.FINALISING_PLAN);
+        assessments.issueFinalPlan(c.getId(), new Commands.IssueFinalPlan("Hillcrest Academy", LocalDate.of(2026, 4, 1)), caseworker);
+        // Wednesday 20 May 2026: the Tribunal orders sections B and F amended
+        LocalDate ordered = LocalDate.of(2026, 5, 20);
+        today(ordered);
+        // an order needs the decision it is about: this case was never refused an assessment
+        assertThatThrownBy(() -> assessments.reenterByOrder(c.getId(), OrderKind.ASSESS, ordered, false))
+                .isInstanceOf(uk.ehctracker.common.ConflictException.class);
+        ProcessInstance pi = reentered(c, OrderKind.AMEND_PLAN, ordered, false);
+        assertThat(pi).hasPassed("orderedByTribunal", "orderedToGateway").isWaitingAt("issueAmendedPlan")
+                .task().hasCandidateGroup("la:LA1:caseworker");
+        assertThat(queries.visibleCase(c.getId(), caseworker).getStage()).isEqualTo(CaseStage.AMENDING_PLAN);
+        // reg 44: within 5 weeks, Wednesday 24 June
+        assertThat(milestone(c, TimeLimit.ORDERED_AMENDED_PLAN).getDueOn()).isEqualTo(LocalDate.of(2026, 6, 24));
+        assertThat(queries.visibleCase(c.getId(), caseworker).getNextDueOn()).isEqualTo(LocalDate.of(2026, 6, 24));
+
+        Job reminder = timerAtNine(pi, "amendedPlanReminder", LocalDate.of(2026, 6, 17));
+        Job due = timerAtNine(pi, "amendedPlanDue", LocalDate.of(2026, 6, 25));
+        now(LocalDate.of(2026, 6, 17), LocalTime.of(9, 1));
+        execute(reminder);
+        assertThat(pi).hasPassed("remindAmendedPlan", "amendedPlanReminded");
+        assertThat(timeline(c)).anyMatch(e -> e.getKind() == CaseEventKind.REMINDER && e.getText().contains("24 June 2026"));
+        now(LocalDate.of(2026, 6, 25), LocalTime.of(9, 1));
+        execute(due);
+        assertThat(pi).hasPassed("escalateAmendedPlan", "amendedPlanEscalated").isWaitingAt("issueAmendedPlan");
+        assertThat(milestone(c, TimeLimit.ORDERED_AMENDED_PLAN).isOverdue()).isTrue();
+        assertThat(managerReviews(c)).isEqualTo(1);
+
+        today(LocalDate.of(2026, 6, 26));
+        // not before the order, and recorded by the LA's staff
+        assertThatThrownBy(() -> assessments.issueAmendedPlan(c.getId(), LocalDate.of(2026, 5, 19), caseworker))
+                .isInstanceOfSatisfying(BadInputException.class, e -> assertThat(e.problems()).extracting(p -> p.field())
+                        .containsExactly("issuedOn"));
+        assessments.issueAmendedPlan(c.getId(), LocalDate.of(2026, 6, 26), caseworker);
+        assertThat(pi).isEnded().hasPassed("amendedPlanIssued");
+        assertThat(queries.visibleCase(c.getId(), caseworker).getStage()).isEqualTo(CaseStage.PLAN_ISSUED);
+        assertThat(milestone(c, TimeLimit.ORDERED_AMENDED_PLAN).getDoneOn()).isEqualTo(LocalDate.of(2026, 6, 26));
+    }
+
+    /** The order (or the concession) recorded on its day: the case's assessment, running again. */
+    private ProcessInstance reentered(AssessmentCase c, OrderKind kind, LocalDate on, boolean conceded) {
+        today(on);
+        assessments.reenterByOrder(c.getId(), kind, on, conceded);
+        return instance(c);
+    }
+
+    /** Received Monday 1 September 2025, refused on 6 October 2025. */
+    private AssessmentCase refusedToAssess() {
+        today(LocalDate.of(2025, 9, 1));
+        AssessmentCase c = requestReceivedOn(LocalDate.of(2025, 9, 1));
+        today(LocalDate.of(2025, 10, 6));
+        assessments.decideWhetherToAssess(c.getId(), notAssessing(LocalDate.of(2025, 10, 6)), caseworker);
+        return c;
+    }
+
+    /** Received Monday 1 September 2025, assessed, refused a plan on 3 November 2025. */
+    private AssessmentCase refusedToIssue() {
+        today(LocalDate.of(2025, 9, 1));
+        AssessmentCase c = requestReceivedOn(LocalDate.of(2025, 9, 1));
+        today(LocalDate.of(2025, 9, 15));
+        assessments.decideWhetherToAssess(c.getId(), assessing(LocalDate.of(2025, 9, 15)), caseworker);
+        giveAllAdvice(c, LocalDate.of(2025, 9, 15));
+        today(LocalDate.of(2025, 11, 3));
+        assessments.decideWhetherToIssue(c.getId(), new Commands.DecideWhetherToIssue(DecisionOutcome.DO_NOT_ISSUE, false,
+                "The school can meet her needs from its own resources.", LocalDate.of(2025, 11, 3)), caseworker);
+        return c;
+    }
+
     // ---- notices: the day sent, not a typed date (HESC Rules r20; docs/law.md s7) ----
 
     @Test
@@ -980,8 +1161,12 @@ class EhcNeedsAssessmentProcessTest {
     // ---- helpers: the case at each stage ----
 
     private AssessmentCase request() {
+        return requestReceivedOn(RECEIVED);
+    }
+
+    private AssessmentCase requestReceivedOn(LocalDate received) {
         Child child = people.newChildOfParent(LocalDate.of(2018, 5, 14));
-        return assessments.submitRequest(new Commands.NewRequest(child.getId(), RequestedBy.PARENT, RECEIVED,
+        return assessments.submitRequest(new Commands.NewRequest(child.getId(), RequestedBy.PARENT, received,
                 "Amira's reading has not moved in two years despite two cycles of SEN support.", "Aisha Khan", null), caseworker);
     }
 
@@ -1092,6 +1277,13 @@ class EhcNeedsAssessmentProcessTest {
 
     private Job timer(ProcessInstance pi, String activityId) {
         return management.createJobQuery().processInstanceId(pi.getId()).activityId(activityId).singleResult();
+    }
+
+    /** The element's timer, set for 09:00 London on {@code day}. */
+    private Job timerAtNine(ProcessInstance pi, String activityId, LocalDate day) {
+        Job job = timer(pi, activityId);
+        assertThat(job.getDuedate()).as(activityId).isEqualTo(nineAm(day));
+        return job;
     }
 
     private Job adviceTimer(ProcessInstance pi, String activityId, AdviceRequest advice) {

@@ -157,7 +157,7 @@ class EveryCommandIsAuditedTest {
         once("MediationCertificateService.record", "Mediation certificate recorded",
                 () -> mediationCertificates.record(refused.getId(), today, parent));
 
-        // a disagreement with another refusal, every step to the order's first (CFA s51(2); reg 44)
+        // a disagreement with another refusal, every step to the order (CFA s51(2); reg 44)
         AssessmentCase disputed = assessments.submitRequest(new Commands.NewRequest(newChild().getId(), RequestedBy.PARENT, null,
                 "Slow progress.", null, null), parent);
         assessments.decideWhetherToAssess(disputed.getId(), new Commands.DecideWhetherToAssess(DecisionOutcome.DO_NOT_ASSESS, false,
@@ -176,8 +176,14 @@ class EveryCommandIsAuditedTest {
                 () -> disagreements.recordResponse(d, today, caseworker));
         once("DisagreementService.recordOutcome", "Appeal outcome recorded",
                 () -> disagreements.recordOutcome(d, uk.ehctracker.disagreement.TribunalOutcome.ORDERED, today, caseworker));
-        once("DisagreementService.recordOrderFirstStep", "Order step recorded",
-                () -> disagreements.recordOrderFirstStep(d, today, caseworker));
+        // a concession about the plan's placement waits for the amended plan (reg 45(4)), recorded
+        // on the disagreement or on the case's own task: either way, once, as the plan issued
+        long planned = concededPlacement(parent, caseworker, today);
+        once("DisagreementService.recordOrderFirstStep", "Amended plan issued",
+                () -> disagreements.recordOrderFirstStep(planned, today, caseworker));
+        long plannedToo = concededPlacement(parent, caseworker, today);
+        once("AssessmentService.issueAmendedPlan", "Amended plan issued",
+                () -> assessments.issueAmendedPlan(plannedToo, today, caseworker));
 
         // the annual review of a plan made 90 days ago, every step to the amended plan (CFA s44; regs 20, 22)
         long reviewed = new uk.ehctracker.ui.UiCases(context).planIssuedOn(today.minusDays(90), today.minusYears(8)).getId();
@@ -280,6 +286,15 @@ class EveryCommandIsAuditedTest {
         queries.visibleCase(c.getId(), people.user("caseworker"));
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM audit_entry WHERE case_id = ? AND action = 'READ' AND username = 'caseworker'",
                 Long.class, c.getId())).isEqualTo(reads + 1);
+    }
+
+    /** A final plan whose placement the family appealed and the council conceded today: the amended plan is awaited. */
+    private long concededPlacement(CurrentUser parent, CurrentUser caseworker, LocalDate today) {
+        long planned = new uk.ehctracker.ui.UiCases(context).planIssued().getId();
+        disagreements.start(planned, uk.ehctracker.disagreement.DecisionDisagreed.PLACEMENT_ONLY, parent);
+        disagreements.registerAppeal(planned, today, today.plusDays(28), null, parent);
+        disagreements.recordOutcome(planned, uk.ehctracker.disagreement.TribunalOutcome.CONCEDED, today, caseworker);
+        return planned;
     }
 
     /** Runs one command and checks it wrote exactly one entry (reads aside), saying what was done. */

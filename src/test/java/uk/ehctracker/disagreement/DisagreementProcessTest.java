@@ -134,7 +134,7 @@ class DisagreementProcessTest {
     }
 
     @Test
-    void mediationWanted_notArrangedInThirtyDays_isEscalated_thenHeld_andAnOrderToAssess_startsItsTwoWeekClock() {
+    void mediationWanted_notArrangedInThirtyDays_isEscalated_thenHeld_andAnOrderToAssess_reentersTheAssessmentWithItsClocks() {
         long caseId = refusedToAssess();
         today(LocalDate.of(2025, 12, 10));
         ProcessInstance pi = instance(disagreements.start(caseId, DecisionDisagreed.NOT_TO_ASSESS, parent));
@@ -167,23 +167,29 @@ class DisagreementProcessTest {
 
         today(LocalDate.of(2026, 4, 21));
         disagreements.recordOutcome(caseId, TribunalOutcome.ORDERED, LocalDate.of(2026, 4, 21), caseworker);
-        assertThat(pi).isWaitingAt("complyWithOrder").hasPassed("tribunalOutcome", "orderToComply");
+        assertThat(pi).isEnded().hasPassed("tribunalOutcome", "orderToComply", "reenterAssessment", "assessmentReentered");
         DisagreementService.View ordered = view(caseId);
         assertThat(ordered.orderKind()).isEqualTo(OrderKind.ASSESS);
         // reg 44: tell the family within 2 weeks; not to issue within 10 weeks, or the final plan within 14
         assertThat(ordered.orderSteps()).extracting(uk.ehctracker.statutory.Disagreement.Step::due).containsExactly(
                 LocalDate.of(2026, 5, 5), LocalDate.of(2026, 6, 30), LocalDate.of(2026, 7, 28));
-        Job order = timer(pi, "orderDue");
-        assertThat(order.getDuedate()).isEqualTo(nineAm(LocalDate.of(2026, 5, 6)));
+        assertThat(ordered.nextStep()).startsWith("The assessment carries on under the order");
 
-        now(LocalDate.of(2026, 5, 6), LocalTime.of(9, 1));
-        execute(order);
-        assertThat(pi).hasPassed("escalateOrder", "orderEscalated").isWaitingAt("complyWithOrder");
-        assertThat(managerReviews(caseId)).isEqualTo(2);
-
-        today(LocalDate.of(2026, 5, 7));
-        disagreements.recordOrderFirstStep(caseId, LocalDate.of(2026, 5, 7), caseworker);
-        assertThat(pi).isEnded().hasPassed("orderComplied");
+        // the case re-entered the assessment at the advice, told at once, with the order's dates
+        ProcessInstance assessment = assessment(caseId);
+        assertThat(assessment).hasPassed("orderedByTribunal", "notifyOrderedAssessment").isWaitingAt("giveAdvice");
+        AssessmentCase c = assessmentQueries.visibleCase(caseId, caseworker);
+        assertThat(c.getStage()).isEqualTo(uk.ehctracker.assessment.CaseStage.GATHERING_ADVICE);
+        assertThat(c.getOrderedOn()).isEqualTo(LocalDate.of(2026, 4, 21));
+        assertThat(c.getDecisionNotToIssueDue()).isEqualTo(LocalDate.of(2026, 6, 30));
+        assertThat(c.getFinalPlanDue()).isEqualTo(LocalDate.of(2026, 7, 28));
+        assertThat(timer(assessment, "decisionToIssueDue").getDuedate()).isEqualTo(nineAm(LocalDate.of(2026, 7, 1)));
+        assertThat(timer(assessment, "finalPlanDue").getDuedate()).isEqualTo(nineAm(LocalDate.of(2026, 7, 29)));
+        assertThat(assessmentQueries.letters(caseId, parent)).anyMatch(l -> l.getNoticeType() == uk.ehctracker.letters.NoticeType.ORDERED_ASSESSMENT
+                && l.getHtml().contains("Ordered by the Tribunal on 21 April 2026") && l.getHtml().contains("28 July 2026"));
+        // an order to assess is carried out through the assessment's own steps
+        assertThatThrownBy(() -> disagreements.recordOrderFirstStep(caseId, LocalDate.of(2026, 4, 21), caseworker))
+                .isInstanceOf(ConflictException.class);
     }
 
     @Test
@@ -204,15 +210,22 @@ class DisagreementProcessTest {
 
         today(LocalDate.of(2026, 5, 20));
         disagreements.recordOutcome(caseId, TribunalOutcome.CONCEDED, LocalDate.of(2026, 5, 20), caseworker);
-        assertThat(pi).hasPassed("laConcedesBeforeResponding").hasNotPassed("awaitTribunalDecision").isWaitingAt("complyWithOrder");
-        // reg 45 with reg 44: the amended plan within 5 weeks of telling the Tribunal
+        assertThat(pi).hasPassed("laConcedesBeforeResponding", "reenterAssessment").hasNotPassed("awaitTribunalDecision").isEnded();
+        // reg 45(4): the amended plan within 5 weeks of telling the Tribunal
         assertThat(view(caseId).orderSteps()).extracting(uk.ehctracker.statutory.Disagreement.Step::due)
                 .containsExactly(LocalDate.of(2026, 6, 24));
-        assertThat(timer(pi, "orderDue").getDuedate()).isEqualTo(nineAm(LocalDate.of(2026, 6, 25)));
+        assertThat(view(caseId).waitingAt()).isEqualTo("issueAmendedPlan");
+        ProcessInstance assessment = assessment(caseId);
+        assertThat(assessment).hasPassed("orderedByTribunal", "orderedToGateway").isWaitingAt("issueAmendedPlan")
+                .task().hasCandidateGroup("la:LA1:caseworker");
+        assertThat(timer(assessment, "amendedPlanDue").getDuedate()).isEqualTo(nineAm(LocalDate.of(2026, 6, 25)));
+        assertThat(assessmentQueries.visibleCase(caseId, caseworker).getStage()).isEqualTo(uk.ehctracker.assessment.CaseStage.AMENDING_PLAN);
 
         today(LocalDate.of(2026, 6, 10));
         disagreements.recordOrderFirstStep(caseId, LocalDate.of(2026, 6, 10), caseworker);
-        assertThat(pi).isEnded().hasPassed("orderComplied");
+        assertThat(assessment).isEnded().hasPassed("issueAmendedPlan", "amendedPlanIssued");
+        assertThat(assessmentQueries.visibleCase(caseId, caseworker).getStage()).isEqualTo(uk.ehctracker.assessment.CaseStage.PLAN_ISSUED);
+        assertThat(view(caseId).nextStep()).startsWith("Nothing");
     }
 
     @Test
@@ -320,6 +333,12 @@ class DisagreementProcessTest {
     private ProcessInstance instance(DisagreementRecord d) {
         return runtime.createProcessInstanceQuery().processDefinitionKey(ProcessNames.DISAGREEMENT_PROCESS)
                 .processInstanceBusinessKey(Long.toString(d.getId())).singleResult();
+    }
+
+    /** The case's assessment, running again after an order or a concession re-entered it. */
+    private ProcessInstance assessment(long caseId) {
+        return runtime.createProcessInstanceQuery().processDefinitionKey(ProcessNames.ASSESSMENT_PROCESS)
+                .processInstanceBusinessKey(Long.toString(caseId)).singleResult();
     }
 
     private Job timer(ProcessInstance pi, String activityId) {

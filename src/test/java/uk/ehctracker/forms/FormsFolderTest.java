@@ -104,6 +104,8 @@ class FormsFolderTest {
                         List.of("UNSUITABLE", "EFFICIENT_EDUCATION_OF_OTHERS", "EFFICIENT_USE_OF_RESOURCES")),
                 textarea("reasons", true)));
         CONTRACT.put("arrangeMeetingToDiscussDraftPlan", List.of(date("meetingOn")));
+        // reg 44; reg 45(4): the amended plan an order about the plan's contents requires
+        CONTRACT.put("issueAmendedPlan", List.of(date("issuedOn")));
         // each section of the final plan starts from the draft; each says what changed and why (I: the placement named)
         List<Expected> finalPlan = new ArrayList<>();
         finalPlan.add(textfield("namedPlacement", true, 200));

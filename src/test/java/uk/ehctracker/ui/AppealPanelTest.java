@@ -64,6 +64,46 @@ class AppealPanelTest extends KaribuTest {
     }
 
     @Test
+    void aConcession_reentersTheAssessment_andTheCasePageSaysSo_withTheDatesItSets() {
+        LocalDate today = cases().today();
+        long caseId = cases().concededAssessment();
+        // reg 45(3), (3A): 2 weeks to tell the family, 10 weeks to decide not to issue, 14 weeks for the final plan
+        for (String who : new String[] {"caseworker", "parent"}) {
+            signIn(who);
+            navigate("cases/" + caseId);
+            assertThat(textOf(_get(Component.class, s -> s.withId("tribunal-order"))))
+                    .contains("The council conceded the appeal on " + Dates.full(today))
+                    .contains("Family told the council will assess, as ordered").contains("by " + Dates.full(today.plusWeeks(2)))
+                    .contains("Decision not to issue a plan, after an ordered assessment").contains("by " + Dates.full(today.plusWeeks(10)))
+                    .contains("Final EHC plan, after an ordered assessment").contains("by " + Dates.full(today.plusWeeks(14)));
+            assertThat(textOf(_get(Component.class, s -> s.withId("case-stage")))).contains(who.equals("parent")
+                    ? "We are carrying out the assessment" : "Gathering advice");
+        }
+        assertThat(panelText()).contains("Next: The assessment carries on under the order");
+    }
+
+    @Test
+    void aConcessionAboutThePlacement_showsThePlanBeingAmended_andTheCaseworkerRecordsItIssued() {
+        LocalDate today = cases().today();
+        long caseId = cases().planIssued().getId();
+        var disagreements = context.getBean(uk.ehctracker.disagreement.DisagreementService.class);
+        disagreements.start(caseId, DecisionDisagreed.PLACEMENT_ONLY, cases().people.user("parent"));
+        disagreements.registerAppeal(caseId, today, today.plusWeeks(6), null, cases().people.user("parent"));
+        disagreements.recordOutcome(caseId, uk.ehctracker.disagreement.TribunalOutcome.CONCEDED, today, cases().people.user("caseworker"));
+        signIn("caseworker");
+        navigate("cases/" + caseId);
+        // reg 45(4): the amended plan within 5 weeks of telling the Tribunal
+        assertThat(textOf(_get(Component.class, s -> s.withId("tribunal-order")))).contains("Amended EHC plan, as ordered")
+                .contains("by " + Dates.full(today.plusWeeks(5)));
+        assertThat(textOf(_get(Component.class, s -> s.withId("process")))).contains("Amending the plan, as ordered");
+        assertThat(panelText()).contains("Next: The council issues the amended plan the order requires");
+        _get(DatePicker.class, s -> s.withLabel("The day the amended plan was issued")).setValue(today);
+        _click(_get(Button.class, s -> s.withId("record-order-step")));
+        assertThat(panelText()).contains("Next: Nothing: the amended plan was issued");
+        assertThat(textOf(_get(Component.class, s -> s.withId("case-stage")))).contains("Final plan issued");
+    }
+
+    @Test
     void aCaseWithNothingToAppealHasNoPanel() {
         long undecided = cases().requested().getId();
         signIn("caseworker");

@@ -125,6 +125,50 @@ class CaseworkerHomeViewTest extends KaribuTest {
     }
 
     @Test
+    void theDisagreementsStepsAndTheOrdersAmendedPlan_areInTheWorkList_withTheirDates_andOnlyForTheCasesLa() {
+        java.time.LocalDate today = cases().today();
+        long mediation = cases().disagreedWith(true);
+        long amending = cases().planIssued().getId();
+        var disagreements = context.getBean(uk.ehctracker.disagreement.DisagreementService.class);
+        var people = context.getBean(uk.ehctracker.testing.TestPeople.class);
+        disagreements.start(amending, uk.ehctracker.disagreement.DecisionDisagreed.PLACEMENT_ONLY, people.user("parent"));
+        disagreements.registerAppeal(amending, today, today.plusWeeks(6), null, people.user("parent"));
+        signIn("caseworker");
+        navigate("caseworker");
+        _get(Tabs.class).setSelectedIndex(1);
+        // the LA must arrange mediation within 30 days; its response is due when the Tribunal said
+        TaskRow arrange = row(mediation, "arrangeMediation");
+        assertThat(arrange.due()).isEqualTo(today.plusDays(30));
+        assertThat(link(arrange)).isEqualTo("cases/" + mediation);
+        assertThat(row(amending, "respondToAppeal").due()).isEqualTo(today.plusWeeks(6));
+
+        disagreements.recordOutcome(amending, uk.ehctracker.disagreement.TribunalOutcome.CONCEDED, today, people.user("caseworker"));
+        navigate("cases/" + amending);
+        navigate("caseworker");
+        _get(Tabs.class).setSelectedIndex(1);
+        // reg 45(4): the amended plan within 5 weeks of the concession, done with its form
+        TaskRow amend = row(amending, CaseSteps.ISSUE_AMENDED_PLAN);
+        assertThat(amend.due()).isEqualTo(today.plusWeeks(5));
+        assertThat(link(amend)).startsWith("tasks/");
+        assertThat(_findAll(taskGrid())).noneMatch(t -> t.caseId() == amending && t.task().taskKey().equals("respondToAppeal"));
+
+        signIn("caseworker2");
+        navigate("caseworker");
+        _get(Tabs.class).setSelectedIndex(1);
+        assertThat(_findAll(taskGrid())).noneMatch(t -> t.caseId() == mediation || t.caseId() == amending);
+    }
+
+    private static TaskRow row(long caseId, String taskKey) {
+        return _findAll(taskGrid()).stream().filter(t -> t.caseId() == caseId && t.task().taskKey().equals(taskKey)).findFirst()
+                .orElseThrow(() -> new AssertionError("No " + taskKey + " on case " + caseId));
+    }
+
+    private static String link(TaskRow t) {
+        int index = _findAll(taskGrid()).indexOf(t);
+        return ((com.vaadin.flow.component.html.Anchor) GridKt._getCellComponent(taskGrid(), index, "task")).getHref();
+    }
+
+    @Test
     void anotherLasCaseworkerSeesNeitherTheTaskNorTheCase() {
         AssessmentCase c = cases().requested();
         signIn("caseworker2");

@@ -131,6 +131,37 @@ public class UiCases {
         }
     }
 
+    /**
+     * A refusal to assess sent 10 days ago, disagreed with, the mediation declined and certified, the
+     * appeal registered, and the council conceding today (reg 45): the case re-entered the assessment.
+     */
+    public long concededAssessment() {
+        long caseId = disagreedWith(false);
+        var disagreements = context.getBean(uk.ehctracker.disagreement.DisagreementService.class);
+        CurrentUser parent = people.user("parent");
+        CurrentUser caseworker = people.user("caseworker");
+        disagreements.recordCertificate(caseId, today(), caseworker);
+        disagreements.registerAppeal(caseId, today(), today().plusWeeks(6), null, parent);
+        disagreements.recordOutcome(caseId, uk.ehctracker.disagreement.TribunalOutcome.CONCEDED, today(), caseworker);
+        return caseId;
+    }
+
+    /** A refusal to assess sent 10 days ago that the family disagrees with; they told the mediation adviser today. */
+    public long disagreedWith(boolean wantsMediation) {
+        long caseId = refusedOn(today().minusDays(10), 9);
+        var disagreements = context.getBean(uk.ehctracker.disagreement.DisagreementService.class);
+        disagreements.start(caseId, uk.ehctracker.disagreement.DecisionDisagreed.NOT_TO_ASSESS, people.user("parent"));
+        disagreements.recordAdviserContact(caseId, today(), wantsMediation, people.user("parent"));
+        return caseId;
+    }
+
+    /** A final plan issued today naming Hillcrest Academy, the school the family asked for. */
+    public AssessmentCase planIssued() {
+        AssessmentCase c = at(CaseStage.FINALISING_PLAN);
+        assessments.issueFinalPlan(c.getId(), new Commands.IssueFinalPlan("Hillcrest Academy", today()), people.user("caseworker"));
+        return c;
+    }
+
     public static Map<PlanSectionName, String> draft() {
         Map<PlanSectionName, String> sections = new EnumMap<>(PlanSectionName.class);
         sections.put(PlanSectionName.B, "Specific learning difficulty affecting reading and spelling.");

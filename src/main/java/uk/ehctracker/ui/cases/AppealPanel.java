@@ -153,9 +153,9 @@ class AppealPanel extends Div {
                 outcomeForm(List.of(TribunalOutcome.CONCEDED));
             }
             case "awaitTribunalDecision" -> outcomeForm(List.of(TribunalOutcome.values()));
-            case "complyWithOrder" -> {
-                DatePicker on = date("The day it was done");
-                form("record-order-step", "Record it done", new Feedback().field("doneOn", on),
+            case "issueAmendedPlan" -> {
+                DatePicker on = date("The day the amended plan was issued");
+                form("record-order-step", "Record the amended plan issued", new Feedback().field("doneOn", on),
                         () -> disagreements.recordOrderFirstStep(caseId, on.getValue(), user), on);
             }
             default -> {

@@ -40,6 +40,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import uk.ehctracker.statutory.Disagreement;
 import uk.ehctracker.access.CurrentUser;
 import uk.ehctracker.access.CurrentUsers;
 import uk.ehctracker.assessment.AdviceRequest;
@@ -140,6 +141,9 @@ public class CaseView extends VerticalLayout implements HasUrlParameter<Long>, H
         feedback.clear();
         add(feedback);
 
+        if (c.getOrderKind() != null) {
+            add(tribunalOrder(c));
+        }
         add(tasksOnCase(d, today));
         add(summary(d));
         extras.youngPerson(caseId, user).ifPresent(this::add);
@@ -187,13 +191,35 @@ public class CaseView extends VerticalLayout implements HasUrlParameter<Long>, H
         UnorderedList list = new UnorderedList();
         for (TaskRow t : tasks) {
             ListItem item = new ListItem();
-            item.add(new Anchor(TaskView.path(t.id()), t.what()));
+            item.add(new Anchor(TaskView.pathOf(t), t.what()));
             if (t.due() != null) {
                 item.add(new Span(" — due " + (family() ? Dates.full(t.due()) : Dates.brief(t.due(), today) + ", " + Dates.daysLeft(today, t.due(), t.status()))));
                 if (t.status() == StepStatus.EXCEPTION) {
                     item.add(new Span(" "), Badge.of(t.status()));
                 }
             }
+            list.add(item);
+        }
+        panel.add(list);
+        return panel;
+    }
+
+    /**
+     * reg 44; reg 45: "Ordered by the Tribunal on ..." (or the concession) and what the order
+     * requires, each by its last lawful day: the case's own dates (AssessmentCase.dueDate).
+     */
+    private Component tribunalOrder(AssessmentCase c) {
+        Div panel = panel(c.isOrderConceded() ? "The council conceded the appeal" : "Ordered by the Tribunal");
+        panel.setId("tribunal-order");
+        Paragraph said = new Paragraph(AssessmentService.orderedWords(c) + ". "
+                + (family() ? "These dates replace the usual ones:" : "The order's limits replace the request's (reg 44; reg 45):"));
+        said.addClassName("lead");
+        panel.add(said);
+        UnorderedList list = new UnorderedList();
+        for (TimeLimit limit : Disagreement.limits(c.getOrderKind())) {
+            ListItem item = new ListItem(limit.label() + (family() ? "" : " (" + limit.citation() + ")") + ": by "
+                    + Dates.full(c.dueDate(limit)));
+            item.getElement().setAttribute("data-limit", limit.name());
             list.add(item);
         }
         panel.add(list);

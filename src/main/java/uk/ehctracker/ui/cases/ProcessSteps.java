@@ -87,8 +87,9 @@ public class ProcessSteps {
             item.getElement().setAttribute("data-step", step.activityId());
             if (isMeeting(step)) {
                 meeting(item, c, active.contains(step.activityId()), stage, familyWords);
-            } else if (stage.isClosed()) {
-                boolean reached = reached(step, stage);
+            } else if (stage.isClosed() || stage == CaseStage.AMENDING_PLAN) {
+                // reg 44; reg 45(4): a plan being amended as ordered went through every step to its final plan
+                boolean reached = reached(step, stage == CaseStage.AMENDING_PLAN ? CaseStage.PLAN_ISSUED : stage);
                 item.addClassName(reached ? "done" : "skipped");
                 item.add(note(reached ? "Done" : "Not needed"));
             } else if (i < current) {
@@ -101,6 +102,12 @@ public class ProcessSteps {
                 item.add(note("To do"));
             }
             list.add(item);
+        }
+        if (stage == CaseStage.AMENDING_PLAN) {
+            ListItem amending = new ListItem(familyWords ? stage.familyLabel() : stage.staffLabel());
+            amending.getElement().setAttribute("aria-current", "step");
+            amending.add(note(familyWords ? "We are here" : "Current step"));
+            list.add(amending);
         }
         if (stage.isClosed()) {
             ListItem end = new ListItem(familyWords ? stage.familyLabel() : "Closed: " + stage.staffLabel());

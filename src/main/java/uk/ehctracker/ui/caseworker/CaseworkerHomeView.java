@@ -118,7 +118,7 @@ public class CaseworkerHomeView extends VerticalLayout implements BeforeEnterObs
         taskTabs.setId("task-tabs");
         LocalDate today = views.today();
         tasks.addColumn(new ComponentRenderer<>(t -> due(t, today))).setHeader("Due").setAutoWidth(true).setKey("due");
-        tasks.addColumn(new ComponentRenderer<>(t -> new Anchor(TaskView.path(t.id()), t.what()))).setHeader("Task").setFlexGrow(2).setKey("task");
+        tasks.addColumn(new ComponentRenderer<>(t -> new Anchor(TaskView.pathOf(t), t.what()))).setHeader("Task").setFlexGrow(2).setKey("task");
         tasks.addColumn(new ComponentRenderer<>(t -> new Anchor("cases/" + t.caseId(), UserText.isolate(t.childName()) + " (" + t.reference() + ")")))
                 .setHeader("Child").setFlexGrow(1).setKey("child");
         tasks.addColumn(t -> t.task().assignee() == null ? "Team" : views.nameOf(t.task().assignee())).setHeader("With").setAutoWidth(true).setKey("with");
@@ -150,6 +150,10 @@ public class CaseworkerHomeView extends VerticalLayout implements BeforeEnterObs
             case "commentOnDraftPlan" -> "Family's comments";
             case "chooseSettingToConsult" -> "Setting to consult";
             case "respondToConsultation" -> "School's response";
+            // reg 44; reg 45(4); the disagreement's own steps
+            case "issueAmendedPlan" -> "Amended plan";
+            case "arrangeMediation" -> "Mediation";
+            case "respondToAppeal" -> "Response to the Tribunal";
             default -> "Step";
         };
     }

@@ -207,20 +207,29 @@ public class FamilyHomeView extends VerticalLayout {
             case DECIDING_WHETHER_TO_ASSESS -> "We will tell you " + by(d, TimeLimit.DECISION_TO_ASSESS, c.getDecisionToAssessDue())
                     + " whether we will carry out an assessment.";
             case GATHERING_ADVICE -> assessed(d) + "We are now asking for advice about " + who
-                    + ", including your views. If we issue an EHC plan, we will send it to you " + by(d, TimeLimit.FINAL_PLAN, c.getFinalPlanDue()) + ".";
+                    + ", including your views. If we issue an EHC plan, we will send it to you " + by(d, c.inForce(TimeLimit.FINAL_PLAN), c.getFinalPlanDue()) + ".";
             case DECIDING_WHETHER_TO_ISSUE -> assessed(d) + "We have the advice we asked for. We will tell you "
-                    + by(d, TimeLimit.DECISION_NOT_TO_ISSUE, c.getDecisionNotToIssueDue()) + " whether we will issue an EHC plan.";
+                    + by(d, c.inForce(TimeLimit.DECISION_NOT_TO_ISSUE), c.getDecisionNotToIssueDue()) + " whether we will issue an EHC plan.";
             case DRAFTING_PLAN -> "We decided to issue an EHC plan and are writing a draft. We will send the final plan "
-                    + by(d, TimeLimit.FINAL_PLAN, c.getFinalPlanDue()) + ".";
+                    + by(d, c.inForce(TimeLimit.FINAL_PLAN), c.getFinalPlanDue()) + ".";
             case DRAFT_WITH_FAMILY -> "We sent you the draft plan on " + Dates.full(c.getDraftServedOn())
                     + ". Please send us your comments by " + Dates.full(c.getDraftCommentsDue()) + ".";
             case CHOOSING_SETTING -> "You did not ask for a particular school, so we are choosing one to ask before we name it."
-                    + " We will send the final plan " + by(d, TimeLimit.FINAL_PLAN, c.getFinalPlanDue()) + ".";
+                    + " We will send the final plan " + by(d, c.inForce(TimeLimit.FINAL_PLAN), c.getFinalPlanDue()) + ".";
             case CONSULTING_SCHOOL -> "We are asking " + (c.getConsultedSetting() == null ? "the school or setting" : c.getConsultedSetting())
-                    + " whether it can meet " + whose + " needs. We will send the final plan " + by(d, TimeLimit.FINAL_PLAN, c.getFinalPlanDue()) + ".";
-            case FINALISING_PLAN -> "We are finishing the EHC plan. We will send it to you " + by(d, TimeLimit.FINAL_PLAN, c.getFinalPlanDue()) + ".";
+                    + " whether it can meet " + whose + " needs. We will send the final plan " + by(d, c.inForce(TimeLimit.FINAL_PLAN), c.getFinalPlanDue()) + ".";
+            case FINALISING_PLAN -> "We are finishing the EHC plan. We will send it to you " + by(d, c.inForce(TimeLimit.FINAL_PLAN), c.getFinalPlanDue()) + ".";
+            // reg 44; reg 45(4): the amended plan within 5 weeks of the order or the concession
+            case AMENDING_PLAN -> "We are amending the EHC plan as the Tribunal requires. We will send it to you by "
+                    + Dates.full(c.dueDate(TimeLimit.ORDERED_AMENDED_PLAN)) + ".";
             default -> c.getStage().familyLabel() + ".";
         };
+        if (c.getOrderKind() != null) {
+            // reg 44; reg 45: the order's dates replace the usual ones; the family reads whose they are
+            Paragraph ordered = new Paragraph(AssessmentService.orderedWords(c) + ". The dates we give you now are the ones it sets.");
+            ordered.setId("ordered-" + d.id());
+            panel.add(ordered);
+        }
         Paragraph nextText = new Paragraph(next);
         nextText.addClassName("lead");
         panel.add(nextText);

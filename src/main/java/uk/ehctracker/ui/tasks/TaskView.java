@@ -83,6 +83,11 @@ public class TaskView extends VerticalLayout implements HasUrlParameter<String>,
         return "tasks/" + taskId;
     }
 
+    /** Where a work list's task is done: its form, or for a disagreement's step the case page's appeal panel. */
+    public static String pathOf(uk.ehctracker.casework.CasePages.TaskRow t) {
+        return uk.ehctracker.casework.CasePages.DISAGREEMENT_TASKS.contains(t.task().taskKey()) ? "cases/" + t.caseId() : path(t.id());
+    }
+
     @Override
     public String getPageTitle() {
         return title + " | EHC needs assessment tracker";
