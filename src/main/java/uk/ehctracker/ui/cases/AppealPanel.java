@@ -1,7 +1,5 @@
 package uk.ehctracker.ui.cases;
 
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Div;
@@ -121,25 +119,25 @@ class AppealPanel extends Div {
     private void stepForm(View v) {
         switch (v.waitingAt()) {
             case "contactMediationAdviser" -> {
-                DatePicker on = date("The day the family contacted the mediation adviser");
+                DatePicker on = RecordForms.date("The day the family contacted the mediation adviser");
                 Checkbox wants = new Checkbox("The family wants mediation");
                 form("record-adviser-contact", "Record the contact", new Feedback().field("contactedOn", on),
                         () -> disagreements.recordAdviserContact(caseId, on.getValue(), wants.getValue(), user), on, wants);
             }
             case "arrangeMediation" -> {
-                DatePicker on = date("The day the mediation was held");
+                DatePicker on = RecordForms.date("The day the mediation was held");
                 form("record-mediation", "Record the mediation", new Feedback().field("heldOn", on),
                         () -> disagreements.recordMediationHeld(caseId, on.getValue(), user), on);
             }
             case "awaitMediationCertificate" -> {
-                DatePicker on = date("The date on the mediation certificate");
+                DatePicker on = RecordForms.date("The date on the mediation certificate");
                 form("record-disagreement-certificate", "Record the certificate", new Feedback().field("issuedOn", on),
                         () -> disagreements.recordCertificate(caseId, on.getValue(), user), on);
             }
             case "appealOrTimeUp" -> {
-                DatePicker on = date("The day the appeal was made");
-                DatePicker response = date("The council's response is due by (set by the Tribunal)");
-                DatePicker hearing = date("The hearing date, if set");
+                DatePicker on = RecordForms.date("The day the appeal was made");
+                DatePicker response = RecordForms.date("The council's response is due by (set by the Tribunal)");
+                DatePicker hearing = RecordForms.date("The hearing date, if set");
                 hearing.setRequiredIndicatorVisible(false);
                 form("record-appeal", "Record the appeal", new Feedback().field("registeredOn", on).field("responseDueOn", response)
                         .field("hearingOn", hearing), () -> disagreements.registerAppeal(caseId, on.getValue(), response.getValue(),
@@ -147,14 +145,14 @@ class AppealPanel extends Div {
                 return;
             }
             case "respondToAppeal" -> {
-                DatePicker on = date("The day the response was sent");
+                DatePicker on = RecordForms.date("The day the response was sent");
                 form("record-response", "Record the response", new Feedback().field("sentOn", on),
                         () -> disagreements.recordResponse(caseId, on.getValue(), user), on);
                 outcomeForm(List.of(TribunalOutcome.CONCEDED));
             }
             case "awaitTribunalDecision" -> outcomeForm(List.of(TribunalOutcome.values()));
             case "issueAmendedPlan" -> {
-                DatePicker on = date("The day the amended plan was issued");
+                DatePicker on = RecordForms.date("The day the amended plan was issued");
                 form("record-order-step", "Record the amended plan issued", new Feedback().field("doneOn", on),
                         () -> disagreements.recordOrderFirstStep(caseId, on.getValue(), user), on);
             }
@@ -168,28 +166,12 @@ class AppealPanel extends Div {
         outcome.setLabel("How the appeal ended");
         outcome.setItems(outcomes);
         outcome.setItemLabelGenerator(TribunalOutcome::words);
-        DatePicker on = date("The day (for a concession, the day the council told the Tribunal)");
+        DatePicker on = RecordForms.date("The day (for a concession, the day the council told the Tribunal)");
         form("record-outcome", "Record the outcome", new Feedback().field("outcome", outcome).field("on", on),
                 () -> disagreements.recordOutcome(caseId, outcome.getValue(), on.getValue(), user), outcome, on);
     }
 
-    private static DatePicker date(String label) {
-        DatePicker picker = new DatePicker(label);
-        picker.setLocale(Locale.UK);
-        picker.setRequiredIndicatorVisible(true);
-        return picker;
-    }
-
     private void form(String id, String label, Feedback feedback, Runnable command, com.vaadin.flow.component.Component... fields) {
-        Button button = new Button(label, e -> {
-            if (feedback.run(command, "Recorded.")) {
-                changed.run();
-            }
-        });
-        button.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        button.setId(id);
-        Div form = new Div(fields);
-        form.add(feedback, button);
-        add(form);
+        RecordForms.add(this, changed, id, label, feedback, command, fields);
     }
 }
