@@ -4,10 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static uk.ehctracker.testing.EngineTime.nineAm;
+import static uk.ehctracker.testing.EngineTime.now;
+import static uk.ehctracker.testing.EngineTime.today;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.ZonedDateTime;
 import java.util.Date;
 import java.util.EnumMap;
 import java.util.List;
@@ -1258,17 +1260,6 @@ class EhcNeedsAssessmentProcessTest {
         }
     }
 
-    private static void today(LocalDate date) {
-        now(date, LocalTime.of(10, 0));
-    }
-
-    private static void now(LocalDate date, LocalTime time) {
-        ClockUtil.setCurrentTime(Date.from(ZonedDateTime.of(date, time, StatutoryClock.LONDON).toInstant()));
-    }
-
-    private static Date nineAm(LocalDate date) {
-        return Date.from(ZonedDateTime.of(date, LocalTime.of(9, 0), StatutoryClock.LONDON).toInstant());
-    }
 
     private ProcessInstance instance(AssessmentCase c) {
         return runtime.createProcessInstanceQuery().processDefinitionKey(ProcessNames.ASSESSMENT_PROCESS)

@@ -4,11 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static uk.ehctracker.testing.EngineTime.nineAm;
+import static uk.ehctracker.testing.EngineTime.now;
+import static uk.ehctracker.testing.EngineTime.today;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.ZonedDateTime;
-import java.util.Date;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Set;
@@ -37,7 +38,6 @@ import uk.ehctracker.common.BadInputException;
 import uk.ehctracker.common.ConflictException;
 import uk.ehctracker.directory.Child;
 import uk.ehctracker.statutory.Disagreement.OrderKind;
-import uk.ehctracker.statutory.StatutoryClock;
 import uk.ehctracker.testing.ProcessTest;
 import uk.ehctracker.testing.TestPeople;
 import uk.ehctracker.workflow.ProcessNames;
@@ -350,15 +350,4 @@ class DisagreementProcessTest {
                 .processInstanceBusinessKey(Long.toString(caseId)).taskCandidateGroup("la:LA1:manager").count();
     }
 
-    private static void today(LocalDate date) {
-        now(date, LocalTime.of(10, 0));
-    }
-
-    private static void now(LocalDate date, LocalTime time) {
-        ClockUtil.setCurrentTime(Date.from(ZonedDateTime.of(date, time, StatutoryClock.LONDON).toInstant()));
-    }
-
-    private static Date nineAm(LocalDate date) {
-        return Date.from(ZonedDateTime.of(date, LocalTime.of(9, 0), StatutoryClock.LONDON).toInstant());
-    }
 }
