@@ -79,6 +79,12 @@ public class AnnualReviewRecord implements AuditSubject {
     @Column(name = "amended_plan_issued_on")
     private LocalDate amendedPlanIssuedOn;
 
+    @Column(name = "family_comments")
+    private String familyComments;
+
+    @Column(name = "family_comments_on")
+    private LocalDate familyCommentsOn;
+
     @Column(name = "recorded_at", nullable = false)
     private Instant recordedAt;
 
@@ -159,6 +165,11 @@ public class AnnualReviewRecord implements AuditSubject {
         }
     }
 
+    void familyCommented(String comments, LocalDate on) {
+        this.familyComments = comments;
+        this.familyCommentsOn = on;
+    }
+
     void amendedPlanIssued(LocalDate on) {
         this.amendedPlanIssuedOn = on;
     }
@@ -233,6 +244,14 @@ public class AnnualReviewRecord implements AuditSubject {
 
     public LocalDate getCommentsCloseOn() {
         return commentsCloseOn;
+    }
+
+    public String getFamilyComments() {
+        return familyComments;
+    }
+
+    public LocalDate getFamilyCommentsOn() {
+        return familyCommentsOn;
     }
 
     public LocalDate getAmendedPlanIssuedOn() {

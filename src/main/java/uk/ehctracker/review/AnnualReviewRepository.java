@@ -23,6 +23,11 @@ interface AnnualReviewRepository extends JpaRepository<AnnualReviewRecord, Long>
             + " and r.caseId in (select c.id from AssessmentCase c where c.localAuthority.id = ?1) order by r.dueOn asc, r.id asc")
     List<AnnualReviewRecord> latestOfLocalAuthority(long laId);
 
+    /** Each case's latest review, of the children at one school, the nearest due first (a list filtered in the query). */
+    @Query("select r from AnnualReviewRecord r where r.cycle = (select max(x.cycle) from AnnualReviewRecord x where x.caseId = r.caseId)"
+            + " and r.caseId in (select c.id from AssessmentCase c where c.child.school.id = ?1) order by r.dueOn asc, r.id asc")
+    List<AnnualReviewRecord> latestOfSchool(long schoolId);
+
     /** Cases whose final plan was issued before reviews were recorded: id, the plan's date, the child's id. */
     @Query("select c.id, c.finalPlanIssuedOn, c.child.id from AssessmentCase c where c.finalPlanIssuedOn is not null"
             + " and not exists (select r.id from AnnualReviewRecord r where r.caseId = c.id) order by c.id")

@@ -73,7 +73,41 @@ public class ReviewService {
             LocalDate meetingNeededBy, LocalDate invitationsSentOn, LocalDate meetingOn, LocalDate adviceDueBy,
             LocalDate adviceCirculatedOn, LocalDate meetingHeldOn, LocalDate reportDueBy, LocalDate reportSentOn,
             LocalDate decisionDueBy, ReviewOutcome outcome, LocalDate decidedOn, String outcomeReason, LocalDate amendmentsProposedOn,
-            LocalDate commentsCloseOn, LocalDate amendedPlanDueBy, LocalDate amendedPlanIssuedOn, String waitingAt, String nextStep) {
+            LocalDate commentsCloseOn, LocalDate amendedPlanDueBy, LocalDate amendedPlanIssuedOn, String waitingAt, String nextStep,
+            String familyComments, LocalDate familyCommentsOn) {
+
+        /** reg 22(1): the amendments the council proposed with its decision, or null. */
+        public String proposedAmendments() {
+            return outcome == ReviewOutcome.AMEND ? outcomeReason : null;
+        }
+
+        /** The family may still send comments on the proposed amendments on {@code today} (reg 22(2)). */
+        public boolean openForComments(LocalDate today) {
+            return "amendmentCommentsClose".equals(waitingAt) && !today.isAfter(commentsCloseOn);
+        }
+
+        /** The setting's next step and the last day for it, in plain words, or null when it has none. */
+        public String settingStep() {
+            if (waitingAt == null) {
+                return null;
+            }
+            return switch (waitingAt) {
+                // reg 20(3): invitations at least 2 weeks before a meeting held by the day it is needed
+                case "arrangeReviewMeeting" -> "Send the invitations by " + DateFormats.full(meetingNeededBy.minusDays(14))
+                        + " for a meeting by " + DateFormats.full(meetingNeededBy);
+                // reg 20(4)
+                case "circulateReviewAdvice" -> "Send the advice to everyone invited by " + DateFormats.full(adviceDueBy)
+                        + "; the meeting is on " + DateFormats.full(meetingOn);
+                case "holdReviewMeeting" -> "Hold the meeting on " + DateFormats.full(meetingOn);
+                // reg 20(7)
+                case "sendReviewReport" -> "Send the report of the meeting by " + DateFormats.full(reportDueBy);
+                default -> null;
+            };
+        }
+    }
+
+    /** A review the setting holds, of a pupil at the school. */
+    public record SettingRow(long caseId, long childId, String childName, View review) {
     }
 
     // ---- start ----
@@ -161,6 +195,29 @@ public class ReviewService {
             if (c != null && !lists.isEmpty()) {
                 rows.add(new ReviewRow(c.getId(), c.reference(), c.getChild().getFullName(), r.getCycle(), r.schedule().reviewDueBy(),
                         nextDate(r), nextStepOf(r), lists));
+            }
+        }
+        return rows;
+    }
+
+    /**
+     * The reviews a SENCO's school holds: each pupil's latest review, from the day the setting is
+     * asked to arrange it until its report is sent (the school's SENCO only; filtered in the query).
+     */
+    @Transactional(readOnly = true)
+    public List<SettingRow> settingReviews(CurrentUser user) {
+        if (!user.is(Role.SENCO) || user.schoolId() == null) {
+            return List.of();
+        }
+        List<AnnualReviewRecord> latest = reviews.latestOfSchool(user.schoolId());
+        java.util.Map<Long, AssessmentCase> visible = cases.visibleAmong(latest.stream().map(AnnualReviewRecord::getCaseId).toList(), user)
+                .stream().collect(java.util.stream.Collectors.toMap(AssessmentCase::getId, c -> c));
+        List<SettingRow> rows = new java.util.ArrayList<>();
+        for (AnnualReviewRecord r : latest) {
+            AssessmentCase c = visible.get(r.getCaseId());
+            View v = c == null ? null : viewOf(r);
+            if (v != null && v.settingStep() != null) {
+                rows.add(new SettingRow(c.getId(), c.getChild().getId(), c.getChild().getFullName(), v));
             }
         }
         return rows;
@@ -279,6 +336,31 @@ public class ReviewService {
         return r;
     }
 
+    // ---- the family's step (reg 22(2)) ----
+
+    /** reg 22(2): the family's comments on the proposed amendments, sent within the 15 days. */
+    @Audited("Comments on the proposed amendments sent")
+    public AnnualReviewRecord recordFamilyComments(long caseId, String comments, CurrentUser by) {
+        AssessmentCase c = cases.visibleCase(caseId, by);
+        if (!access.mayGiveFamilyViews(by, c.getLocalAuthority().getId())) {
+            throw new NotFoundException("Case");
+        }
+        AnnualReviewRecord r = latestForCommand(caseId);
+        String text = Checks.clean(comments);
+        new Checks().require("comments", text, "Your comments")
+                .maxLength("comments", text, Checks.LONG_TEXT, "Your comments")
+                .throwIfAny();
+        atStep(r, "amendmentCommentsClose");
+        LocalDate today = today();
+        // reg 22(2): at least 15 days to comment; after the last day the council may issue the plan
+        if (r.getCommentsCloseOn() == null || today.isAfter(r.getCommentsCloseOn())) {
+            throw new ConflictException("The time to comment on the proposed amendments ended on "
+                    + DateFormats.full(r.getCommentsCloseOn()));
+        }
+        r.familyCommented(text, today);
+        return r;
+    }
+
     // ---- the LA's steps (reg 20(10), reg 22) ----
 
     /**
@@ -298,6 +380,8 @@ public class ReviewService {
                 .notBefore("decidedOn", decidedOn, r.getMeetingHeldOn(), "The day of the decision", "the day of the meeting")
                 .notBefore("decidedOn", decidedOn, r.getReportSentOn(), "The day of the decision", "the day the report was sent")
                 .when(outcome == ReviewOutcome.CEASE && why == null, "reason", "Say why the council proposes to cease the plan")
+                // reg 22(1): the proposed amendments are sent with the decision to amend
+                .when(outcome == ReviewOutcome.AMEND && why == null, "reason", "Write the amendments the council proposes")
                 .maxLength("reason", why, Checks.LONG_TEXT, "The reason")
                 .throwIfAny();
         atStep(r, "decideAfterReview");
@@ -414,7 +498,8 @@ public class ReviewService {
                 s.transferDeadline(), s.reviewDueBy(), s.meetingNeededBy(), r.getInvitationsSentOn(), r.getMeetingOn(), r.adviceDueBy(),
                 r.getAdviceCirculatedOn(), r.getMeetingHeldOn(), r.reportDueBy(), r.getReportSentOn(), r.decisionDueBy(), r.getOutcome(),
                 r.getDecidedOn(), r.getOutcomeReason(), r.getAmendmentsProposedOn(), r.getCommentsCloseOn(), r.amendedPlanDueBy(),
-                r.getAmendedPlanIssuedOn(), STEPS.stream().filter(at::contains).findFirst().orElse(null), nextStep(at, r));
+                r.getAmendedPlanIssuedOn(), STEPS.stream().filter(at::contains).findFirst().orElse(null), nextStep(at, r),
+                r.getFamilyComments(), r.getFamilyCommentsOn());
     }
 
     /** What the process waits for, in words (the element ids are those of bpmn/annual-review.bpmn). */

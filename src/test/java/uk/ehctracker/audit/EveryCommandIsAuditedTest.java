@@ -195,7 +195,16 @@ class EveryCommandIsAuditedTest {
         once("ReviewService.recordMeetingHeld", "Review meeting held", () -> reviews.recordMeetingHeld(reviewed, today.minusDays(60), senco));
         once("ReviewService.recordReportSent", "Review report sent", () -> reviews.recordReportSent(reviewed, today.minusDays(55), senco));
         once("ReviewService.decide", "Review decided", () -> reviews.decide(reviewed, uk.ehctracker.review.ReviewOutcome.AMEND,
-                today.minusDays(50), null, caseworker));
+                today.minusDays(50), "Section F: speech and language therapy weekly.", caseworker));
+        // reg 22(2): the family comments within their 15 days
+        uk.ehctracker.common.ClockTravel travel = context.getBean(uk.ehctracker.common.ClockTravel.class);
+        travel.to(today.minusDays(45));
+        try {
+            once("ReviewService.recordFamilyComments", "Comments on the proposed amendments sent",
+                    () -> reviews.recordFamilyComments(reviewed, "We agree.", parent));
+        } finally {
+            travel.back();
+        }
         reviewTimerFires(reviewed, "amendmentCommentsClose");
         once("ReviewService.issueAmendedPlan", "Amended plan issued",
                 () -> reviews.issueAmendedPlan(reviewed, today.minusDays(30), caseworker));
@@ -300,10 +309,7 @@ class EveryCommandIsAuditedTest {
     /** Runs one command and checks it wrote exactly one entry (reads aside), saying what was done. */
     /** The timer the case's latest review waits at fires now (the test runs no job executor). */
     private void reviewTimerFires(long caseId, String activityId) {
-        var latest = reviews.history(caseId, people.user("caseworker"));
-        var pi = runtime.createProcessInstanceQuery().processDefinitionKey(uk.ehctracker.workflow.ProcessNames.ANNUAL_REVIEW_PROCESS)
-                .processInstanceBusinessKey(Long.toString(latest.get(latest.size() - 1).id())).singleResult();
-        management.executeJob(management.createJobQuery().processInstanceId(pi.getId()).activityId(activityId).singleResult().getId());
+        new uk.ehctracker.ui.UiCases(context).reviewTimerFires(caseId, activityId);
     }
 
     private <T> T once(String command, String expectedDetail, java.util.function.Supplier<T> call) {

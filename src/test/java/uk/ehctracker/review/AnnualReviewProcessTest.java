@@ -179,7 +179,7 @@ class AnnualReviewProcessTest {
                 LocalDate.of(2027, 12, 13), caseworker);
         // reg 20(10): 4 weeks from 6 December: Monday 3 January 2028, the last lawful day
         today(LocalDate.of(2028, 1, 3));
-        reviews.decide(caseId, ReviewOutcome.AMEND, LocalDate.of(2028, 1, 3), null, caseworker);
+        reviews.decide(caseId, ReviewOutcome.AMEND, LocalDate.of(2028, 1, 3), "Section I: names the secondary school.", caseworker);
         assertThat(pi).hasPassed("reviewOutcome", "amendmentsProposed").isWaitingAt("amendmentCommentsClose");
         ReviewService.View amending = view(caseId);
         // reg 22(2): 15 days beginning with 3 January end on 17 January; reg 22(3): 8 weeks would be 28 February,
@@ -227,7 +227,7 @@ class AnnualReviewProcessTest {
         meetingHeldOnTime(caseId, LocalDate.of(2027, 11, 15), LocalDate.of(2027, 12, 20), LocalDate.of(2028, 1, 6),
                 LocalDate.of(2028, 1, 13), senco);
         today(LocalDate.of(2028, 1, 27));
-        reviews.decide(caseId, ReviewOutcome.AMEND, LocalDate.of(2028, 1, 27), null, caseworker);
+        reviews.decide(caseId, ReviewOutcome.AMEND, LocalDate.of(2028, 1, 27), "Section I: names the secondary school.", caseworker);
         ReviewService.View amending = view(caseId);
         // reg 22(2): 27 January + 14 = 10 February; reg 22(3): 8 weeks across 29 February = 23 March, before 31 March
         assertThat(amending.commentsCloseOn()).isEqualTo(LocalDate.of(2028, 2, 10));

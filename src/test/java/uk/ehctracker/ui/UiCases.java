@@ -132,6 +132,42 @@ public class UiCases {
     }
 
     /**
+     * A plan issued 90 days ago for a child of 8 (no move between schools ahead), its review's window
+     * opened: the setting is asked to arrange the meeting (bpmn/annual-review.bpmn).
+     */
+    public AssessmentCase reviewOpen() {
+        AssessmentCase c = planIssuedOn(today().minusDays(90), today().minusYears(8));
+        reviewTimerFires(c.getId(), "reviewWindowOpens");
+        return c;
+    }
+
+    /**
+     * As {@link #reviewOpen()}, the setting's steps recorded (invitations 40 days ago, the meeting 20
+     * days ago, its report 15 days ago) and the council's decision today to amend with {@code amendments}.
+     */
+    public AssessmentCase amendmentsProposed(String amendments) {
+        AssessmentCase c = reviewOpen();
+        var reviews = context.getBean(uk.ehctracker.review.ReviewService.class);
+        CurrentUser senco = people.user("senco");
+        reviews.arrangeMeeting(c.getId(), today().minusDays(20), today().minusDays(40), senco);
+        reviews.recordAdviceCirculated(c.getId(), today().minusDays(35), senco);
+        reviews.recordMeetingHeld(c.getId(), today().minusDays(20), senco);
+        reviews.recordReportSent(c.getId(), today().minusDays(15), senco);
+        reviews.decide(c.getId(), uk.ehctracker.review.ReviewOutcome.AMEND, today(), amendments, people.user("caseworker"));
+        return c;
+    }
+
+    /** The timer at {@code activityId} of the case's latest review fires now. */
+    public void reviewTimerFires(long caseId, String activityId) {
+        var reviews = context.getBean(uk.ehctracker.review.ReviewService.class).history(caseId, people.user("caseworker"));
+        var runtime = context.getBean(org.camunda.bpm.engine.RuntimeService.class);
+        var management = context.getBean(org.camunda.bpm.engine.ManagementService.class);
+        var pi = runtime.createProcessInstanceQuery().processDefinitionKey(uk.ehctracker.workflow.ProcessNames.ANNUAL_REVIEW_PROCESS)
+                .processInstanceBusinessKey(Long.toString(reviews.get(reviews.size() - 1).id())).singleResult();
+        management.executeJob(management.createJobQuery().processInstanceId(pi.getId()).activityId(activityId).singleResult().getId());
+    }
+
+    /**
      * A refusal to assess sent 10 days ago, disagreed with, the mediation declined and certified, the
      * appeal registered, and the council conceding today (reg 45): the case re-entered the assessment.
      */

@@ -8,14 +8,14 @@ import com.vaadin.flow.component.html.Div;
 import java.util.Locale;
 import uk.ehctracker.ui.common.Feedback;
 
-/** The small forms of the case page's panels that record one step: fields, their problems, and one button. */
-final class RecordForms {
+/** The small forms that record one step (the case page's panels, the setting's review): fields, their problems, and one button. */
+public final class RecordForms {
 
     private RecordForms() {
     }
 
     /** A required date, in the UK's day-month-year order. */
-    static DatePicker date(String label) {
+    public static DatePicker date(String label) {
         DatePicker picker = new DatePicker(label);
         picker.setLocale(Locale.UK);
         picker.setRequiredIndicatorVisible(true);
@@ -23,7 +23,7 @@ final class RecordForms {
     }
 
     /** Adds the fields and a button that runs the command; on success the page is drawn again ({@code changed}). */
-    static void add(Div into, Runnable changed, String id, String label, Feedback feedback, Runnable command, Component... fields) {
+    public static void add(Div into, Runnable changed, String id, String label, Feedback feedback, Runnable command, Component... fields) {
         Button button = new Button(label, e -> {
             if (feedback.run(command, "Recorded.")) {
                 changed.run();

@@ -34,6 +34,7 @@ import uk.ehctracker.access.CurrentUsers;
 import uk.ehctracker.casework.CasePages;
 import uk.ehctracker.common.NotFoundException;
 import uk.ehctracker.directory.SenStatus;
+import uk.ehctracker.review.ReviewService;
 import uk.ehctracker.support.Delivery;
 import uk.ehctracker.support.NeedType;
 import uk.ehctracker.support.ParentMeeting;
@@ -61,13 +62,16 @@ public class PupilView extends VerticalLayout implements BeforeEnterObserver, Ha
     private final SenSupportService support;
     private final SenSupportQueries supportQueries;
     private final CasePages casePages;
+    private final ReviewService reviews;
     private final CurrentUser user;
     private final Feedback feedback = new Feedback();
     private long childId;
     private SupportViews.PupilSupport pupil;
 
-    public PupilView(SenSupportService support, SenSupportQueries supportQueries, CasePages casePages, CurrentUsers currentUsers) {
+    public PupilView(SenSupportService support, SenSupportQueries supportQueries, CasePages casePages, ReviewService reviews,
+            CurrentUsers currentUsers) {
         this.casePages = casePages;
+        this.reviews = reviews;
         this.support = support;
         this.supportQueries = supportQueries;
         this.user = currentUsers.require();
@@ -398,6 +402,9 @@ public class PupilView extends VerticalLayout implements BeforeEnterObserver, Ha
                 + " (CFA s44(1): within 12 months of the plan or the last review; earlier before a move to a new school, reg 18).");
         review.setId("review-due");
         content.add(review);
+        // reg 20: the setting arranges and holds the review, and sends its report
+        casePages.review(plan.caseId(), user).ifPresent(r -> content.add(new SettingReviewPanel(plan.caseId(), r, reviews, user,
+                () -> reload("Recorded."))));
         if (plan.readable()) {
             content.add(new H3("Outcomes (section E)"));
             content.add(new Paragraph(plan.outcomes().isBlank() ? "Nothing in this section." : plan.outcomes()));

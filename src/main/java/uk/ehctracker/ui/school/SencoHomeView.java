@@ -1,13 +1,19 @@
 package uk.ehctracker.ui.school;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -23,9 +29,11 @@ import uk.ehctracker.access.CurrentUser;
 import uk.ehctracker.access.CurrentUsers;
 import uk.ehctracker.casework.CasePages;
 import uk.ehctracker.directory.SenStatus;
+import uk.ehctracker.review.ReviewService;
 import uk.ehctracker.support.NeedType;
 import uk.ehctracker.support.SenSupportQueries;
 import uk.ehctracker.support.SupportViews;
+import uk.ehctracker.ui.common.Dates;
 
 /** Our pupils: the school's SEN register, the SENCO's home page. */
 @Route("school")
@@ -45,13 +53,14 @@ public class SencoHomeView extends VerticalLayout {
     final Paragraph count = new Paragraph();
     final ComboBox<SupportViews.RegisterRow> notOnRegister = new ComboBox<>("Pupil not on the SEN register");
 
-    public SencoHomeView(SenSupportQueries supportQueries, CasePages casePages, CurrentUsers currentUsers) {
+    public SencoHomeView(SenSupportQueries supportQueries, CasePages casePages, ReviewService reviews, CurrentUsers currentUsers) {
         this.supportQueries = supportQueries;
         this.casePages = casePages;
         this.user = currentUsers.require();
         add(new H1("Our pupils: the SEN register"),
                 AskedOfTheSchool.panel("asked-of-school", "Asked of the school by the local authority", casePages.tasks(user),
                         casePages.today(), true),
+                reviewsToHold(reviews.settingReviews(user)),
                 new Paragraph("Pupils on SEN support or with an EHC plan, their cycles of assess, plan, do and review,"
                         + " and their provision against the £6,000 a year schools meet from their SEN budget."),
                 new RouterLink("The school's provision map", ProvisionMapView.class));
@@ -60,6 +69,25 @@ public class SencoHomeView extends VerticalLayout {
         add(count, grid);
         configurePlacing();
         refresh();
+    }
+
+    /** reg 20: the annual reviews of EHC plans the school arranges now, each with its next step and last day. */
+    private static Component reviewsToHold(List<ReviewService.SettingRow> rows) {
+        Div panel = new Div(new H2("Annual reviews to hold"));
+        panel.setId("reviews-to-hold");
+        if (rows.isEmpty()) {
+            panel.add(new Paragraph("No annual review of an EHC plan is waiting for the school."));
+            return panel;
+        }
+        UnorderedList list = new UnorderedList();
+        for (ReviewService.SettingRow row : rows) {
+            ListItem item = new ListItem(new Anchor("school/pupil/" + row.childId() + "#ehc-plan", row.childName()),
+                    new Span(": review due by " + Dates.full(row.review().reviewDueBy()) + ". Next: " + row.review().settingStep() + "."));
+            item.getElement().setAttribute("data-case", Long.toString(row.caseId()));
+            list.add(item);
+        }
+        panel.add(list);
+        return panel;
     }
 
     private void configureFilters() {
