@@ -8,16 +8,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.TextArea;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import uk.ehctracker.assessment.AssessmentCase;
+import uk.ehctracker.common.ClockTravel;
+import uk.ehctracker.review.ReviewOutcome;
 import uk.ehctracker.review.ReviewService;
 import uk.ehctracker.ui.common.Dates;
 
 /**
  * The annual review on screen (docs/law.md s9): the SENCO arranges and holds it and sends the report
- * (reg 20), reading each step's last day; bad input is refused beside its field with nothing written.
+ * (reg 20), reading each step's last day; the caseworker decides to amend, the family reads the proposed
+ * amendments and comments within 15 days, and the amended plan is issued (reg 22). Bad input is
+ * refused beside its field with nothing written.
  */
+@SuppressWarnings("unchecked")
 class AnnualReviewScreensTest extends KaribuTest {
 
     private static String text(String id) {
@@ -95,6 +102,69 @@ class AnnualReviewScreensTest extends KaribuTest {
 
         navigate("school");
         assertThat(text("reviews-to-hold")).doesNotContain(child);
+    }
+
+    @Test
+    void theCaseworkerDecidesToAmend_theFamilyReadsTheAmendmentsAndComments_andTheAmendedPlanIsIssued() {
+        LocalDate today = cases().today();
+        AssessmentCase c = cases().reviewReported();
+        String amendments = "Section F: a speech and language therapist sees Sam every Tuesday " + System.nanoTime() + ".";
+
+        signIn("caseworker");
+        navigate("cases/" + c.getId());
+        // reg 20(10): the decision within 4 weeks of the meeting (20 days ago)
+        assertThat(text("review-decision")).contains("The review meeting was held on " + Dates.full(today.minusDays(20))
+                + "; its report was sent on " + Dates.full(today.minusDays(15)) + ".")
+                .contains("The council decides whether to keep, amend or cease the plan by " + Dates.full(today.plusDays(8)) + ".");
+        // reg 22(1): amending without the amendments is refused beside the field, nothing written
+        _get(RadioButtonGroup.class, s -> s.withId("outcome")).setValue(ReviewOutcome.AMEND);
+        click("decide-review");
+        TextArea reason = _get(TextArea.class, s -> s.withId("reason"));
+        assertThat(reason.isInvalid()).isTrue();
+        assertThat(reason.getErrorMessage()).isEqualTo("Write the amendments the council proposes");
+        assertThat(review(c).outcome()).isNull();
+        reason.setValue(amendments);
+        click("decide-review");
+        // reg 22(2): 15 days to comment, counting the first; reg 22(3): the amended plan within 8 weeks
+        assertThat(text("review-decision")).contains("On " + Dates.full(today) + " the council decided: Amend the plan.")
+                .contains(amendments).contains("The family may comment until " + Dates.full(today.plusDays(14))
+                        + ". The amended plan is due by " + Dates.full(today.plusWeeks(8)) + ".");
+        assertThat(_find(Button.class, s -> s.withId("issue-amended-plan"))).isEmpty();
+
+        signIn("parent");
+        navigate("cases/" + c.getId());
+        assertThat(text("proposed-amendments")).contains(amendments);
+        assertThat(text("comments-close")).startsWith("You can tell us what you think of these changes until "
+                + Dates.full(today.plusDays(14)) + ".");
+        click("send-comments");
+        assertThat(_get(TextArea.class, s -> s.withId("comments")).isInvalid()).isTrue();
+        assertThat(review(c).familyComments()).isNull();
+        _get(TextArea.class, s -> s.withId("comments")).setValue("Tuesdays clash with swimming; Wednesdays please.");
+        click("send-comments");
+        assertThat(text("family-comments-sent")).isEqualTo("You sent your comments on " + Dates.full(today) + ":");
+
+        // the 15 days end; on the 16th day the caseworker reads the comments and issues the amended plan
+        cases().reviewTimerFires(c.getId(), "amendmentCommentsClose");
+        ClockTravel travel = context.getBean(ClockTravel.class);
+        travel.to(today.plusDays(15));
+        try {
+            signIn("caseworker");
+            navigate("cases/" + c.getId());
+            assertThat(text("family-comments")).contains("Tuesdays clash with swimming; Wednesdays please.");
+            _get(DatePicker.class, s -> s.withId("issuedOn")).setValue(today.plusDays(14));
+            click("issue-amended-plan");
+            assertThat(_get(DatePicker.class, s -> s.withId("issuedOn")).isInvalid()).isTrue();
+            _get(DatePicker.class, s -> s.withId("issuedOn")).setValue(today.plusDays(15));
+            click("issue-amended-plan");
+
+            signIn("parent");
+            navigate("cases/" + c.getId());
+            // docs/law.md s9: the next review counts from the decision that completed this one
+            assertThat(text("review-decision")).contains("the amended plan was issued on " + Dates.full(today.plusDays(15)) + ".")
+                    .contains("The next annual review is due by " + Dates.full(today.plusMonths(12)) + ".");
+        } finally {
+            travel.back();
+        }
     }
 
     private ReviewService.View review(AssessmentCase c) {

@@ -142,10 +142,10 @@ public class UiCases {
     }
 
     /**
-     * As {@link #reviewOpen()}, the setting's steps recorded (invitations 40 days ago, the meeting 20
-     * days ago, its report 15 days ago) and the council's decision today to amend with {@code amendments}.
+     * As {@link #reviewOpen()}, the setting's steps recorded: invitations 40 days ago, the advice 35,
+     * the meeting 20 days ago and its report 15 days ago; the council's decision is awaited.
      */
-    public AssessmentCase amendmentsProposed(String amendments) {
+    public AssessmentCase reviewReported() {
         AssessmentCase c = reviewOpen();
         var reviews = context.getBean(uk.ehctracker.review.ReviewService.class);
         CurrentUser senco = people.user("senco");
@@ -153,7 +153,6 @@ public class UiCases {
         reviews.recordAdviceCirculated(c.getId(), today().minusDays(35), senco);
         reviews.recordMeetingHeld(c.getId(), today().minusDays(20), senco);
         reviews.recordReportSent(c.getId(), today().minusDays(15), senco);
-        reviews.decide(c.getId(), uk.ehctracker.review.ReviewOutcome.AMEND, today(), amendments, people.user("caseworker"));
         return c;
     }
 

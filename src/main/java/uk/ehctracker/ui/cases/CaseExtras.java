@@ -24,10 +24,13 @@ public class CaseExtras {
     private final uk.ehctracker.assessment.AssessmentQueries queries;
     private final DisagreementService disagreements;
     private final ComplaintService complaints;
+    private final uk.ehctracker.review.ReviewService reviews;
 
     CaseExtras(DocumentService documents, SenSupportQueries support, YoungPersonsWishesService youngPersons,
             MediationCertificateService mediation, uk.ehctracker.accounts.Accounts accounts,
-            uk.ehctracker.assessment.AssessmentQueries queries, DisagreementService disagreements, ComplaintService complaints) {
+            uk.ehctracker.assessment.AssessmentQueries queries, DisagreementService disagreements, ComplaintService complaints,
+            uk.ehctracker.review.ReviewService reviews) {
+        this.reviews = reviews;
         this.disagreements = disagreements;
         this.complaints = complaints;
         this.accounts = accounts;
@@ -60,6 +63,20 @@ public class CaseExtras {
     public Optional<com.vaadin.flow.component.Component> complaints(long caseId, CurrentUser user, Runnable changed) {
         return complaints.mayRecord(caseId, user)
                 ? Optional.of(new ComplaintsPanel(caseId, complaints.views(caseId, user), complaints, user, changed)) : Optional.empty();
+    }
+
+    /**
+     * The annual review's decision, once a review meeting is held (reg 20(10), reg 22): the forms
+     * for LA staff of the case ({@code staff}); the proposed amendments and the comment form for the family.
+     */
+    public Optional<com.vaadin.flow.component.Component> review(long caseId, CurrentUser user, boolean staff, java.time.LocalDate today,
+            Runnable changed) {
+        java.util.List<uk.ehctracker.review.ReviewService.View> history = reviews.history(caseId, user);
+        if (history.stream().noneMatch(r -> r.meetingHeldOn() != null)) {
+            return Optional.empty();
+        }
+        return Optional.of(new ReviewDecisionPanel(caseId, history, today, reviews, user, staff,
+                user.is(uk.ehctracker.directory.Role.PARENT), changed));
     }
 
     /** Who is sent the letters, once the child is a young person (CFA s83(2)). */
