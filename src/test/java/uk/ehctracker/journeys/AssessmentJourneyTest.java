@@ -107,10 +107,7 @@ class AssessmentJourneyTest {
 
     /** axe-core finds no serious or critical violation, on a desktop and at a phone's width. */
     private void accessible(String page) throws Exception {
-        List<String> violations = browser.seriousAccessibilityViolations();
-        assertThat(violations).as("serious or critical axe-core violations on " + page).isEmpty();
-        List<String> onAPhone = browser.atPhoneWidth(browser::seriousAccessibilityViolations);
-        assertThat(onAPhone).as("serious or critical axe-core violations on " + page + " at 390 px").isEmpty();
+        browser.assertAccessible(page);
     }
 
     @Test

@@ -142,6 +142,30 @@ final class Browser implements AutoCloseable {
         waitForVaadin();
     }
 
+    /** Types a date into a Vaadin date picker's input as a person does (UK format), then leaves the field. */
+    void typeDate(WebElement input, java.time.LocalDate date) {
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", input);
+        wait.until(ExpectedConditions.elementToBeClickable(input));
+        input.click();
+        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy").format(date));
+        input.sendKeys(Keys.ENTER);
+        input.sendKeys(Keys.TAB);
+        waitForVaadin();
+    }
+
+    /** As {@link #typeDate(WebElement, java.time.LocalDate)}, into the date picker {@code css} (e.g. "#meetingOn"). */
+    void typeDate(String css, java.time.LocalDate date) {
+        typeDate(find(css + " input"), date);
+    }
+
+    /** axe-core finds no serious or critical violation on the page, on a desktop and at a phone's width. */
+    void assertAccessible(String page) throws Exception {
+        org.assertj.core.api.Assertions.assertThat(seriousAccessibilityViolations())
+                .as("serious or critical axe-core violations on " + page).isEmpty();
+        org.assertj.core.api.Assertions.assertThat(atPhoneWidth(this::seriousAccessibilityViolations))
+                .as("serious or critical axe-core violations on " + page + " at 390 px").isEmpty();
+    }
+
     /** Ticks a radio button or checkbox: Vaadin hides the native input under its own drawing. */
     void tick(String css) {
         WebElement input = find(css);

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterAll;
@@ -12,7 +11,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -36,8 +34,6 @@ import uk.ehctracker.ui.common.Dates;
 @ApplicationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ConcessionJourneyTest {
-
-    private static final DateTimeFormatter TYPED = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     @LocalServerPort int port;
     @Autowired ApplicationContext context;
@@ -121,15 +117,7 @@ class ConcessionJourneyTest {
         browser.find("#appeal vaadin-date-picker input");
         List<WebElement> inputs = browser.driver.findElements(By.cssSelector("#appeal vaadin-date-picker input"));
         for (int i = 0; i < dates.length; i++) {
-            WebElement input = inputs.get(i);
-            ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", input);
-            new org.openqa.selenium.support.ui.WebDriverWait(browser.driver, java.time.Duration.ofSeconds(30))
-                    .until(org.openqa.selenium.support.ui.ExpectedConditions.elementToBeClickable(input));
-            input.click();
-            input.sendKeys(TYPED.format(dates[i]));
-            input.sendKeys(Keys.ENTER);
-            input.sendKeys(Keys.TAB);
-            browser.waitForVaadin();
+            browser.typeDate(inputs.get(i), dates[i]);
         }
     }
 }
