@@ -167,6 +167,30 @@ class AnnualReviewScreensTest extends KaribuTest {
         }
     }
 
+    @Test
+    void onlyThePupilsSchoolHoldsTheReview_onlyTheCouncilDecides_andCeasingNeedsAReason() {
+        AssessmentCase c = cases().reviewOpen();
+        String child = c.getChild().getFullName();
+        // the plan names Hillcrest Academy, but the child is still at Riverside Primary: its SENCO holds the review
+        signIn("senco2");
+        navigate("school");
+        assertThat(text("reviews-to-hold")).doesNotContain(child);
+
+        AssessmentCase reported = cases().reviewReported();
+        signIn("parent");
+        navigate("cases/" + reported.getId());
+        assertThat(text("review-decision")).contains("The council decides whether to keep, amend or cease the plan by");
+        assertThat(_find(Button.class, s -> s.withId("decide-review"))).isEmpty();
+
+        signIn("caseworker");
+        navigate("cases/" + reported.getId());
+        _get(RadioButtonGroup.class, s -> s.withId("outcome")).setValue(ReviewOutcome.CEASE);
+        click("decide-review");
+        assertThat(_get(TextArea.class, s -> s.withId("reason")).getErrorMessage())
+                .isEqualTo("Say why the council proposes to cease the plan");
+        assertThat(review(reported).outcome()).isNull();
+    }
+
     private ReviewService.View review(AssessmentCase c) {
         return context.getBean(ReviewService.class).view(c.getId(), cases().people.user("caseworker")).orElseThrow();
     }
