@@ -107,9 +107,9 @@ public class AccessPolicy {
         return mayWorkOn(user, taskCandidateGroups) || mayManageCase(user, caseLaId);
     }
 
-    /** Counts across an LA's cases, with no child named (the dashboard's figures): that LA's staff. */
-    public boolean mayReadTeamFigures(CurrentUser user, long laId) {
-        return user.isLaStaff() && user.laId() != null && user.laId() == laId;
+    /** Counts across their own LA's cases, with no child named (the dashboard's figures): LA staff. */
+    public boolean mayReadTeamFigures(CurrentUser user) {
+        return user.isLaStaff() && user.laId() != null;
     }
 
     /** The LA's own settings (the contacts its letters give and go to): its managers. */

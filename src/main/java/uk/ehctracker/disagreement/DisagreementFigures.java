@@ -39,7 +39,7 @@ public class DisagreementFigures {
 
     /** Every kind of decision, in the order of {@link DecisionDisagreed}, including those with none yet. */
     public List<ByDecision> byDecision(CurrentUser user) {
-        if (user.laId() == null || !access.mayReadTeamFigures(user, user.laId())) {
+        if (!access.mayReadTeamFigures(user)) {
             return List.of();
         }
         List<Object[]> rows = em.createQuery("select d.decisionDisagreed, count(d),"

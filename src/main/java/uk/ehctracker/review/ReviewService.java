@@ -286,9 +286,7 @@ public class ReviewService {
                 .notBefore("meetingOn", meetingOn, invitationsSentOn == null ? null : invitationsSentOn.plusDays(14), "The day of the meeting",
                         "2 weeks after the invitations were sent (reg 20(3))")
                 .throwIfAny();
-        atStep(r, "arrangeReviewMeeting");
-        r.meetingArranged(meetingOn, invitationsSentOn);
-        process.stepDone(r.getId(), "arrangeReviewMeeting");
+        doStep(r, "arrangeReviewMeeting", () -> r.meetingArranged(meetingOn, invitationsSentOn));
         return r;
     }
 
@@ -301,9 +299,7 @@ public class ReviewService {
                 .notAfter("sentOn", sentOn, r.getMeetingOn(), "The day the advice was sent", "the day of the meeting")
                 .notBefore("sentOn", sentOn, r.getInvitationsSentOn(), "The day the advice was sent", "the day the invitations were sent")
                 .throwIfAny();
-        atStep(r, "circulateReviewAdvice");
-        r.adviceCirculated(sentOn);
-        process.stepDone(r.getId(), "circulateReviewAdvice");
+        doStep(r, "circulateReviewAdvice", () -> r.adviceCirculated(sentOn));
         return r;
     }
 
@@ -316,9 +312,7 @@ public class ReviewService {
                 // reg 20(3): the notice given was for the day arranged
                 .notBefore("heldOn", heldOn, r.getMeetingOn(), "The day of the meeting", "the day it was arranged for")
                 .throwIfAny();
-        atStep(r, "holdReviewMeeting");
-        r.meetingHeld(heldOn);
-        process.stepDone(r.getId(), "holdReviewMeeting");
+        doStep(r, "holdReviewMeeting", () -> r.meetingHeld(heldOn));
         return r;
     }
 
@@ -330,9 +324,7 @@ public class ReviewService {
                 .notAfter("sentOn", sentOn, today(), "The day the report was sent", "today")
                 .notBefore("sentOn", sentOn, r.getMeetingHeldOn(), "The day the report was sent", "the day of the meeting")
                 .throwIfAny();
-        atStep(r, "sendReviewReport");
-        r.reportSent(sentOn);
-        process.stepDone(r.getId(), "sendReviewReport");
+        doStep(r, "sendReviewReport", () -> r.reportSent(sentOn));
         return r;
     }
 
@@ -405,9 +397,7 @@ public class ReviewService {
                 .notBefore("issuedOn", issuedOn, r.getCommentsCloseOn() == null ? null : r.getCommentsCloseOn().plusDays(1),
                         "The day the amended plan was issued", "the end of the family's 15 days to comment (reg 22(2))")
                 .throwIfAny();
-        atStep(r, "issueAmendedPlan");
-        r.amendedPlanIssued(issuedOn);
-        process.stepDone(r.getId(), "issueAmendedPlan");
+        doStep(r, "issueAmendedPlan", () -> r.amendedPlanIssued(issuedOn));
         // docs/law.md s9: counted from the decision that completed the review, not from the amended plan
         startNext(r, c.getChild());
         return r;
@@ -553,6 +543,13 @@ public class ReviewService {
 
     private AnnualReviewRecord latestForCommand(long caseId) {
         return reviews.latestForCommand(caseId).orElseThrow(() -> new ConflictException(NO_REVIEW));
+    }
+
+    /** A step of the review: refused unless the process waits there; recorded on the row, then done in the process. */
+    private void doStep(AnnualReviewRecord r, String element, Runnable record) {
+        atStep(r, element);
+        record.run();
+        process.stepDone(r.getId(), element);
     }
 
     private void atStep(AnnualReviewRecord r, String element) {

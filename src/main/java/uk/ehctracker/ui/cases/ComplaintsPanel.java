@@ -1,5 +1,8 @@
 package uk.ehctracker.ui.cases;
 
+import static uk.ehctracker.ui.common.Sentences.capitalised;
+import static uk.ehctracker.ui.common.Sentences.decapitalised;
+
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.details.Details;
@@ -12,7 +15,6 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Collectors;
 import uk.ehctracker.access.CurrentUser;
 import uk.ehctracker.complaint.Complaint;
@@ -158,13 +160,5 @@ class ComplaintsPanel extends Div {
                 new Feedback().field("about", about).field("summary", summary).field("raisedOn", raisedOn).field("replyBy", replyBy),
                 () -> complaints.raise(caseId, new ComplaintService.NewComplaint(about.getValue(), summary.getValue(),
                         raisedOn.getValue(), replyBy.getValue()), user), about, summary, raisedOn, replyBy);
-    }
-
-    private static String capitalised(String s) {
-        return s.substring(0, 1).toUpperCase(Locale.UK) + s.substring(1);
-    }
-
-    private static String decapitalised(String s) {
-        return s.substring(0, 1).toLowerCase(Locale.UK) + s.substring(1);
     }
 }

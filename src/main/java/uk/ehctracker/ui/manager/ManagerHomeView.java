@@ -123,7 +123,7 @@ public class ManagerHomeView extends VerticalLayout {
                 "Dismissed", "Withdrawn", "Overturned");
         for (DisagreementFigures.ByDecision r : rows) {
             NativeTableRow row = new NativeTableRow();
-            row.add(new NativeTableCell(capitalised(r.decision().words())));
+            row.add(new NativeTableCell(uk.ehctracker.ui.common.Sentences.capitalised(r.decision().words())));
             for (long n : new long[] {r.recorded(), r.mediated(), r.appealed(), r.conceded(), r.ordered(), r.dismissed(), r.withdrawn(),
                     r.overturned()}) {
                 row.add(new NativeTableCell(Long.toString(n)));
@@ -148,10 +148,6 @@ public class ManagerHomeView extends VerticalLayout {
         }
         table.getHead().add(header);
         return table;
-    }
-
-    private static String capitalised(String s) {
-        return s.substring(0, 1).toUpperCase(java.util.Locale.UK) + s.substring(1);
     }
 
     private static NativeTableCell count(long n, String cases) {
