@@ -136,7 +136,7 @@ final class ApiModels {
     }
 
     @Schema(description = "An order of the Tribunal, or a concession, that re-entered the assessment (reg 44; reg 45)")
-    record TribunalOrder(@Schema(description = "ASSESS, MAKE_PLAN or AMEND_PLAN") String kind,
+    record TribunalOrder(@Schema(description = "ASSESS, MAKE_PLAN, AMEND_PLAN or NAME_SETTING (section I only)") String kind,
             @Schema(description = "The day of the order, or the day the council told the Tribunal it would not oppose") LocalDate on,
             @Schema(description = "True when the council conceded (reg 45); false for an order of the Tribunal (reg 44)") boolean conceded,
             @Schema(description = "As the case page says it", example = "Ordered by the Tribunal on 4 March 2026") String words,

@@ -303,7 +303,7 @@ public class AssessmentCase implements AuditSubject {
             case SCHOOL_CONSULTATION -> consultationSentOn;
             // reg 44; reg 45: an order's limits count from the day of the order, or of the concession
             case ORDERED_NOTICE_TO_ASSESS, ORDERED_DECISION_NOT_TO_ISSUE, ORDERED_FINAL_PLAN_AFTER_ASSESSMENT, ORDERED_DRAFT_PLAN,
-                    ORDERED_FINAL_PLAN, ORDERED_AMENDED_PLAN -> orderedOn;
+                    ORDERED_FINAL_PLAN, ORDERED_AMENDED_PLAN, ORDERED_AMENDED_PLACEMENT -> orderedOn;
             case ADVICE -> throw new IllegalArgumentException("Advice is due per advice request");
         };
         return start == null ? null : limit.dueFrom(start);

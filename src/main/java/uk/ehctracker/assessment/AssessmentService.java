@@ -603,7 +603,7 @@ public class AssessmentService {
         CaseStage from = switch (kind) {
             case ASSESS -> CaseStage.NOT_ASSESSED;
             case MAKE_PLAN -> CaseStage.NOT_ISSUED;
-            case AMEND_PLAN -> CaseStage.PLAN_ISSUED;
+            case AMEND_PLAN, NAME_SETTING -> CaseStage.PLAN_ISSUED;
         };
         if (c.getStage() != from || process.isRunning(caseId)) {
             throw new ConflictException("The case is at \"" + c.getStage().staffLabel() + "\": the order cannot re-enter it");
@@ -614,7 +614,7 @@ public class AssessmentService {
         c.ordered(kind, on, conceded, switch (kind) {
             case ASSESS -> CaseStage.GATHERING_ADVICE;
             case MAKE_PLAN -> CaseStage.DRAFTING_PLAN;
-            case AMEND_PLAN -> CaseStage.AMENDING_PLAN;
+            case AMEND_PLAN, NAME_SETTING -> CaseStage.AMENDING_PLAN;
         });
         for (TimeLimit limit : Disagreement.limits(kind)) {
             milestones.save(Milestone.opened(c, limit));
@@ -660,7 +660,7 @@ public class AssessmentService {
                 .throwIfAny();
         expectStage(c, CaseStage.AMENDING_PLAN);
         LocalDate on = issuedOn;
-        milestone(caseId, TimeLimit.ORDERED_AMENDED_PLAN).done(on);
+        milestone(caseId, c.inForce(TimeLimit.ORDERED_AMENDED_PLAN)).done(on);
         c.close(CaseStage.PLAN_ISSUED, on);
         timeline.record(caseId, CaseEventKind.PLAN, "Amended EHC plan issued, as ordered", by.username());
         process.complete(caseId, CaseSteps.ISSUE_AMENDED_PLAN);

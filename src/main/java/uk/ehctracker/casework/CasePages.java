@@ -191,7 +191,7 @@ public class CasePages {
             case ORDERED_DECISION_NOT_TO_ISSUE -> "Ordered: decision whether to issue";
             case ORDERED_FINAL_PLAN_AFTER_ASSESSMENT, ORDERED_FINAL_PLAN -> "Ordered: final plan";
             case ORDERED_DRAFT_PLAN -> "Ordered: draft plan";
-            case ORDERED_AMENDED_PLAN -> "Ordered: amended plan";
+            case ORDERED_AMENDED_PLAN, ORDERED_AMENDED_PLACEMENT -> "Ordered: amended plan";
         };
     }
 

@@ -284,7 +284,7 @@ public class DisagreementService {
                 .notAfter("doneOn", doneOn, StatutoryClock.today(clock), "The day it was done", "today")
                 .notBefore("doneOn", doneOn, d.getOutcomeOn(), "The day it was done", "the day of the order")
                 .throwIfAny();
-        if (d.getOrderKind() == null || d.getOrderKind() != OrderKind.AMEND_PLAN) {
+        if (d.getOrderKind() == null || !d.getOrderKind().amendsPlan()) {
             throw new ConflictException(d.getOrderKind() == null ? NOT_NOW
                     : "The assessment carries on under the order: record each step on the case as usual");
         }
@@ -299,7 +299,7 @@ public class DisagreementService {
     @EventListener
     void amendedPlanIssued(AmendedPlanIssued issued) {
         records.findByCaseIdOrderByIdAsc(issued.caseId()).stream()
-                .filter(d -> d.getOrderKind() == OrderKind.AMEND_PLAN && d.getOrderFirstStepOn() == null)
+                .filter(d -> d.getOrderKind() != null && d.getOrderKind().amendsPlan() && d.getOrderFirstStepOn() == null)
                 .forEach(d -> d.orderFirstStepDone(issued.issuedOn()));
     }
 
@@ -333,7 +333,7 @@ public class DisagreementService {
     private View viewOf(DisagreementRecord d, AssessmentCase c, Decision decision, boolean mayRecord) {
         Set<String> at = new java.util.HashSet<>(process.activeElements(d.getId()));
         // reg 44; reg 45(4): after re-entering, the amended plan is awaited at the assessment's step
-        if (d.getOrderKind() == OrderKind.AMEND_PLAN && d.getOrderFirstStepOn() == null && c.getStage() == CaseStage.AMENDING_PLAN) {
+        if (d.getOrderKind() != null && d.getOrderKind().amendsPlan() && d.getOrderFirstStepOn() == null && c.getStage() == CaseStage.AMENDING_PLAN) {
             at.add("issueAmendedPlan");
         }
         return new View(d.getId(), d.getDecisionDisagreed(), d.getDisagreedOn(), decisionSentOn(c, decision),
@@ -391,7 +391,9 @@ public class DisagreementService {
         return switch (disagreed) {
             case NOT_TO_ASSESS -> OrderKind.ASSESS;
             case NOT_TO_ISSUE -> OrderKind.MAKE_PLAN;
-            case PLAN_CONTENT, PLACEMENT_ONLY -> OrderKind.AMEND_PLAN;
+            case PLAN_CONTENT -> OrderKind.AMEND_PLAN;
+            // reg 44(2)(f); reg 45(5): an appeal only about section I is met within 2 weeks, not 5
+            case PLACEMENT_ONLY -> OrderKind.NAME_SETTING;
         };
     }
 

@@ -22,8 +22,15 @@ public final class Disagreement {
         ASSESS,
         /** The LA must make and maintain a plan it refused to issue. */
         MAKE_PLAN,
-        /** The LA must amend the plan's contents (sections B, F, I). */
-        AMEND_PLAN
+        /** The LA must amend the plan's contents (sections B or F, with or without I). */
+        AMEND_PLAN,
+        /** The LA must name the school or type of school in section I, the appeal being about that only. */
+        NAME_SETTING;
+
+        /** Whether the order is met by an amended plan (the assessment is not reopened). */
+        public boolean amendsPlan() {
+            return this == AMEND_PLAN || this == NAME_SETTING;
+        }
     }
 
     /** One thing the LA must do after an order or a concession, and its last lawful day. */
@@ -85,6 +92,7 @@ public final class Disagreement {
                     TimeLimit.ORDERED_FINAL_PLAN_AFTER_ASSESSMENT);
             case MAKE_PLAN -> List.of(TimeLimit.ORDERED_DRAFT_PLAN, TimeLimit.ORDERED_FINAL_PLAN);
             case AMEND_PLAN -> List.of(TimeLimit.ORDERED_AMENDED_PLAN);
+            case NAME_SETTING -> List.of(TimeLimit.ORDERED_AMENDED_PLACEMENT);
         };
     }
 
@@ -99,6 +107,9 @@ public final class Disagreement {
             return TimeLimit.ORDERED_FINAL_PLAN_AFTER_ASSESSMENT;
         } else if (kind == OrderKind.MAKE_PLAN && limit == TimeLimit.FINAL_PLAN) {
             return TimeLimit.ORDERED_FINAL_PLAN;
+        } else if (kind == OrderKind.NAME_SETTING && limit == TimeLimit.ORDERED_AMENDED_PLAN) {
+            // reg 44(2)(f); reg 45(5): only the setting changes, so 2 weeks instead of 5
+            return TimeLimit.ORDERED_AMENDED_PLACEMENT;
         }
         return limit;
     }
@@ -119,7 +130,8 @@ public final class Disagreement {
             TimeLimit.ORDERED_FINAL_PLAN_AFTER_ASSESSMENT, "Issue the final EHC plan",
             TimeLimit.ORDERED_DRAFT_PLAN, "Send the draft EHC plan",
             TimeLimit.ORDERED_FINAL_PLAN, "Issue the final EHC plan",
-            TimeLimit.ORDERED_AMENDED_PLAN, "Issue the amended EHC plan");
+            TimeLimit.ORDERED_AMENDED_PLAN, "Issue the amended EHC plan",
+            TimeLimit.ORDERED_AMENDED_PLACEMENT, "Issue the amended EHC plan naming the school or setting");
 
     /** The first thing the LA must do after the order or concession: the clock the process times. */
     public static Step firstStep(OrderKind kind, LocalDate from) {

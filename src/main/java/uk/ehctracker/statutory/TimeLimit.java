@@ -63,7 +63,11 @@ public enum TimeLimit {
 
     /** Start: the day of the order about the plan's contents (or of the concession). */
     // reg 44; reg 45(4): the amended plan within 5 weeks
-    ORDERED_AMENDED_PLAN("reg 44; reg 45(4)", "Amended EHC plan, as ordered", 35, 7, false);
+    ORDERED_AMENDED_PLAN("reg 44; reg 45(4)", "Amended EHC plan, as ordered", 35, 7, false),
+
+    /** Start: the day of the order about the setting named in section I only (or of the concession). */
+    // reg 44(2)(f); reg 45(5): the amended plan naming the setting within 2 weeks
+    ORDERED_AMENDED_PLACEMENT("reg 44(2)(f); reg 45(5)", "Amended EHC plan naming the setting, as ordered", 14, 7, false);
 
     private final String citation;
     private final String label;

@@ -73,7 +73,7 @@ class DisagreementApiTest extends ApiTest {
     }
 
     @Test
-    void aConcessionAboutThePlacement_waitsForTheAmendedPlan_withinFiveWeeks() {
+    void aConcessionAboutThePlacement_waitsForTheAmendedPlan_withinTwoWeeks() {
         long caseId = new uk.ehctracker.ui.UiCases(context).planIssued().getId();
         LocalDate today = fixtures.today();
         String path = "/api/assessment-requests/" + caseId + "/disagreement";
@@ -86,8 +86,8 @@ class DisagreementApiTest extends ApiTest {
         assertThat(kase.get("status").asText()).isEqualTo("AMENDING_PLAN");
         assertThat(kase.get("order").get("conceded").asBoolean()).isTrue();
         assertThat(kase.get("order").get("words").asText()).startsWith("The council conceded the appeal on ");
-        // reg 45(4): the amended plan within 5 weeks of telling the Tribunal
-        assertThat(kase.get("order").get("dueDates").get(0).get("due").asText()).isEqualTo(today.plusWeeks(5).toString());
+        // reg 45(5): an appeal only about the setting: the amended plan within 2 weeks of telling the Tribunal
+        assertThat(kase.get("order").get("dueDates").get(0).get("due").asText()).isEqualTo(today.plusWeeks(2).toString());
 
         JsonNode done = ok(api.postJson(path + "/order-step", "caseworker", "{\"doneOn\":\"" + today + "\"}"));
         assertThat(done.get("orderFirstStepOn").asText()).isEqualTo(today.toString());

@@ -865,6 +865,32 @@ class EhcNeedsAssessmentProcessTest {
         assertThat(milestone(c, TimeLimit.ORDERED_AMENDED_PLAN).getDoneOn()).isEqualTo(LocalDate.of(2026, 6, 26));
     }
 
+    @Test
+    void aConcessionAboutTheSettingOnly_waitsForTheAmendedPlan_twoWeeks() {
+        AssessmentCase c = caseAt(CaseStage.FINALISING_PLAN);
+        assessments.issueFinalPlan(c.getId(), new Commands.IssueFinalPlan("Hillcrest Academy", LocalDate.of(2026, 4, 1)), caseworker);
+        // Monday 7 September 2026: the council tells the Tribunal it will not oppose an appeal about section I only
+        LocalDate told = LocalDate.of(2026, 9, 7);
+        ProcessInstance pi = reentered(c, OrderKind.NAME_SETTING, told, true);
+        assertThat(pi).isWaitingAt("issueAmendedPlan");
+        // reg 45(5): within 2 weeks of telling the Tribunal, Monday 21 September, not the 5 weeks of a content appeal
+        assertThat(milestone(c, TimeLimit.ORDERED_AMENDED_PLACEMENT).getDueOn()).isEqualTo(LocalDate.of(2026, 9, 21));
+        assertThat(queries.visibleCase(c.getId(), caseworker).getNextDueOn()).isEqualTo(LocalDate.of(2026, 9, 21));
+        Job reminder = timerAtNine(pi, "amendedPlanReminder", LocalDate.of(2026, 9, 14));
+        Job due = timerAtNine(pi, "amendedPlanDue", LocalDate.of(2026, 9, 22));
+        now(LocalDate.of(2026, 9, 14), LocalTime.of(9, 1));
+        execute(reminder);
+        assertThat(timeline(c)).anyMatch(e -> e.getKind() == CaseEventKind.REMINDER && e.getText().contains("21 September 2026"));
+        now(LocalDate.of(2026, 9, 22), LocalTime.of(9, 1));
+        execute(due);
+        assertThat(milestone(c, TimeLimit.ORDERED_AMENDED_PLACEMENT).isOverdue()).isTrue();
+
+        today(LocalDate.of(2026, 9, 23));
+        assessments.issueAmendedPlan(c.getId(), LocalDate.of(2026, 9, 23), caseworker);
+        assertThat(pi).isEnded().hasPassed("amendedPlanIssued");
+        assertThat(milestone(c, TimeLimit.ORDERED_AMENDED_PLACEMENT).getDoneOn()).isEqualTo(LocalDate.of(2026, 9, 23));
+    }
+
     /** The order (or the concession) recorded on its day: the case's assessment, running again. */
     private ProcessInstance reentered(AssessmentCase c, OrderKind kind, LocalDate on, boolean conceded) {
         today(on);

@@ -211,18 +211,18 @@ class DisagreementProcessTest {
         today(LocalDate.of(2026, 5, 20));
         disagreements.recordOutcome(caseId, TribunalOutcome.CONCEDED, LocalDate.of(2026, 5, 20), caseworker);
         assertThat(pi).hasPassed("laConcedesBeforeResponding", "reenterAssessment").hasNotPassed("awaitTribunalDecision").isEnded();
-        // reg 45(4): the amended plan within 5 weeks of telling the Tribunal
+        // reg 45(5): an appeal only about the setting: the amended plan within 2 weeks of telling the Tribunal
         assertThat(view(caseId).orderSteps()).extracting(uk.ehctracker.statutory.Disagreement.Step::due)
-                .containsExactly(LocalDate.of(2026, 6, 24));
+                .containsExactly(LocalDate.of(2026, 6, 3));
         assertThat(view(caseId).waitingAt()).isEqualTo("issueAmendedPlan");
         ProcessInstance assessment = assessment(caseId);
         assertThat(assessment).hasPassed("orderedByTribunal", "orderedToGateway").isWaitingAt("issueAmendedPlan")
                 .task().hasCandidateGroup("la:LA1:caseworker");
-        assertThat(timer(assessment, "amendedPlanDue").getDuedate()).isEqualTo(nineAm(LocalDate.of(2026, 6, 25)));
+        assertThat(timer(assessment, "amendedPlanDue").getDuedate()).isEqualTo(nineAm(LocalDate.of(2026, 6, 4)));
         assertThat(assessmentQueries.visibleCase(caseId, caseworker).getStage()).isEqualTo(uk.ehctracker.assessment.CaseStage.AMENDING_PLAN);
 
-        today(LocalDate.of(2026, 6, 10));
-        disagreements.recordOrderFirstStep(caseId, LocalDate.of(2026, 6, 10), caseworker);
+        today(LocalDate.of(2026, 6, 3));
+        disagreements.recordOrderFirstStep(caseId, LocalDate.of(2026, 6, 3), caseworker);
         assertThat(assessment).isEnded().hasPassed("issueAmendedPlan", "amendedPlanIssued");
         assertThat(assessmentQueries.visibleCase(caseId, caseworker).getStage()).isEqualTo(uk.ehctracker.assessment.CaseStage.PLAN_ISSUED);
         assertThat(view(caseId).nextStep()).startsWith("Nothing");

@@ -73,6 +73,8 @@ class DisagreementTest {
             MAKE_PLAN  | 2026-07-27 | 2026-08-31 2026-10-12
             # an amended plan within 5 weeks
             AMEND_PLAN | 2026-08-03 | 2026-09-07
+            # reg 44(2)(f): only the setting in section I: the amended plan within 2 weeks, across Christmas
+            NAME_SETTING | 2026-12-21 | 2027-01-04
             """)
     void anOrder_setsItsClocks_inCalendarWeeksFromTheOrder(OrderKind kind, LocalDate orderedOn, String dues) {
         assertThat(Disagreement.steps(kind, orderedOn)).extracting(Step::due)

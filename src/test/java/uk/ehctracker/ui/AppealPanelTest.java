@@ -92,9 +92,9 @@ class AppealPanelTest extends KaribuTest {
         disagreements.recordOutcome(caseId, uk.ehctracker.disagreement.TribunalOutcome.CONCEDED, today, cases().people.user("caseworker"));
         signIn("caseworker");
         navigate("cases/" + caseId);
-        // reg 45(4): the amended plan within 5 weeks of telling the Tribunal
-        assertThat(textOf(_get(Component.class, s -> s.withId("tribunal-order")))).contains("Amended EHC plan, as ordered")
-                .contains("by " + Dates.full(today.plusWeeks(5)));
+        // reg 45(5): an appeal only about the setting: the amended plan within 2 weeks of telling the Tribunal
+        assertThat(textOf(_get(Component.class, s -> s.withId("tribunal-order")))).contains("Amended EHC plan naming the setting, as ordered")
+                .contains("by " + Dates.full(today.plusWeeks(2)));
         assertThat(textOf(_get(Component.class, s -> s.withId("process")))).contains("Amending the plan, as ordered");
         assertThat(panelText()).contains("Next: The council issues the amended plan the order requires");
         _get(DatePicker.class, s -> s.withLabel("The day the amended plan was issued")).setValue(today);

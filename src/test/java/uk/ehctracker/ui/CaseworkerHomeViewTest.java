@@ -146,9 +146,9 @@ class CaseworkerHomeViewTest extends KaribuTest {
         navigate("cases/" + amending);
         navigate("caseworker");
         _get(Tabs.class).setSelectedIndex(1);
-        // reg 45(4): the amended plan within 5 weeks of the concession, done with its form
+        // reg 45(5): an appeal only about the setting: the amended plan within 2 weeks of the concession, done with its form
         TaskRow amend = row(amending, CaseSteps.ISSUE_AMENDED_PLAN);
-        assertThat(amend.due()).isEqualTo(today.plusWeeks(5));
+        assertThat(amend.due()).isEqualTo(today.plusWeeks(2));
         assertThat(link(amend)).startsWith("tasks/");
         assertThat(_findAll(taskGrid())).noneMatch(t -> t.caseId() == amending && t.task().taskKey().equals("respondToAppeal"));
 

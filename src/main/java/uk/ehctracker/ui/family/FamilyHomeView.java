@@ -219,9 +219,9 @@ public class FamilyHomeView extends VerticalLayout {
             case CONSULTING_SCHOOL -> "We are asking " + (c.getConsultedSetting() == null ? "the school or setting" : c.getConsultedSetting())
                     + " whether it can meet " + whose + " needs. We will send the final plan " + by(d, c.inForce(TimeLimit.FINAL_PLAN), c.getFinalPlanDue()) + ".";
             case FINALISING_PLAN -> "We are finishing the EHC plan. We will send it to you " + by(d, c.inForce(TimeLimit.FINAL_PLAN), c.getFinalPlanDue()) + ".";
-            // reg 44; reg 45(4): the amended plan within 5 weeks of the order or the concession
+            // reg 44; reg 45(4), (5): the amended plan within 5 weeks of the order or the concession (2 for the setting only)
             case AMENDING_PLAN -> "We are amending the EHC plan as the Tribunal requires. We will send it to you by "
-                    + Dates.full(c.dueDate(TimeLimit.ORDERED_AMENDED_PLAN)) + ".";
+                    + Dates.full(c.dueDateInForce(TimeLimit.ORDERED_AMENDED_PLAN)) + ".";
             default -> c.getStage().familyLabel() + ".";
         };
         if (c.getOrderKind() != null) {
