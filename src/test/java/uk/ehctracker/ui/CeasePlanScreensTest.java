@@ -117,6 +117,11 @@ class CeasePlanScreensTest extends KaribuTest {
         navigate("cases/" + c.getId());
         assertThat(text("cease-appeal")).startsWith("You can appeal to the First-tier Tribunal (SEND) until "
                 + Dates.full(today.plusMonths(2)) + ",").contains("The plan stays in place until the time to appeal has passed");
+        // and on their home page, beside the plan
+        navigate("family");
+        assertThat(textOf(_get(Component.class, s -> s.withId("plan-" + c.getId())))).contains("We decided on " + Dates.full(today)
+                + " to end the plan. You can appeal until " + Dates.full(today.plusMonths(2))
+                + "; the plan stays in place until then, and while an appeal goes on.");
     }
 
     @Test

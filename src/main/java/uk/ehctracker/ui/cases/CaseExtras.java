@@ -96,6 +96,11 @@ public class CaseExtras {
                 user.is(uk.ehctracker.directory.Role.PARENT), today, changed));
     }
 
+    /** Where ceasing the plan stands, in one line for the family's home page, once proposed. */
+    public Optional<String> cessationSummary(long caseId, CurrentUser user) {
+        return cessations.view(caseId, user).map(CeasePanel::familySummary);
+    }
+
     /** Who is sent the letters, once the child is a young person (CFA s83(2)). */
     public Optional<com.vaadin.flow.component.Component> youngPerson(long caseId, CurrentUser user) {
         return youngPersons.mayRead(caseId, user) && youngPersons.wishes(caseId, user).youngPerson()

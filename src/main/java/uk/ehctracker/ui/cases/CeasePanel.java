@@ -112,6 +112,22 @@ public class CeasePanel extends Div {
         }
     }
 
+    /** One line for the family's home page: where ceasing the plan stands, with the date that matters now. */
+    public static String familySummary(View v) {
+        if (v.ceasedOn() != null) {
+            return "The plan ended on " + Dates.full(v.ceasedOn()) + ": " + v.ceaseReason().words() + ".";
+        }
+        if (v.keptOn() != null) {
+            return "We considered ending the plan; it stays in place (" + Dates.full(v.keptOn()) + ").";
+        }
+        if (Boolean.TRUE.equals(v.ceases())) {
+            return "We decided on " + Dates.full(v.decidedOn()) + " to end the plan. You can appeal until " + Dates.full(v.appealDeadline())
+                    + "; the plan stays in place until then, and while an appeal goes on.";
+        }
+        return "We are considering ending the plan. " + (v.responsesDueBy() == null ? "We will ask for your views first."
+                : "Please tell us your views by " + Dates.full(v.responsesDueBy()) + ".");
+    }
+
     private void proposeForm() {
         Feedback feedback = new Feedback();
         TextArea reason = Feedback.register(feedback, "proposalReason", new TextArea("Why the council is considering ceasing the plan"));
