@@ -42,7 +42,8 @@ class DisagreementController {
     }
 
     record StartBody(@Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "NOT_TO_ASSESS",
-            description = "The decision disagreed with; PLACEMENT_ONLY (section I only, or no school named) needs no certificate")
+            description = "The decision disagreed with; PLACEMENT_ONLY (section I only, or no school named) needs no certificate;"
+                    + " CEASE: a decision to cease the plan (CFA s51(2)(f)), while its time to appeal runs")
             DecisionDisagreed decision) {
     }
 

@@ -24,6 +24,8 @@ import uk.ehctracker.referral.Referral;
 import uk.ehctracker.referral.Referrals;
 import uk.ehctracker.statutory.ExceptionReason;
 import uk.ehctracker.statutory.TimeLimit;
+import uk.ehctracker.cessation.CeaseReason;
+import uk.ehctracker.cessation.CeaseService;
 import uk.ehctracker.common.ClockTravel;
 import uk.ehctracker.directory.Child;
 import uk.ehctracker.directory.DirectoryService;
@@ -44,9 +46,11 @@ class DemoCases {
     private final ClockTravel travel;
     private final YoungPersonsWishesService youngPersons;
     private final Referrals referrals;
+    private final CeaseService cessations;
 
     DemoCases(AssessmentService assessments, AssessmentQueries queries, DirectoryService directory, UserDetailsService users,
-            ClockTravel travel, YoungPersonsWishesService youngPersons, Referrals referrals) {
+            ClockTravel travel, YoungPersonsWishesService youngPersons, Referrals referrals, CeaseService cessations) {
+        this.cessations = cessations;
         this.youngPersons = youngPersons;
         this.referrals = referrals;
         this.assessments = assessments;
@@ -73,6 +77,7 @@ class DemoCases {
         try {
             seedCases(today);
             seedTheLawsHarderCases(today);
+            seedPlansCeasing(today);
         } finally {
             travel.back();
         }
@@ -189,6 +194,60 @@ class DemoCases {
         assessments.recordException(ellasCase.getId(), new Commands.RecordException(TimeLimit.DECISION_TO_ASSESS,
                 ExceptionReason.EXCEPTIONAL_PERSONAL_CIRCUMSTANCES, today.minusDays(40), null,
                 "Ella's father was taken into hospital; the family asked us to wait before we decide."), caseworker);
+    }
+
+    /**
+     * CFA s45; reg 31: Finn's plan, ceasing decided 170 days ago with its notice, ends the day after
+     * his 2 months to appeal (the engine's timer fires once the application runs); Ruby's family was
+     * told 5 days ago and has until the 15th day to give its views [practice].
+     */
+    private void seedPlansCeasing(LocalDate today) {
+        CurrentUser caseworker = user("caseworker");
+        AssessmentCase finn = planIssued(directory.findChildByName("Finn", "Walker").orElseThrow(), today.minusDays(325),
+                "Finn has a specific learning difficulty and could not access the curriculum without specialist teaching.");
+        travel.to(today.minusDays(190));
+        cessations.propose(finn.getId(), "Finn has met the outcomes in section E and now makes good progress with the school's"
+                + " own support.", caseworker);
+        cessations.recordConsultation(finn.getId(), today.minusDays(190), today.minusDays(190), caseworker);
+        travel.to(today.minusDays(180));
+        cessations.recordResponse(finn.getId(), CeaseService.Respondent.FAMILY, "We agree: Finn is doing well without it.",
+                today.minusDays(180), caseworker);
+        cessations.recordResponse(finn.getId(), CeaseService.Respondent.SETTING, "We can meet Finn's needs from our own resources.",
+                today.minusDays(180), caseworker);
+        travel.to(today.minusDays(170));
+        cessations.decide(finn.getId(), true, today.minusDays(170), CeaseReason.NEEDS_MET_WITHOUT_PLAN,
+                "Finn's needs are met from the school's own resources; the outcomes in section E are achieved.", today.minusDays(170),
+                caseworker);
+
+        AssessmentCase ruby = planIssued(directory.findChildByName("Ruby", "Walker").orElseThrow(), today.minusDays(245),
+                "Ruby has a hearing impairment and needs a teacher of the deaf and a radio aid.");
+        travel.to(today.minusDays(10));
+        cessations.propose(ruby.getId(), "Since her cochlear implant Ruby follows lessons without specialist support.", caseworker);
+        travel.to(today.minusDays(5));
+        cessations.recordConsultation(ruby.getId(), today.minusDays(5), today.minusDays(5), caseworker);
+    }
+
+    /** A request received on {@code requestedOn} taken through every step to a final plan naming Hillcrest Academy, 125 days on. */
+    private AssessmentCase planIssued(Child child, LocalDate requestedOn, String reasons) {
+        CurrentUser caseworker = user("caseworker");
+        AssessmentCase c = request(child, requestedOn, child.getFamily().getName(), reasons);
+        assess(c, requestedOn.plusDays(35));
+        giveAllAdvice(c, requestedOn.plusDays(70));
+        travel.to(requestedOn.plusDays(80));
+        assessments.decideWhetherToIssue(c.getId(), new Commands.DecideWhetherToIssue(DecisionOutcome.ISSUE, true,
+                "Provision through a plan is necessary (CFA s37).", requestedOn.plusDays(80)), caseworker);
+        travel.to(requestedOn.plusDays(90));
+        assessments.writeDraftPlan(c.getId(), new Commands.WriteDraftPlan(draftSections(), requestedOn.plusDays(90)), caseworker);
+        travel.to(requestedOn.plusDays(100));
+        assessments.commentOnDraft(c.getId(), new Commands.CommentOnDraft("We agree with the draft.", null, false, false), caseworker);
+        travel.to(requestedOn.plusDays(102));
+        assessments.chooseSettingToConsult(c.getId(), new Commands.ChooseSettingToConsult("Hillcrest Academy"), caseworker);
+        travel.to(requestedOn.plusDays(110));
+        assessments.respondToConsultation(c.getId(), new Commands.RespondToConsultation(true,
+                "We can meet the needs with the provision in section F.", requestedOn.plusDays(110)), caseworker);
+        travel.to(requestedOn.plusDays(125));
+        assessments.issueFinalPlan(c.getId(), new Commands.IssueFinalPlan("Hillcrest Academy", requestedOn.plusDays(125)), caseworker);
+        return c;
     }
 
     private AssessmentCase request(Child child, LocalDate receivedOn, String requester, String reasons) {

@@ -25,7 +25,8 @@ class DemoDirectory {
     /** The demo children whose cases {@link DemoCases} makes (first name, last name). */
     static final String[][] CHILDREN_WITH_CASES = {
         {"Yusuf", "Khan"}, {"Jack", "Wilson"}, {"Oliver", "Smith"}, {"Leo", "Taylor"},
-        {"Sophia", "Evans"}, {"Noah", "Brown"}, {"Maya", "Patel"}, {"Ethan", "Hughes"}, {"Isla", "Jones"}, {"Ella", "Taylor"}};
+        {"Sophia", "Evans"}, {"Noah", "Brown"}, {"Maya", "Patel"}, {"Ethan", "Hughes"}, {"Isla", "Jones"}, {"Ella", "Taylor"},
+        {"Finn", "Walker"}, {"Ruby", "Walker"}};
 
     private final DirectoryService directory;
     private final PasswordEncoder passwords;
@@ -69,6 +70,7 @@ class DemoDirectory {
         Family hughes = directory.save(new Family("Hughes family", "ethan.hughes@example.com", "NB6 7QR"));
         Family wilson = directory.save(new Family("Wilson family", "wilson.family@example.com", "SV1 2AB"));
         Family davies = directory.save(new Family("Davies family", null, "SV3 4CD"));
+        Family walker = directory.save(new Family("Walker family", "walker.family@example.com", "NB8 9ST"));
 
         child("Amira", "Khan", today.minusYears(9).minusDays(40), khan, north, riverside, SenStatus.SEN_SUPPORT);
         child("Yusuf", "Khan", today.minusYears(13).minusDays(100), khan, north, hillcrest, SenStatus.SEN_SUPPORT);
@@ -82,6 +84,9 @@ class DemoDirectory {
         Child ethan = child("Ethan", "Hughes", today.minusYears(17).minusDays(30), hughes, north, null, SenStatus.NONE);
         child("Jack", "Wilson", today.minusYears(9).minusDays(250), wilson, south, meadow, SenStatus.SEN_SUPPORT);
         child("Ava", "Davies", today.minusYears(5).minusDays(70), davies, south, meadow, SenStatus.SEN_SUPPORT);
+        // plans ceasing (CFA s45): Finn's ceased, Ruby's with the family for their views
+        child("Finn", "Walker", today.minusYears(14).minusDays(120), walker, north, hillcrest, SenStatus.EHC_PLAN);
+        child("Ruby", "Walker", today.minusYears(10).minusDays(45), walker, north, riverside, SenStatus.EHC_PLAN);
 
         save(user("caseworker", "Sam Okafor", Role.LA_CASEWORKER).inLocalAuthority(north));
         save(user("manager", "Priya Shah", Role.LA_MANAGER).inLocalAuthority(north));
@@ -93,6 +98,7 @@ class DemoDirectory {
         // the families at the family's own steps: Noah's draft plan to comment on, Maya's final plan to read
         save(user("parent3", "Kate Brown", Role.PARENT).inFamily(brown));
         save(user("parent4", "Ravi Patel", Role.PARENT).inFamily(patel));
+        save(user("parent5", "Dan Walker", Role.PARENT).inFamily(walker));
         save(user("professional", "Dr Ruth Morgan", Role.PROFESSIONAL).inLocalAuthority(north).withDiscipline(Discipline.PSYCHOLOGICAL));
         save(user("health", "Dr Imran Ali", Role.PROFESSIONAL).inLocalAuthority(north).withDiscipline(Discipline.MEDICAL));
         save(user("socialcare", "Jo Bennett", Role.PROFESSIONAL).inLocalAuthority(north).withDiscipline(Discipline.SOCIAL_CARE));

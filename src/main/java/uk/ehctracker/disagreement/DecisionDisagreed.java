@@ -9,7 +9,9 @@ public enum DecisionDisagreed {
     /** CFA s51(2)(c): the plan's sections B or F, with or without I. */
     PLAN_CONTENT("what the EHC plan says (sections B, F or I)"),
     /** CFA s51(2)(c); s55(3): only the school named in section I, or that none is named: no certificate needed. */
-    PLACEMENT_ONLY("only the school or type of school named in the EHC plan, or that none is named");
+    PLACEMENT_ONLY("only the school or type of school named in the EHC plan, or that none is named"),
+    /** CFA s51(2)(f): a decision to cease to maintain the plan (CFA s45); the plan is kept until the disagreement ends. */
+    CEASE("the decision to cease to maintain the EHC plan");
 
     private final String words;
 

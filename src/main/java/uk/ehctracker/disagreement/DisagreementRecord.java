@@ -96,9 +96,9 @@ public class DisagreementRecord implements AuditSubject {
         this.recordedAt = recordedAt;
     }
 
-    /** One disagreement per decision, or per final plan. */
+    /** One disagreement per decision, per final plan, or with ceasing the plan. */
     static String subjectOf(DecisionDisagreed kind, Long decisionId) {
-        return kind.isRefusal() ? "decision:" + decisionId : "final-plan";
+        return kind.isRefusal() ? "decision:" + decisionId : kind == DecisionDisagreed.CEASE ? "cease" : "final-plan";
     }
 
     @Override

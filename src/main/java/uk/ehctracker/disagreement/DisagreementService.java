@@ -51,11 +51,13 @@ public class DisagreementService {
     private final AssessmentService assessments;
     private final EnglandCalendar calendar;
     private final AccessPolicy access;
+    private final CeaseAppeals ceaseAppeals;
     private final Clock clock;
 
     DisagreementService(DisagreementRecordRepository records, DisagreementProcess process, AssessmentQueries cases,
             MediationCertificateService mediationCertificates, AssessmentService assessments, EnglandCalendar calendar,
-            AccessPolicy access, Clock clock) {
+            AccessPolicy access, CeaseAppeals ceaseAppeals, Clock clock) {
+        this.ceaseAppeals = ceaseAppeals;
         this.assessments = assessments;
         this.records = records;
         this.process = process;
@@ -86,6 +88,9 @@ public class DisagreementService {
             open.add(DecisionDisagreed.PLAN_CONTENT);
             open.add(DecisionDisagreed.PLACEMENT_ONLY);
         }
+        // CFA s51(2)(f): a decision to cease, while the time to appeal runs
+        ceaseAppeals.noticeSentOn(caseId).filter(sent -> !StatutoryClock.today(clock).isAfter(StatutoryClock.appealDeadline(sent, null)))
+                .ifPresent(sent -> open.add(DecisionDisagreed.CEASE));
         return open;
     }
 
@@ -109,15 +114,18 @@ public class DisagreementService {
         boolean refusalMatches = decision != null && decision.isRefusal() && refusal.isPresent()
                 && refusal.get().getOutcome() == (decision == DecisionDisagreed.NOT_TO_ASSESS ? DecisionOutcome.DO_NOT_ASSESS
                         : DecisionOutcome.DO_NOT_ISSUE);
-        boolean planIssued = decision != null && !decision.isRefusal() && c.getFinalPlanSentOn() != null;
+        boolean ceaseNotified = decision == DecisionDisagreed.CEASE && ceaseAppeals.noticeSentOn(caseId).isPresent();
+        boolean planIssued = decision != null && !decision.isRefusal() && decision != DecisionDisagreed.CEASE
+                && c.getFinalPlanSentOn() != null;
+        boolean decisionFound = refusalMatches || planIssued || ceaseNotified;
         Long decisionId = refusalMatches ? refusal.get().getId() : null;
         LocalDate today = StatutoryClock.today(clock);
         new Checks().require("decision", decision, "The decision disagreed with")
-                .when(decision != null && !refusalMatches && !planIssued, "decision",
+                .when(decision != null && !decisionFound, "decision",
                         "This case has no such decision to appeal: " + (decision == null ? "" : decision.words()))
-                .when((refusalMatches || planIssued) && records.existsByCaseIdAndSubject(caseId, DisagreementRecord.subjectOf(decision, decisionId)),
+                .when(decisionFound && records.existsByCaseIdAndSubject(caseId, DisagreementRecord.subjectOf(decision, decisionId)),
                         "decision", "A disagreement with this decision is already recorded")
-                .when((refusalMatches || planIssued) && today.isAfter(appealDeadline(c, refusal.orElse(null), decision, null)), "decision",
+                .when(decisionFound && today.isAfter(appealDeadline(c, refusal.orElse(null), decision, null)), "decision",
                         "The last day to appeal this decision has passed")
                 .throwIfAny();
         DisagreementRecord d = records.save(new DisagreementRecord(caseId, decision, decisionId, today, by.username(), clock.instant()));
@@ -132,7 +140,7 @@ public class DisagreementService {
     public DisagreementRecord recordAdviserContact(long caseId, LocalDate contactedOn, Boolean wantsMediation, CurrentUser by) {
         AssessmentCase c = caseFor(caseId, by);
         DisagreementRecord d = latestForCommand(caseId);
-        LocalDate sent = decisionSentOn(c, decisionOf(d, by));
+        LocalDate sent = decisionSentOn(c, decisionOf(d, by), d.getDecisionDisagreed());
         new Checks().require("contactedOn", contactedOn, "The day the mediation adviser was contacted")
                 .require("wantsMediation", wantsMediation, "Whether the family wants mediation")
                 .notAfter("contactedOn", contactedOn, StatutoryClock.today(clock), "The day of contact", "today")
@@ -267,6 +275,10 @@ public class DisagreementService {
         }
         d.ended(outcome, on, outcome.bindsTheLa() ? orderKindFor(d.getDecisionDisagreed()) : null);
         process.outcome(d.getId(), outcome);
+        if (d.getDecisionDisagreed() == DecisionDisagreed.CEASE) {
+            // CFA s45(4): dismissed or withdrawn, the decision to cease stands; an order or a concession keeps the plan
+            ceaseAppeals.ended(caseId, !outcome.bindsTheLa(), on);
+        }
         return d;
     }
 
@@ -310,7 +322,33 @@ public class DisagreementService {
      */
     public void reenterAssessment(long disagreementId) {
         DisagreementRecord d = records.findById(disagreementId).orElseThrow(() -> new NotFoundException("Disagreement"));
+        if (d.getOrderKind() == null) {
+            return; // an order or concession on ceasing keeps the plan: the cessation records it, the assessment does not re-enter
+        }
         assessments.reenterByOrder(d.getCaseId(), d.getOrderKind(), d.getOutcomeOn(), d.getOutcome() == TribunalOutcome.CONCEDED);
+    }
+
+    /**
+     * HESC Rules r20: the time to appeal ended with no appeal (the model's "noAppeal"). A decision to
+     * cease then stands, from the day after the last day to appeal (CFA s45(4)).
+     */
+    public void appealTimeUp(long disagreementId) {
+        DisagreementRecord d = records.findById(disagreementId).orElseThrow(() -> new NotFoundException("Disagreement"));
+        if (d.getDecisionDisagreed() == DecisionDisagreed.CEASE) {
+            LocalDate sent = ceaseAppeals.noticeSentOn(d.getCaseId()).orElseThrow();
+            ceaseAppeals.ended(d.getCaseId(), true, StatutoryClock.appealDeadline(sent, d.getCertificateOn()).plusDays(1));
+        }
+    }
+
+    /**
+     * Whether an appeal against {@code decision} can still come or is running: a disagreement with it
+     * has not ended and the family has been to the mediation adviser (reg 33), or needs no certificate.
+     */
+    @Transactional(readOnly = true)
+    public boolean appealOpen(long caseId, DecisionDisagreed decision) {
+        return records.findByCaseIdOrderByIdAsc(caseId).stream()
+                .filter(d -> d.getDecisionDisagreed() == decision && d.getOutcome() == null && !process.activeElements(d.getId()).isEmpty())
+                .anyMatch(d -> d.getMediationContactOn() != null || !decision.needsCertificate());
     }
 
     /** The due date a timer of the process waits for (docs/PROCESS-CONTRACT.md). */
@@ -336,7 +374,7 @@ public class DisagreementService {
         if (d.getOrderKind() != null && d.getOrderKind().amendsPlan() && d.getOrderFirstStepOn() == null && c.getStage() == CaseStage.AMENDING_PLAN) {
             at.add("issueAmendedPlan");
         }
-        return new View(d.getId(), d.getDecisionDisagreed(), d.getDisagreedOn(), decisionSentOn(c, decision),
+        return new View(d.getId(), d.getDecisionDisagreed(), d.getDisagreedOn(), decisionSentOn(c, decision, d.getDecisionDisagreed()),
                 appealDeadline(c, decision, d.getDecisionDisagreed(), d.getCertificateOn()), d.getDecisionDisagreed().needsCertificate(),
                 d.getMediationContactOn(), d.getWantsMediation(), mediationDue(d), d.getMediationHeldOn(), certificateDue(d),
                 d.getCertificateOn(), d.getAppealRegisteredOn(), d.getResponseDueOn(), d.getResponseSentOn(), d.getHearingOn(),
@@ -345,6 +383,7 @@ public class DisagreementService {
                 d.getOrderFirstStepOn(), STEPS.stream().filter(at::contains).findFirst().orElse(null),
                 !at.isEmpty() || d.getOutcome() == null || !d.getOutcome().bindsTheLa() ? nextStep(at)
                         : d.getOrderFirstStepOn() != null ? "Nothing: the amended plan was issued"
+                        : d.getDecisionDisagreed() == DecisionDisagreed.CEASE ? "Nothing: the plan is kept"
                         : "The assessment carries on under the order, with its dates", mayRecord);
     }
 
@@ -394,6 +433,8 @@ public class DisagreementService {
             case PLAN_CONTENT -> OrderKind.AMEND_PLAN;
             // reg 44(2)(f); reg 45(5): an appeal only about section I is met within 2 weeks, not 5
             case PLACEMENT_ONLY -> OrderKind.NAME_SETTING;
+            // the plan is kept (CFA s45); any amendment an order requires is not yet timed (docs/law.md s11)
+            case CEASE -> null;
         };
     }
 
@@ -431,15 +472,18 @@ public class DisagreementService {
                 : cases.decisions(d.getCaseId(), user).stream().filter(x -> x.getId().equals(d.getDecisionId())).findFirst().orElse(null);
     }
 
-    private static LocalDate decisionSentOn(AssessmentCase c, Decision decision) {
+    private LocalDate decisionSentOn(AssessmentCase c, Decision decision, DecisionDisagreed disagreed) {
+        if (disagreed == DecisionDisagreed.CEASE) {
+            return ceaseAppeals.noticeSentOn(c.getId()).orElseThrow(() -> new ConflictException("No notice to cease the plan was sent"));
+        }
         return decision != null ? decision.getNoticeSentOn() : c.getFinalPlanSentOn();
     }
 
     /** HESC Rules r20: 2 months after the notice, or 1 month after the certificate if later. */
-    private static LocalDate appealDeadline(AssessmentCase c, Decision decision, DecisionDisagreed disagreed, LocalDate certificateOn) {
+    private LocalDate appealDeadline(AssessmentCase c, Decision decision, DecisionDisagreed disagreed, LocalDate certificateOn) {
         if (disagreed != null && disagreed.isRefusal() && decision != null) {
             return decision.getAppealDeadline();
         }
-        return StatutoryClock.appealDeadline(c.getFinalPlanSentOn(), certificateOn);
+        return StatutoryClock.appealDeadline(decisionSentOn(c, null, disagreed), certificateOn);
     }
 }

@@ -85,6 +85,9 @@ public class AnnualReviewRecord implements AuditSubject {
     @Column(name = "family_comments_on")
     private LocalDate familyCommentsOn;
 
+    @Column(name = "plan_ceased_on")
+    private LocalDate planCeasedOn;
+
     @Column(name = "recorded_at", nullable = false)
     private Instant recordedAt;
 
@@ -148,6 +151,14 @@ public class AnnualReviewRecord implements AuditSubject {
 
     void meetingHeld(LocalDate on) {
         this.meetingHeldOn = on;
+    }
+
+    void planCeased(LocalDate on) {
+        this.planCeasedOn = on;
+    }
+
+    public LocalDate getPlanCeasedOn() {
+        return planCeasedOn;
     }
 
     void reportSent(LocalDate on) {

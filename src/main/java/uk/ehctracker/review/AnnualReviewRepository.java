@@ -28,6 +28,9 @@ interface AnnualReviewRepository extends JpaRepository<AnnualReviewRecord, Long>
             + " and r.caseId in (select c.id from AssessmentCase c where c.child.school.id = ?1) order by r.dueOn asc, r.id asc")
     List<AnnualReviewRecord> latestOfSchool(long schoolId);
 
+    @Query("select c.child.id from AssessmentCase c where c.id = ?1")
+    long childIdOfCase(long caseId);
+
     /** Cases whose final plan was issued before reviews were recorded: id, the plan's date, the child's id. */
     @Query("select c.id, c.finalPlanIssuedOn, c.child.id from AssessmentCase c where c.finalPlanIssuedOn is not null"
             + " and not exists (select r.id from AnnualReviewRecord r where r.caseId = c.id) order by c.id")

@@ -23,6 +23,9 @@ public interface ReviewProcess {
     /** reg 20(10): the LA decided; the model routes on the outcome. */
     void decided(long reviewId, ReviewOutcome outcome);
 
+    /** The plan ceased: the review stops where it is. */
+    void end(long reviewId);
+
     /** Whether the process waits at this element now. */
     boolean isAt(long reviewId, String elementId);
 

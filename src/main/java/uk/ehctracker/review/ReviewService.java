@@ -55,9 +55,11 @@ public class ReviewService {
     private final MailOutbox mail;
     private final AccessPolicy access;
     private final Clock clock;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     ReviewService(AnnualReviewRepository reviews, ReviewProcess process, AssessmentQueries cases, DirectoryService directory,
-            MailOutbox mail, AccessPolicy access, Clock clock) {
+            MailOutbox mail, AccessPolicy access, Clock clock, org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.reviews = reviews;
         this.process = process;
         this.cases = cases;
@@ -226,7 +228,8 @@ public class ReviewService {
     /** Which lists a review is on today: none before its window opens or once it is complete. */
     static Set<ReviewList> listsOf(AnnualReviewRecord r, LocalDate today) {
         Set<ReviewList> lists = java.util.EnumSet.noneOf(ReviewList.class);
-        boolean complete = r.getOutcome() == ReviewOutcome.KEEP || r.getOutcome() == ReviewOutcome.CEASE || r.getAmendedPlanIssuedOn() != null;
+        boolean complete = r.getOutcome() == ReviewOutcome.KEEP || r.getOutcome() == ReviewOutcome.CEASE || r.getAmendedPlanIssuedOn() != null
+                || r.getPlanCeasedOn() != null;
         if (complete || today.isBefore(r.schedule().opensOn())) {
             return lists;
         }
@@ -359,7 +362,7 @@ public class ReviewService {
      * reg 20(10): the LA decides to keep, amend or cease the plan, within 4 weeks of the meeting. Keep:
      * the next review starts, due 12 months from this decision. Amend: the proposed amendments go with
      * the decision (reg 22(1)). Cease: recorded as proposed, with the reason; ceasing (CFA s45, regs
-     * 29-31) is not yet built.
+     * 29-31) follows as its own process ({@link CeasingProposed}).
      */
     @Audited("Review decided")
     public AnnualReviewRecord decide(long caseId, ReviewOutcome outcome, LocalDate decidedOn, String reason, CurrentUser by) {
@@ -382,8 +385,27 @@ public class ReviewService {
         if (outcome == ReviewOutcome.KEEP) {
             // docs/law.md s9: the reg 20(10) decision completes the review; the next is due 12 months from it
             startNext(r, c.getChild());
+        } else if (outcome == ReviewOutcome.CEASE) {
+            events.publishEvent(new CeasingProposed(caseId, r.getId(), decidedOn, why));
         }
         return r;
+    }
+
+    /**
+     * Ceasing proposed at review {@code reviewId} did not end the plan (a decision not to cease, or an
+     * order or concession): the next review starts, counted from that review's decision (docs/law.md s9).
+     */
+    public void planKeptAfterReview(long reviewId) {
+        AnnualReviewRecord r = review(reviewId);
+        startNext(r, directory.findChild(reviews.childIdOfCase(r.getCaseId())).orElseThrow());
+    }
+
+    /** The plan ceased (CFA s45): a review still running stops, and leaves the lists. */
+    public void planCeased(long caseId, LocalDate ceasedOn) {
+        reviews.findFirstByCaseIdOrderByCycleDesc(caseId).filter(r -> !process.activeElements(r.getId()).isEmpty()).ifPresent(r -> {
+            r.planCeased(ceasedOn);
+            process.end(r.getId());
+        });
     }
 
     /** reg 22(3): the amended plan, after the family's 15 days (reg 22(2)) and within 8 weeks of the proposal (reg 18 for a move). */

@@ -33,6 +33,11 @@ public class DisagreementClocks {
         disagreements.reenterAssessment(((Number) execution.getVariable(ProcessNames.Variables.DISAGREEMENT_ID)).longValue());
     }
 
+    /** HESC Rules r20: no appeal in time; a decision to cease then stands (CFA s45(4)). */
+    public void appealTimeUp(DelegateExecution execution) {
+        disagreements.appealTimeUp(((Number) execution.getVariable(ProcessNames.Variables.DISAGREEMENT_ID)).longValue());
+    }
+
     public void escalate(DelegateExecution execution, String clock) {
         process.startManagersReview(ProcessVariables.caseIdOf(execution),
                 (String) execution.getVariable(ProcessNames.Variables.MANAGERS), "DISAGREEMENT_" + DisagreementClock.valueOf(clock).name());

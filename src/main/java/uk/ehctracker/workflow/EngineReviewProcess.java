@@ -50,6 +50,11 @@ class EngineReviewProcess implements ReviewProcess {
     }
 
     @Override
+    public void end(long reviewId) {
+        door.end(reviewId, "The plan ceased");
+    }
+
+    @Override
     public boolean isAt(long reviewId, String elementId) {
         return door.isAt(reviewId, elementId);
     }

@@ -15,6 +15,7 @@ public final class ProcessNames {
     public static final String DISAGREEMENT_PROCESS = "disagreement";
     public static final String COMPLAINT_PROCESS = "complaint";
     public static final String ANNUAL_REVIEW_PROCESS = "annual-review";
+    public static final String CEASE_PROCESS = "cease-plan";
 
     public static final class Messages {
         public static final String REQUEST_WITHDRAWN = "requestWithdrawn";
@@ -29,6 +30,8 @@ public final class ProcessNames {
         public static final String COMPLAINT_RESOLVED = "complaintResolved";
         /** Starts the assessment again at the step an order (reg 44) or a concession (reg 45) requires. */
         public static final String TRIBUNAL_ORDERED = "tribunalOrdered";
+        /** A disagreement with a decision to cease ended (CFA s45(4)). */
+        public static final String CEASE_DISAGREEMENT_ENDED = "ceaseDisagreementEnded";
 
         private Messages() {
         }
@@ -56,6 +59,9 @@ public final class ProcessNames {
         public static final String SCHOOL_ID = "schoolId";
         public static final String SETTING = "setting";
         public static final String ORDER_KIND = "orderKind";
+        public static final String CESSATION_ID = "cessationId";
+        public static final String CEASES = "ceases";
+        public static final String CEASE_STANDS = "ceaseStands";
 
         private Variables() {
         }

@@ -77,6 +77,7 @@ class EveryCommandIsAuditedTest {
     @Autowired uk.ehctracker.disagreement.DisagreementService disagreements;
     @Autowired uk.ehctracker.complaint.ComplaintService complaints;
     @Autowired uk.ehctracker.review.ReviewService reviews;
+    @Autowired uk.ehctracker.cessation.CeaseService cessations;
     @Autowired org.camunda.bpm.engine.RuntimeService runtime;
     @Autowired org.camunda.bpm.engine.ManagementService management;
 
@@ -208,6 +209,17 @@ class EveryCommandIsAuditedTest {
         reviewTimerFires(reviewed, "amendmentCommentsClose");
         once("ReviewService.issueAmendedPlan", "Amended plan issued",
                 () -> reviews.issueAmendedPlan(reviewed, today.minusDays(30), caseworker));
+
+        // ceasing a plan, proposed outside a review (CFA s45; reg 31)
+        long ceasing = new uk.ehctracker.ui.UiCases(context).planIssuedOn(today.minusDays(90), today.minusYears(8)).getId();
+        once("CeaseService.propose", "Ceasing the plan proposed", () -> cessations.propose(ceasing, "Needs met.", caseworker));
+        once("CeaseService.recordConsultation", "Ceasing: consultation recorded",
+                () -> cessations.recordConsultation(ceasing, today, today, caseworker));
+        once("CeaseService.recordResponse", "Ceasing: views recorded", () -> cessations.recordResponse(ceasing,
+                uk.ehctracker.cessation.CeaseService.Respondent.FAMILY, "We agree.", today, caseworker));
+        cessations.recordResponse(ceasing, uk.ehctracker.cessation.CeaseService.Respondent.SETTING, "We agree.", today, caseworker);
+        once("CeaseService.decide", "Ceasing decided", () -> cessations.decide(ceasing, true, today,
+                uk.ehctracker.cessation.CeaseReason.NEEDS_MET_WITHOUT_PLAN, "Needs met.", today, caseworker));
 
         // a young person's say over who is sent their letters (CFA s80)
         AssessmentCase youngPersons = assessments.submitRequest(new Commands.NewRequest(

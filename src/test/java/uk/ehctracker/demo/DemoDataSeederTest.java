@@ -29,14 +29,15 @@ class DemoDataSeederTest {
     }
 
     @Test
-    void theDemoHasTwoLasThreeSchoolsAndADozenChildrenWithOneUserPerRole() {
+    void theDemoHasTwoLasThreeSchoolsAndFourteenChildrenWithOneUserPerRole() {
         assertThat(count("local_authority")).isEqualTo(2);
         // other tests add schools of their own (same-named ones, for the URN rule); the demo's three are these
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM school WHERE urn IN ('100001', '100002', '100003')", Long.class))
                 .isEqualTo(3);
-        // other tests add children of their own; the demo's dozen are these (one row each)
+        // other tests add children of their own; the demo's fourteen are these (one row each)
         List<String> demoChildren = List.of("Amira Khan", "Yusuf Khan", "Leo Taylor", "Ella Taylor", "Noah Brown",
-                "Maya Patel", "Oliver Smith", "Isla Jones", "Sophia Evans", "Ethan Hughes", "Jack Wilson", "Ava Davies");
+                "Maya Patel", "Oliver Smith", "Isla Jones", "Sophia Evans", "Ethan Hughes", "Jack Wilson", "Ava Davies",
+                "Finn Walker", "Ruby Walker");
         for (String name : demoChildren) {
             assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM child WHERE first_name || ' ' || last_name = ?", Long.class, name))
                     .as(name).isEqualTo(1);
@@ -57,6 +58,13 @@ class DemoDataSeederTest {
                 "Ethan", "DECIDING_WHETHER_TO_ASSESS",
                 "Isla", "DECIDING_WHETHER_TO_ASSESS",
                 "Ella", "DECIDING_WHETHER_TO_ASSESS");
+        // CFA s45: Finn's plan, its ceasing decided and notified; Ruby's, the family consulted
+        assertThat(jdbc.queryForObject("SELECT p.ceases FROM plan_cessation p JOIN assessment_case c ON c.id = p.case_id"
+                + " JOIN child ch ON ch.id = c.child_id WHERE ch.first_name = 'Finn' AND p.notice_sent_on IS NOT NULL", Boolean.class))
+                .isTrue();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM plan_cessation p JOIN assessment_case c ON c.id = p.case_id"
+                + " JOIN child ch ON ch.id = c.child_id WHERE ch.first_name = 'Ruby' AND p.family_told_on IS NOT NULL"
+                + " AND p.decided_on IS NULL", Long.class)).isEqualTo(1);
         stageByChild.forEach((child, stage) -> assertThat(jdbc.queryForObject(
                 "SELECT c.stage FROM assessment_case c JOIN child ch ON ch.id = c.child_id WHERE ch.first_name = ?",
                 String.class, child)).as(child).isEqualTo(stage));

@@ -18,8 +18,8 @@ import org.springframework.context.annotation.Primary;
 @Import(ProcessEngineCoverageConfiguration.class)
 public class ProcessCoverage {
 
-    /** Models another model starts as it goes (issuing a final plan starts its annual review). */
-    private static final java.util.List<String> STARTED_BY_OTHERS = java.util.List.of("annual-review");
+    /** Models another model starts as it goes (issuing a final plan starts its annual review; a review may propose ceasing). */
+    private static final java.util.List<String> STARTED_BY_OTHERS = java.util.List.of("annual-review", "cease-plan");
 
     /**
      * A process test may run another model only to set up its own (the disagreement's tests need a

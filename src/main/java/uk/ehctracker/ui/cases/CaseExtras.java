@@ -25,12 +25,14 @@ public class CaseExtras {
     private final DisagreementService disagreements;
     private final ComplaintService complaints;
     private final uk.ehctracker.review.ReviewService reviews;
+    private final uk.ehctracker.cessation.CeaseService cessations;
 
     CaseExtras(DocumentService documents, SenSupportQueries support, YoungPersonsWishesService youngPersons,
             MediationCertificateService mediation, uk.ehctracker.accounts.Accounts accounts,
             uk.ehctracker.assessment.AssessmentQueries queries, DisagreementService disagreements, ComplaintService complaints,
-            uk.ehctracker.review.ReviewService reviews) {
+            uk.ehctracker.review.ReviewService reviews, uk.ehctracker.cessation.CeaseService cessations) {
         this.reviews = reviews;
+        this.cessations = cessations;
         this.disagreements = disagreements;
         this.complaints = complaints;
         this.accounts = accounts;
@@ -77,6 +79,26 @@ public class CaseExtras {
         }
         return Optional.of(new ReviewDecisionPanel(caseId, history, today, reviews, user, staff,
                 user.is(uk.ehctracker.directory.Role.PARENT), changed));
+    }
+
+    /**
+     * Ceasing the plan (CFA s45; reg 31), once proposed: what and why, the views, the decision and the
+     * appeal rights with their dates; LA staff of the case ({@code staff}) propose it and record each step.
+     */
+    public Optional<com.vaadin.flow.component.Component> cessation(long caseId, CurrentUser user, boolean staff, java.time.LocalDate today,
+            Runnable changed) {
+        Optional<uk.ehctracker.cessation.CeaseService.View> view = cessations.view(caseId, user);
+        boolean mayPropose = staff && cessations.mayPropose(caseId, user);
+        if (view.isEmpty() && !mayPropose) {
+            return Optional.empty();
+        }
+        return Optional.of(new CeasePanel(caseId, view.orElse(null), mayPropose, cessations, user, staff,
+                user.is(uk.ehctracker.directory.Role.PARENT), today, changed));
+    }
+
+    /** Where ceasing the plan stands, in one line for the family's home page, once proposed. */
+    public Optional<String> cessationSummary(long caseId, CurrentUser user) {
+        return cessations.view(caseId, user).map(CeasePanel::familySummary);
     }
 
     /** Who is sent the letters, once the child is a young person (CFA s83(2)). */

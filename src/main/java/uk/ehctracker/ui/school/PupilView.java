@@ -63,13 +63,15 @@ public class PupilView extends VerticalLayout implements BeforeEnterObserver, Ha
     private final SenSupportQueries supportQueries;
     private final CasePages casePages;
     private final ReviewService reviews;
+    private final uk.ehctracker.cessation.CeaseService cessations;
     private final CurrentUser user;
     private final Feedback feedback = new Feedback();
     private long childId;
     private SupportViews.PupilSupport pupil;
 
     public PupilView(SenSupportService support, SenSupportQueries supportQueries, CasePages casePages, ReviewService reviews,
-            CurrentUsers currentUsers) {
+            uk.ehctracker.cessation.CeaseService cessations, CurrentUsers currentUsers) {
+        this.cessations = cessations;
         this.casePages = casePages;
         this.reviews = reviews;
         this.support = support;
@@ -405,6 +407,9 @@ public class PupilView extends VerticalLayout implements BeforeEnterObserver, Ha
         // reg 20: the setting arranges and holds the review, and sends its report
         casePages.review(plan.caseId(), user).ifPresent(r -> content.add(new SettingReviewPanel(plan.caseId(), r, reviews, user,
                 () -> reload("Recorded."))));
+        // CFA s45; reg 31(1)(c): the school is consulted on ceasing the plan, and reads what follows
+        cessations.view(plan.caseId(), user).ifPresent(v -> content.add(new uk.ehctracker.ui.cases.CeasePanel(plan.caseId(), v, false,
+                cessations, user, false, false, casePages.today(), () -> reload("Recorded."))));
         if (plan.readable()) {
             content.add(new H3("Outcomes (section E)"));
             content.add(new Paragraph(plan.outcomes().isBlank() ? "Nothing in this section." : plan.outcomes()));
