@@ -85,7 +85,8 @@ class GeneratedPlans {
     private Stage progress(long caseId, GeneratedDirectory.LaRef la, LocalDate today, Random rnd) {
         CurrentUser cw = people.staff(la.caseworkers().get(rnd.nextInt(la.caseworkers().size())));
         ReviewService.View review = reviews.view(caseId, cw).orElseThrow();
-        LocalDate opens = reviews.opensOn(review.id());
+        // a review preparing a move (reg 18) may open before the day it counts from: the tracker holds it from that day
+        LocalDate opens = latest(reviews.opensOn(review.id()), review.countedFrom());
         if (opens.isAfter(today)) {
             return null;
         }
@@ -133,6 +134,10 @@ class GeneratedPlans {
         step(decided, review.id());
         reviews.decide(caseId, ReviewOutcome.AMEND, decided, "Generated: section F's provision brought up to date after the review.", cw);
         return stage;
+    }
+
+    private static LocalDate latest(LocalDate a, LocalDate b) {
+        return a.isAfter(b) ? a : b;
     }
 
     /** On {@code day}: the review's timers due by then fire first, as the job executor would have fired them. */

@@ -66,7 +66,8 @@ class ImportPlansViewTest extends KaribuTest {
         EngineTime.today(LocalDate.of(2026, 6, 1));
         navigate("cases/" + caseId);
         // the case page of an imported plan, unchanged: the plan and its next review, due 12 months from the last (CFA s44(1))
-        assertThat(textOf(_get(CaseView.class))).contains("Ivy Screenimport").contains("Final plan issued on")
+        assertThat(textOf(_get(CaseView.class))).contains("Ivy Screenimport")
+                .contains("Made before the tracker; recorded from the council's records").contains("Final plan issued on")
                 .contains("10 March 2027");
     }
 }
