@@ -118,8 +118,8 @@ class ExistingPlanImportTest {
         assertThat(instance(adaReview.id())).isNotNull();
         assertThat(management.createJobQuery().processInstanceId(instance(adaReview.id()).getId()).activityId("reviewWindowOpens")
                 .count()).isEqualTo(1);
-        assertThat(audit.entriesOf(ada.getId())).extracting(e -> e.getUsername(), e -> e.getDetail())
-                .contains(tuple("manager", "Existing EHC plan recorded"));
+        assertThat(audit.entriesOf(ada.getId())).filteredOn(e -> "manager".equals(e.getUsername())).extracting(e -> e.getDetail())
+                .containsExactly("Existing EHC plan recorded (case " + ada.getId() + ")");
 
         var dorothy = cases.importedPlan(la, "NB-0042").orElseThrow();
         ReviewService.View dorothyReview = reviews.view(dorothy.getId(), manager).orElseThrow();
