@@ -118,6 +118,15 @@ public class AccessPolicy {
     }
 
     /**
+     * Importing the LA's existing plans (docs/law.md s9): its managers. An import adds a child's
+     * record and a review's statutory clocks for every row, so it is the LA's decision, not one
+     * caseworker's; an administrator belongs to no LA and sees no child.
+     */
+    public boolean mayImportExistingPlans(CurrentUser user, long laId) {
+        return mayManageLocalAuthority(user, laId);
+    }
+
+    /**
      * A disagreement with a decision (mediation, its certificate, an appeal): the family, and LA
      * staff of the case's LA recording it for them (CFA s51-s55).
      */

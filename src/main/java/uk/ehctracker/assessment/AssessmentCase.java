@@ -166,6 +166,19 @@ public class AssessmentCase implements AuditSubject {
     @Column(name = "order_conceded")
     private Boolean orderConceded;
 
+    /** How the case came to the tracker: a request, or a plan made before it (docs/architecture.md, decisions). */
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private CaseOrigin origin = CaseOrigin.REQUEST;
+
+    /** An imported plan's child as the LA's records name them (UPN or local id): one plan per child and LA. */
+    @Column(name = "import_ref")
+    private String importRef;
+
+    /** SEN2: the primary need of an imported plan's child, as its code (e.g. ASD). */
+    @Column(name = "primary_need")
+    private String primaryNeed;
+
     @Version
     private long version;
 
@@ -184,6 +197,22 @@ public class AssessmentCase implements AuditSubject {
         this.evidenceGaps = evidenceGaps;
         this.createdAt = createdAt;
         this.stage = CaseStage.DECIDING_WHETHER_TO_ASSESS;
+    }
+
+    /**
+     * The case record of a plan made before the tracker (docs/architecture.md, decisions): closed
+     * with its plan issued on {@code planDate}, with no assessment process. The request's own day is
+     * not known; the plan's date stands in for it, the earliest day the records give.
+     */
+    static AssessmentCase existingPlan(Child child, LocalDate planDate, String importRef, String primaryNeed, String placement,
+            String recordedBy, Instant createdAt) {
+        AssessmentCase c = new AssessmentCase(child, RequestedBy.OTHER, recordedBy, planDate,
+                "An EHC plan made before the tracker, recorded from the council's records.", null, createdAt);
+        c.origin = CaseOrigin.IMPORTED;
+        c.importRef = importRef;
+        c.primaryNeed = primaryNeed;
+        c.finalPlanIssued(placement, false, planDate, planDate);
+        return c;
     }
 
     /** The reference families and letters quote. */
@@ -480,6 +509,18 @@ public class AssessmentCase implements AuditSubject {
 
     public LocalDate getFinalPlanSentOn() {
         return finalPlanSentOn == null ? finalPlanIssuedOn : finalPlanSentOn;
+    }
+
+    public CaseOrigin getOrigin() {
+        return origin;
+    }
+
+    public String getImportRef() {
+        return importRef;
+    }
+
+    public String getPrimaryNeed() {
+        return primaryNeed;
     }
 
     public LocalDate getFinalPlanIssuedOn() {

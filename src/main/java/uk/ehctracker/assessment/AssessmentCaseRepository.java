@@ -12,6 +12,8 @@ interface AssessmentCaseRepository extends JpaRepository<AssessmentCase, Long>, 
 
     List<AssessmentCase> findByChildIdOrderByReceivedOnDesc(long childId);
 
+    Optional<AssessmentCase> findByLocalAuthorityIdAndImportRef(long laId, String importRef);
+
     boolean existsByChildIdAndStageNotIn(long childId, List<CaseStage> closedStages);
 
     /**

@@ -3,6 +3,7 @@ package uk.ehctracker.assessment;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.data.domain.Page;
@@ -73,6 +74,11 @@ public class AssessmentQueries {
 
     public Specification<AssessmentCase> visibleTo(CurrentUser user) {
         return CaseVisibility.of(access.caseFilter(user));
+    }
+
+    /** The LA's case of the plan imported for the child its records call {@code importRef}, if any (checked by the caller). */
+    public Optional<AssessmentCase> importedPlan(long laId, String importRef) {
+        return cases.findByLocalAuthorityIdAndImportRef(laId, importRef);
     }
 
     public AssessmentCase visibleCase(long caseId, CurrentUser user) {

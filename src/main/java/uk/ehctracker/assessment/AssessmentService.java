@@ -524,6 +524,33 @@ public class AssessmentService {
         return c;
     }
 
+    // ---- A plan made before the tracker (docs/architecture.md, decisions) ----
+
+    /**
+     * The case record of a plan the LA made before the tracker: closed with its plan issued on the
+     * plan's date, no assessment process, no milestones (its 20 weeks are not the tracker's to
+     * count). Section B names the primary need, section I the setting. Called by the existing-plans
+     * feature, which checks access, audits and starts the plan's review; refused if the child already
+     * has an open case or a plan here.
+     */
+    public AssessmentCase recordExistingPlan(Commands.ExistingPlan cmd, String recordedBy) {
+        Child child = directory.findChildForUpdate(cmd.childId()).orElseThrow(() -> new NotFoundException("Child"));
+        for (AssessmentCase other : cases.findByChildIdOrderByReceivedOnDesc(child.getId())) {
+            if (!other.getStage().isClosed() || other.getStage() == CaseStage.PLAN_ISSUED) {
+                throw new ConflictException(child.getFullName() + " already has " + (other.getStage() == CaseStage.PLAN_ISSUED
+                        ? "an EHC plan" : "an open request") + " on the tracker (" + other.reference() + ")");
+            }
+        }
+        AssessmentCase c = cases.save(AssessmentCase.existingPlan(child, cmd.planDate(), cmd.importRef(), cmd.primaryNeed(),
+                cmd.namedPlacement(), recordedBy, clock.instant()));
+        planSections.save(PlanSection.finalSection(c.getId(), PlanSectionName.B, cmd.needWords(), null, recordedBy, cmd.planDate()));
+        planSections.save(PlanSection.finalSection(c.getId(), PlanSectionName.I, cmd.namedPlacement(), null, recordedBy, cmd.planDate()));
+        child.setSenStatus(SenStatus.EHC_PLAN);
+        timeline.record(c.getId(), CaseEventKind.PLAN, "EHC plan of " + uk.ehctracker.common.DateFormats.full(cmd.planDate()) + " recorded from the council's records (made before the tracker)",
+                recordedBy);
+        return c;
+    }
+
     // ---- Exceptions to the time limits (reg 5(4), 8(2), 10(4), 13(3)) ----
 
     @Audited("Exception to a time limit recorded")

@@ -102,4 +102,13 @@ public final class Commands {
 
     public record Withdraw(String reason) {
     }
+
+    /**
+     * A plan the LA made before the tracker, for a child already in the directory: its date, the
+     * child's reference in the LA's records, the primary need (code and words, for section B) and
+     * the setting it names (section I).
+     */
+    public record ExistingPlan(long childId, LocalDate planDate, String importRef, String primaryNeed, String needWords,
+            String namedPlacement) {
+    }
 }

@@ -103,6 +103,11 @@ public class Child {
         return upn;
     }
 
+    /** The pupil's unique pupil number (UPN), as the school census gives it. */
+    public void recordUpn(String upn) {
+        this.upn = upn;
+    }
+
     public Family getFamily() {
         return family;
     }

@@ -62,6 +62,10 @@ public class DirectoryService {
         return schools.findById(schoolId);
     }
 
+    public Optional<School> findSchoolByUrn(String urn) {
+        return schools.findByUrn(urn);
+    }
+
     /**
      * A school or setting in the directory, by its URN or its name. Names are not unique: when
      * more than one school has the name, a form error naming {@code field} asks for the URN

@@ -95,30 +95,6 @@ class GeneratedDirectory {
         return refs;
     }
 
-    /**
-     * Children with a plan issued before the generated years: saved with {@link SenStatus#EHC_PLAN}
-     * directly, with no case or process (their assessments predate the data). About one in eight
-     * shares a family with the child before it in the same LA.
-     */
-    void plans(long firstIndex, int count, Map<Integer, LaRef> las, LocalDate today, long seed) {
-        Random rnd = new Random(seed * 31 + firstIndex);
-        Map<Integer, Family> lastFamily = new HashMap<>();
-        for (long i = firstIndex; i < firstIndex + count; i++) {
-            int laIndex = (int) (i % las.size());
-            LaRef ref = las.get(laIndex);
-            String last = Names.last(rnd);
-            Family family = lastFamily.get(laIndex);
-            if (family == null || rnd.nextInt(8) != 0) {
-                family = directory.save(new Family(last + " family", null, postcode(ref, rnd)));
-            }
-            lastFamily.put(laIndex, family);
-            Child child = new Child(Names.first(rnd), last, today.minusYears(3 + rnd.nextInt(20)).minusDays(rnd.nextInt(365)), family,
-                    directory.findLocalAuthority(ref.id()).orElseThrow(), school(ref, rnd));
-            child.setSenStatus(SenStatus.EHC_PLAN);
-            directory.save(child);
-        }
-    }
-
     /** A child on SEN support whose family is about to make a request, with a parent who can sign in. */
     Child childForRequest(long requestIndex, LaRef ref, LocalDate receivedOn, Random rnd) {
         String last = Names.last(rnd);

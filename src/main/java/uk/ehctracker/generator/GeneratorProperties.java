@@ -18,7 +18,8 @@ public record GeneratorProperties(
         Integer requestsPerYear,
         Integer threads,
         Long seed,
-        Boolean exitWhenDone) {
+        Boolean exitWhenDone,
+        Integer largestLaPlans) {
 
     public static final int NATIONAL_REQUESTS_PER_YEAR = 154_489;
 
@@ -33,6 +34,16 @@ public record GeneratorProperties(
         threads = threads == null ? 2 : threads;
         seed = seed == null ? 20240613L : seed;
         exitWhenDone = exitWhenDone == null ? Boolean.TRUE : exitWhenDone;
+        // one LA of a given size (Kent: 20,600 plans), the first; the other plans spread evenly over the rest
+        largestLaPlans = largestLaPlans == null || las == 1 ? 0 : Math.min(largestLaPlans, children);
+    }
+
+    /** The LA (by index) of earlier plan number {@code plan}: the largest LA's first, then each LA in turn. */
+    int laOfPlan(long plan) {
+        if (plan < largestLaPlans) {
+            return 0;
+        }
+        return largestLaPlans == 0 ? (int) (plan % las) : 1 + (int) ((plan - largestLaPlans) % (las - 1));
     }
 
     long totalRequests() {

@@ -33,7 +33,9 @@ import uk.ehctracker.statutory.StatutoryClock;
  * Runs the generator when the {@code generate} profile is active (see BENCHMARKS.md):
  * <ol>
  *   <li>{@code las}: each LA with its schools and staff, one transaction each;</li>
- *   <li>{@code plans}: children with plans issued before the generated years, 1,000 per transaction;</li>
+ *   <li>{@code existing-plans}: plans made before the generated years, as an LA imports them (each child, the
+ *   case of their plan and its next review with its timers, some reviews in progress), {@value #PLAN_CHUNK}
+ *   per transaction;</li>
  *   <li>{@code requests}: the generated years' requests, newest first, one transaction each, through
  *   the services. Newest first so that a run stopped part-way holds the open caseload (the
  *   requests of the last months, spread over every LA) that work lists and timers depend on.</li>
@@ -47,12 +49,14 @@ import uk.ehctracker.statutory.StatutoryClock;
 class GeneratorRunner implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(GeneratorRunner.class);
-    static final int PLAN_CHUNK = 1000;
+    static final int PLAN_CHUNK = 100;
+    static final String PLANS = "existing-plans";
 
     private final GeneratorProperties props;
     private final GeneratorProgress progress;
     private final GeneratedDirectory directory;
     private final GeneratedCases cases;
+    private final GeneratedPlans plans;
     private final TransactionTemplate tx;
     private final JdbcTemplate jdbc;
     private final Clock clock;
@@ -60,11 +64,12 @@ class GeneratorRunner implements ApplicationRunner {
     private final PrintStream out = System.out;
 
     GeneratorRunner(GeneratorProperties props, GeneratorProgress progress, GeneratedDirectory directory, GeneratedCases cases,
-            PlatformTransactionManager transactions, DataSource dataSource, Clock clock, ApplicationContext context) {
+            GeneratedPlans plans, PlatformTransactionManager transactions, DataSource dataSource, Clock clock, ApplicationContext context) {
         this.props = props;
         this.progress = progress;
         this.directory = directory;
         this.cases = cases;
+        this.plans = plans;
         this.tx = new TransactionTemplate(transactions);
         this.jdbc = new JdbcTemplate(dataSource);
         this.clock = clock;
@@ -75,8 +80,9 @@ class GeneratorRunner implements ApplicationRunner {
     public void run(ApplicationArguments args) throws Exception {
         progress.createTable();
         LocalDate today = StatutoryClock.today(clock);
-        out.printf("%nGenerating: %d LAs, %,d children with plans, %d years x %,d requests (%,d), %d threads%n",
-                props.las(), props.children(), props.years(), props.requestsPerYear(), props.totalRequests(), props.threads());
+        out.printf("%nGenerating: %d LAs, %,d children with plans (%s), %d years x %,d requests (%,d), %d threads%n",
+                props.las(), props.children(), props.largestLaPlans() > 0 ? String.format("%,d in the largest LA", props.largestLaPlans())
+                        : "spread evenly", props.years(), props.requestsPerYear(), props.totalRequests(), props.threads());
         long started = System.nanoTime();
         localAuthorities();
         Map<Integer, GeneratedDirectory.LaRef> las = directory.laRefs(props.las());
@@ -110,18 +116,26 @@ class GeneratorRunner implements ApplicationRunner {
 
     private void plans(Map<Integer, GeneratedDirectory.LaRef> las, LocalDate today) throws Exception {
         long chunks = (props.children() + PLAN_CHUNK - 1) / PLAN_CHUNK;
-        Set<Long> done = progress.done("plans");
+        Set<Long> done = progress.done(PLANS);
+        Map<String, AtomicInteger> stages = new java.util.concurrent.ConcurrentHashMap<>();
         ProgressBar bar = new ProgressBar("plans", props.children(), Math.min(props.children(), done.size() * (long) PLAN_CHUNK), out);
         parallel(chunks, done, chunk -> {
             long first = chunk * PLAN_CHUNK;
             int count = (int) Math.min(PLAN_CHUNK, props.children() - first);
-            tx.executeWithoutResult(s -> {
-                directory.plans(first, count, las, today, props.seed());
-                progress.markDone("plans", chunk);
+            Map<String, Integer> chunkStages = tx.execute(s -> {
+                Map<String, Integer> left = new java.util.HashMap<>();
+                for (long i = first; i < first + count; i++) {
+                    GeneratedPlans.Stage stage = plans.plan(i, las.get(props.laOfPlan(i)), today, props.seed());
+                    left.merge(stage == null ? "before its window" : stage.name().toLowerCase(), 1, Integer::sum);
+                }
+                progress.markDone(PLANS, chunk);
+                return left;
             });
+            chunkStages.forEach((k, v) -> stages.computeIfAbsent(k, x -> new AtomicInteger()).addAndGet(v));
             bar.step(count);
         });
         bar.finish();
+        out.printf("Plans with their reviews: %,.1f a second this run; reviews left at: %s%n", bar.rate(), new java.util.TreeMap<>(stages));
     }
 
     private Map<GeneratedCases.Outcome, AtomicInteger> requests(Map<Integer, GeneratedDirectory.LaRef> las, LocalDate today) throws Exception {
@@ -197,6 +211,11 @@ class GeneratorRunner implements ApplicationRunner {
         for (String q : List.of(
                 "SELECT 'local authorities', count(*) FROM local_authority",
                 "SELECT 'children with plans', count(*) FROM child WHERE sen_status = 'EHC_PLAN'",
+                "SELECT 'plans in the largest LA', coalesce(max(n), 0) FROM (SELECT count(*) AS n FROM assessment_case"
+                        + " WHERE final_plan_issued_on IS NOT NULL GROUP BY la_id) p",
+                "SELECT 'reviews', count(*) FROM annual_review",
+                "SELECT 'reviews overdue (due date passed, no meeting)', count(*) FROM annual_review WHERE due_on < CURRENT_DATE"
+                        + " AND meeting_held_on IS NULL",
                 "SELECT 'cases', count(*) FROM assessment_case",
                 "SELECT 'open cases', count(*) FROM assessment_case WHERE next_due_on IS NOT NULL",
                 "SELECT 'plans issued within 20 weeks (%)', round(100.0 * sum(CASE WHEN done_on <= due_on THEN 1 ELSE 0 END)"

@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import uk.ehctracker.audit.AuditSubject;
 import uk.ehctracker.statutory.AnnualReview;
 import uk.ehctracker.statutory.PhaseTransfer;
+import uk.ehctracker.statutory.StatutoryClock;
 
 /** One review of a plan, step by step; its due dates derive from these dates (docs/law.md s9). */
 @Entity
@@ -118,6 +119,15 @@ public class AnnualReviewRecord implements AuditSubject {
     /** The dates the review's clocks run on. */
     public ReviewSchedule schedule() {
         return new ReviewSchedule(countedFrom, earlyYears, dueOn, phaseTransfer, movesOn);
+    }
+
+    /**
+     * The review's due date had passed before the tracker recorded it: a plan brought in from the
+     * LA's records already late (docs/law.md s9). It is listed as overdue; no manager's review is
+     * started for a deadline missed before the tracker held the plan.
+     */
+    public boolean overdueWhenRecorded() {
+        return StatutoryClock.isOverdue(LocalDate.ofInstant(recordedAt, StatutoryClock.LONDON), schedule().reviewDueBy());
     }
 
     /** reg 20(4): the advice goes out 2 weeks before the meeting; null until the meeting is arranged. */

@@ -121,6 +121,16 @@ public class ReviewService {
         start(plan.caseId(), 1, plan.planDate(), child, null);
     }
 
+    /**
+     * A plan made before the tracker (docs/law.md s9): its next review, counted from the last review
+     * if the LA's records give one (CFA s44(1): within 12 months of it), else from the plan's date.
+     * Numbered 2 after a review the tracker did not record, so its steps name the last review.
+     */
+    public void startForExistingPlan(long caseId, long childId, LocalDate planDate, LocalDate lastReviewedOn) {
+        Child child = directory.findChild(childId).orElseThrow(() -> new IllegalStateException("No child " + childId));
+        start(caseId, lastReviewedOn == null ? 1 : 2, lastReviewedOn == null ? planDate : lastReviewedOn, child, null);
+    }
+
     /** The next review after {@code last}, counted from its decision (docs/law.md s9). */
     private void startNext(AnnualReviewRecord last, Child child) {
         start(last.getCaseId(), last.getCycle() + 1, last.getDecidedOn(), child, last.getMovesOn());
@@ -479,7 +489,12 @@ public class ReviewService {
 
     /** The manager's review of a missed review deadline (the step is still open: a non-interrupting timer fired). */
     public void escalate(long reviewId, ReviewClock which, String managers) {
-        process.startManagersReview(review(reviewId).getCaseId(), managers, "REVIEW_" + which.name());
+        AnnualReviewRecord r = review(reviewId);
+        if (which == ReviewClock.REVIEW && r.overdueWhenRecorded()) {
+            // docs/law.md s9: missed before the tracker held the plan; listed as overdue, not escalated
+            return;
+        }
+        process.startManagersReview(r.getCaseId(), managers, "REVIEW_" + which.name());
     }
 
     // ---- helpers ----

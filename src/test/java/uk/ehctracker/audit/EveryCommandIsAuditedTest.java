@@ -78,6 +78,7 @@ class EveryCommandIsAuditedTest {
     @Autowired uk.ehctracker.complaint.ComplaintService complaints;
     @Autowired uk.ehctracker.review.ReviewService reviews;
     @Autowired uk.ehctracker.cessation.CeaseService cessations;
+    @Autowired uk.ehctracker.existingplans.ExistingPlans existingPlans;
     @Autowired org.camunda.bpm.engine.RuntimeService runtime;
     @Autowired org.camunda.bpm.engine.ManagementService management;
 
@@ -266,6 +267,12 @@ class EveryCommandIsAuditedTest {
         once("ComplaintService.escalate", "Complaint taken to the next stage",
                 () -> complaints.escalate(c.getId(), complaint.getId(), today, null, parent));
         once("ComplaintService.resolve", "Complaint resolved", () -> complaints.resolve(c.getId(), complaint.getId(), today, parent));
+
+        // a plan made before the tracker, as the LA's import records it
+        String importRef = "AUDIT-" + System.nanoTime();
+        once("ExistingPlans.record", "Existing EHC plan recorded", () -> existingPlans.record(manager.laId(),
+                new uk.ehctracker.existingplans.ExistingPlans.NewPlan("Audit", "Imported" + importRef.substring(6), today.minusYears(8),
+                        importRef, "100001", today.minusYears(2), today.minusMonths(3), "SPLD", null), manager));
 
         // a pupil's SEN support, through every step, then the school's request
         long pupil = newChild().getId();

@@ -29,6 +29,7 @@ class RouteMatrixTest extends KaribuTest {
             "caseworker/referrals", Set.of("caseworker", "manager", "caseworker2"),
             "caseworker/reviews", Set.of("caseworker", "manager", "caseworker2"),
             "manager", Set.of("manager"),
+            "manager/import-plans", Set.of("manager"),
             "school", Set.of("senco", "senco2"),
             "school/provision", Set.of("senco", "senco2"),
             "family", Set.of("parent", "parent2"),

@@ -230,6 +230,19 @@ public class CaseView extends VerticalLayout implements HasUrlParameter<Long>, H
 
     private Component summary(CaseDetail d) {
         AssessmentCase c = d.kase();
+        if (c.getOrigin() == uk.ehctracker.assessment.CaseOrigin.IMPORTED) {
+            // docs/law.md s9: a plan made before the tracker has no request to show
+            Div panel = panel("The child and the plan");
+            panel.setId("summary");
+            panel.add(definitions(
+                    "Child", UserText.isolate(d.childName()) + ", born " + Dates.full(d.childDateOfBirth()),
+                    "School or setting", d.schoolName() == null ? "None recorded" : d.schoolName(),
+                    "Local authority", d.laName(),
+                    "How the plan came to the tracker", "Made before the tracker; recorded from the council's records by "
+                            + UserText.isolate(c.getRequesterName())));
+            planAndReview(panel, c);
+            return panel;
+        }
         Div panel = panel("The child and the request");
         panel.setId("summary");
         panel.add(definitions(
@@ -245,10 +258,14 @@ public class CaseView extends VerticalLayout implements HasUrlParameter<Long>, H
             panel.add(new Paragraph("Withdrawn on " + Dates.full(c.getClosedOn()) + ": " + c.getWithdrawalReason()));
         }
         if (c.getNamedPlacement() != null) {
-            panel.add(new Paragraph("Final plan issued on " + Dates.full(c.getFinalPlanIssuedOn()) + ", naming " + c.getNamedPlacement() + "."));
-            views.review(c.getId(), user).ifPresent(r -> panel.add(reviewLine(r)));
+            planAndReview(panel, c);
         }
         return panel;
+    }
+
+    private void planAndReview(Div panel, AssessmentCase c) {
+        panel.add(new Paragraph("Final plan issued on " + Dates.full(c.getFinalPlanIssuedOn()) + ", naming " + c.getNamedPlacement() + "."));
+        views.review(c.getId(), user).ifPresent(r -> panel.add(reviewLine(r)));
     }
 
     /** The plan's current review: when it is due, and what it waits for (CFA s44; docs/law.md s9). */

@@ -64,6 +64,7 @@ public class ManagerHomeView extends VerticalLayout {
         add(escalations(views.tasks(user).stream().filter(t -> CaseSteps.REVIEW_MISSED_DEADLINE.equals(t.task().taskKey())).toList()));
         add(new Paragraph(new Anchor("caseworker", "Open the team's work list and cases")));
         add(new Paragraph(new Anchor("manager/contacts", "Change the contacts in the LA's letters")));
+        add(new Paragraph(new Anchor("manager/import-plans", "Import the council's existing EHC plans")));
     }
 
     private static Component headlines(Figures f) {
