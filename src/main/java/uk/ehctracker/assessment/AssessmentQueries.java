@@ -120,6 +120,18 @@ public class AssessmentQueries {
         return cases.findAll(visibleTo(user).and((root, q, cb) -> root.get("id").in(caseIds)));
     }
 
+    /**
+     * How many of the cases this person may see match, counted up to {@code cap}: reads at most
+     * cap + 1 ids, so a list's count does not scan every open case of a large LA (issue 19).
+     */
+    public uk.ehctracker.common.CappedCount countVisibleUpTo(CurrentUser user, Specification<AssessmentCase> filter, int cap) {
+        jakarta.persistence.criteria.CriteriaBuilder cb = entityManager.getCriteriaBuilder();
+        jakarta.persistence.criteria.CriteriaQuery<Long> q = cb.createQuery(Long.class);
+        jakarta.persistence.criteria.Root<AssessmentCase> root = q.from(AssessmentCase.class);
+        q.select(root.get("id")).where(visibleTo(user).and(filter).toPredicate(root, q, cb));
+        return uk.ehctracker.common.CappedCount.of(entityManager.createQuery(q).setMaxResults(cap + 1).getResultList(), cap);
+    }
+
     public Page<AssessmentCase> visibleCases(CurrentUser user, Specification<AssessmentCase> filter, Pageable page) {
         return cases.findAll(visibleTo(user).and(filter), page);
     }
