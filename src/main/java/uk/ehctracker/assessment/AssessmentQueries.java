@@ -105,15 +105,25 @@ public class AssessmentQueries {
      * null: nobody): one grouped count, for the manager's breakdown. Counted, not read: no audit entry.
      */
     public java.util.Map<String, Long> countVisibleByAssignee(CurrentUser user, Specification<AssessmentCase> filter) {
+        return countVisibleGroupedBy(user, filter, "assignedTo", String.class);
+    }
+
+    /** As {@link #countVisibleByAssignee}, by stage: one grouped count for the manager's figures. */
+    public java.util.Map<CaseStage, Long> countVisibleByStage(CurrentUser user, Specification<AssessmentCase> filter) {
+        return countVisibleGroupedBy(user, filter, "stage", CaseStage.class);
+    }
+
+    private <K> java.util.Map<K, Long> countVisibleGroupedBy(CurrentUser user, Specification<AssessmentCase> filter, String attribute,
+            Class<K> key) {
         jakarta.persistence.criteria.CriteriaBuilder cb = entityManager.getCriteriaBuilder();
         jakarta.persistence.criteria.CriteriaQuery<jakarta.persistence.Tuple> q = cb.createTupleQuery();
         jakarta.persistence.criteria.Root<AssessmentCase> root = q.from(AssessmentCase.class);
-        q.multiselect(root.get("assignedTo"), cb.count(root))
+        q.multiselect(root.get(attribute), cb.count(root))
                 .where(visibleTo(user).and(filter).toPredicate(root, q, cb))
-                .groupBy(root.get("assignedTo"));
-        java.util.Map<String, Long> counts = new java.util.HashMap<>();
+                .groupBy(root.get(attribute));
+        java.util.Map<K, Long> counts = new java.util.HashMap<>();
         for (jakarta.persistence.Tuple t : entityManager.createQuery(q).getResultList()) {
-            counts.put(t.get(0, String.class), t.get(1, Long.class));
+            counts.put(t.get(0, key), t.get(1, Long.class));
         }
         return counts;
     }
@@ -124,6 +134,33 @@ public class AssessmentQueries {
             return List.of();
         }
         return cases.findAll(visibleTo(user).and((root, q, cb) -> root.get("id").in(caseIds)));
+    }
+
+    /**
+     * How many of the cases this person may see match, counted up to {@code cap}: reads at most
+     * cap + 1 ids, so a list's count does not scan every open case of a large LA (issue 19).
+     */
+    public uk.ehctracker.common.CappedCount countVisibleUpTo(CurrentUser user, Specification<AssessmentCase> filter, int cap) {
+        jakarta.persistence.criteria.CriteriaBuilder cb = entityManager.getCriteriaBuilder();
+        jakarta.persistence.criteria.CriteriaQuery<Long> q = cb.createQuery(Long.class);
+        jakarta.persistence.criteria.Root<AssessmentCase> root = q.from(AssessmentCase.class);
+        q.select(root.get("id")).where(visibleTo(user).and(filter).toPredicate(root, q, cb));
+        return uk.ehctracker.common.CappedCount.of(entityManager.createQuery(q).setMaxResults(cap + 1).getResultList(), cap);
+    }
+
+    /**
+     * Rows {@code offset} to {@code offset + limit} of the cases this person may see that match, in
+     * the filter's order, each with its child and school: a list's page without the total a
+     * {@link Page} would count, and without a query per row for the names.
+     */
+    public List<AssessmentCase> visibleCasesFrom(CurrentUser user, Specification<AssessmentCase> filter, int offset, int limit) {
+        jakarta.persistence.criteria.CriteriaBuilder cb = entityManager.getCriteriaBuilder();
+        jakarta.persistence.criteria.CriteriaQuery<AssessmentCase> q = cb.createQuery(AssessmentCase.class);
+        jakarta.persistence.criteria.Root<AssessmentCase> root = q.from(AssessmentCase.class);
+        root.fetch("child");
+        root.fetch("school", jakarta.persistence.criteria.JoinType.LEFT);
+        q.select(root).where(visibleTo(user).and(filter).toPredicate(root, q, cb));
+        return entityManager.createQuery(q).setFirstResult(offset).setMaxResults(limit).getResultList();
     }
 
     public Page<AssessmentCase> visibleCases(CurrentUser user, Specification<AssessmentCase> filter, Pageable page) {

@@ -1,6 +1,5 @@
 package uk.ehctracker.casework;
 
-import jakarta.persistence.criteria.Expression;
 import jakarta.persistence.criteria.Root;
 import jakarta.persistence.criteria.Subquery;
 import java.time.Clock;
@@ -23,6 +22,7 @@ import uk.ehctracker.assessment.CaseStage;
 import uk.ehctracker.assessment.Milestone;
 import uk.ehctracker.assessment.StepStatus;
 import uk.ehctracker.assessment.TimeLimitException;
+import uk.ehctracker.common.CappedCount;
 import uk.ehctracker.statutory.RecordedException;
 import uk.ehctracker.statutory.StatutoryClock;
 
@@ -34,9 +34,6 @@ import uk.ehctracker.statutory.StatutoryClock;
 @Service
 @Transactional(readOnly = true)
 public class CaseSearch {
-
-    /** Sorts cases without an open statutory date after all others. */
-    private static final LocalDate FAR_FUTURE = LocalDate.of(9999, 12, 31);
 
     private static final List<CaseStage> CLOSED = Arrays.stream(CaseStage.values()).filter(CaseStage::isClosed).toList();
 
@@ -100,13 +97,15 @@ public class CaseSearch {
         return queries.countVisibleByAssignee(user, filter(filters, today()));
     }
 
+    /** How many of the cases this person may see match, by stage. One query. */
+    public Map<CaseStage, Long> countByStage(CurrentUser user, CaseFilters filters) {
+        return queries.countVisibleByStage(user, filter(filters, today()));
+    }
+
+    /** Rows {@code offset} to {@code offset + limit} of the list, nearest statutory date first (no total: see {@link #countUpTo}). */
     public List<CaseRow> rows(CurrentUser user, CaseFilters filters, int offset, int limit) {
         LocalDate today = today();
-        int size = Math.max(1, limit);
-        // Vaadin asks for offset and limit; when they do not align to a page, read from the start and skip
-        Pageable page = offset % size == 0 ? PageRequest.of(offset / size, size) : PageRequest.of(0, offset + size);
-        List<AssessmentCase> cases = queries.visibleCases(user, filter(filters, today).and(nearestDateFirst()), page).getContent();
-        List<AssessmentCase> shown = cases.subList((int) Math.min(cases.size(), offset - page.getOffset()), cases.size());
+        List<AssessmentCase> shown = queries.visibleCasesFrom(user, filter(filters, today).and(nearestDateFirst()), offset, Math.max(1, limit));
         AssessmentQueries.ListedCaseDates dates = queries.datesOfListed(shown);
         return shown.stream().map(c -> row(c, dates, today)).toList();
     }
@@ -116,6 +115,12 @@ public class CaseSearch {
         return queries.visibleCases(user, filter(filters, today()), page);
     }
 
+    /** How many cases match, counted up to {@code cap}: what a list on screen shows ("more than 1,000"). */
+    public CappedCount countUpTo(CurrentUser user, CaseFilters filters, int cap) {
+        return queries.countVisibleUpTo(user, filter(filters, today()), cap);
+    }
+
+    /** How many cases match, every one counted: for figures, not for lists. */
     public int count(CurrentUser user, CaseFilters filters) {
         return (int) Math.min(Integer.MAX_VALUE,
                 queries.visibleCases(user, filter(filters, today()), PageRequest.of(0, 1)).getTotalElements());
@@ -196,19 +201,18 @@ public class CaseSearch {
         };
     }
 
-    /** Nearest statutory date first; closed cases (no date to meet) last, newest first. */
+    /**
+     * Nearest statutory date first; cases with no date to meet (closed, or no step open) last,
+     * newest first. Sorted by the case's own next_due_on (kept by AssessmentService from its open
+     * milestones, null once closed), so ix_case_la_next_due gives a page in order without reading
+     * every open case's milestones (issue 19).
+     */
     static Specification<AssessmentCase> nearestDateFirst() {
         return (root, q, cb) -> {
             Class<?> result = q.getResultType();
             if (result != Long.class && result != long.class) {
-                Subquery<LocalDate> next = q.subquery(LocalDate.class);
-                Root<Milestone> m = next.from(Milestone.class);
-                next.select(cb.least(m.<LocalDate>get("dueOn")))
-                        .where(cb.equal(m.get("caseId"), root.get("id")), cb.isNull(m.get("doneOn")));
-                Expression<LocalDate> key = cb.<LocalDate>selectCase()
-                        .when(root.get("stage").in(CLOSED), cb.literal(FAR_FUTURE))
-                        .otherwise(cb.coalesce(next, cb.literal(FAR_FUTURE)));
-                q.orderBy(cb.asc(key), cb.desc(root.get("receivedOn")), cb.desc(root.get("id")));
+                q.orderBy(((org.hibernate.query.criteria.HibernateCriteriaBuilder) cb).asc(root.get("nextDueOn"), false),
+                        cb.desc(root.get("receivedOn")), cb.desc(root.get("id")));
             }
             return null;
         };

@@ -7,6 +7,8 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -92,11 +94,30 @@ public class AnnualReviewRecord implements AuditSubject {
     @Column(name = "recorded_at", nullable = false)
     private Instant recordedAt;
 
+    /** The case's LA, copied when the review starts (a case stays with its LA): the reviews list's index leads with it. */
+    @Column(name = "la_id", nullable = false)
+    private long laId;
+
+    // where the review stands on the caseworkers' lists, set from the dates above on every save (V36)
+    @Enumerated(EnumType.STRING)
+    @Column(name = "list_step")
+    private ReviewStep listStep;
+
+    @Column(name = "listed_from")
+    private LocalDate listedFrom;
+
+    @Column(name = "next_due_on")
+    private LocalDate nextDueOn;
+
+    @Column(name = "transfer_by_15_february", nullable = false)
+    private boolean transferBy15February;
+
     protected AnnualReviewRecord() {
     }
 
-    AnnualReviewRecord(long caseId, int cycle, ReviewSchedule schedule, Instant recordedAt) {
+    AnnualReviewRecord(long caseId, long laId, int cycle, ReviewSchedule schedule, Instant recordedAt) {
         this.caseId = caseId;
+        this.laId = laId;
         this.cycle = cycle;
         this.countedFrom = schedule.countedFrom();
         this.dueOn = schedule.dueOn();
@@ -148,6 +169,46 @@ public class AnnualReviewRecord implements AuditSubject {
     /** reg 22(3), reg 18; null unless amendments were proposed. */
     public LocalDate amendedPlanDueBy() {
         return amendmentsProposedOn == null ? null : schedule().amendedPlanDueBy(amendmentsProposedOn);
+    }
+
+    /** Kept, ceased, or its amended plan issued (reg 20(10), reg 22(3)): nothing more to do on it. */
+    public boolean isComplete() {
+        // a plan that ceased (CFA s45) ends the review it was in, whatever step it had reached
+        return outcome == ReviewOutcome.KEEP || outcome == ReviewOutcome.CEASE || amendedPlanIssuedOn != null || planCeasedOn != null;
+    }
+
+    /** The step the review is at (for the lists). */
+    public ReviewStep step() {
+        if (isComplete()) {
+            return ReviewStep.COMPLETE;
+        }
+        return meetingHeldOn == null ? ReviewStep.DUE : outcome == null ? ReviewStep.AWAITING_DECISION : ReviewStep.AMENDING;
+    }
+
+    /** The last lawful day of the step the review is at; null once complete. */
+    public LocalDate nextDueOn() {
+        return switch (step()) {
+            case DUE -> schedule().reviewDueBy();
+            case AWAITING_DECISION -> reportSentOn == null && reportDueBy().isBefore(decisionDueBy()) ? reportDueBy() : decisionDueBy();
+            case AMENDING -> amendedPlanDueBy();
+            case COMPLETE -> null;
+        };
+    }
+
+    /** reg 18(1)(a): the review prepares a move whose amended plan is due by 15 February. */
+    public boolean transferBy15February() {
+        LocalDate deadline = schedule().transferDeadline();
+        return deadline != null && deadline.getMonth() == java.time.Month.FEBRUARY && deadline.getDayOfMonth() == 15;
+    }
+
+    /** The list columns follow the dates on every save, whichever command changed them. */
+    @PrePersist
+    @PreUpdate
+    void keepListing() {
+        listStep = step();
+        listedFrom = schedule().opensOn();
+        nextDueOn = nextDueOn();
+        transferBy15February = transferBy15February();
     }
 
     void meetingArranged(LocalDate on, LocalDate invitationsSent) {
@@ -273,6 +334,10 @@ public class AnnualReviewRecord implements AuditSubject {
 
     public LocalDate getFamilyCommentsOn() {
         return familyCommentsOn;
+    }
+
+    public long getLaId() {
+        return laId;
     }
 
     public LocalDate getAmendedPlanIssuedOn() {

@@ -18,10 +18,12 @@ interface AnnualReviewRepository extends JpaRepository<AnnualReviewRecord, Long>
     @Query("select r from AnnualReviewRecord r where r.caseId = ?1 and r.cycle = (select max(x.cycle) from AnnualReviewRecord x where x.caseId = ?1)")
     Optional<AnnualReviewRecord> latestForCommand(long caseId);
 
-    /** Each case's latest review, of the cases of one LA, the nearest due first (a list filtered in the query). */
-    @Query("select r from AnnualReviewRecord r where r.cycle = (select max(x.cycle) from AnnualReviewRecord x where x.caseId = r.caseId)"
-            + " and r.caseId in (select c.id from AssessmentCase c where c.localAuthority.id = ?1) order by r.dueOn asc, r.id asc")
-    List<AnnualReviewRecord> latestOfLocalAuthority(long laId);
+    /** The case's LA, which its reviews copy for the LA's list (V36). */
+    @Query("select c.localAuthority.id from AssessmentCase c where c.id = ?1")
+    long laOfCase(long caseId);
+
+    /** Reviews saved before V36, whose list columns ReviewListing fills in. */
+    List<AnnualReviewRecord> findByListStepIsNull(org.springframework.data.domain.Pageable page);
 
     /** Each case's latest review, of the children at one school, the nearest due first (a list filtered in the query). */
     @Query("select r from AnnualReviewRecord r where r.cycle = (select max(x.cycle) from AnnualReviewRecord x where x.caseId = r.caseId)"

@@ -137,7 +137,7 @@ public class ReviewService {
     }
 
     private void start(long caseId, int cycle, LocalDate countedFrom, Child child, LocalDate preparedMoveOn) {
-        AnnualReviewRecord r = reviews.save(new AnnualReviewRecord(caseId, cycle,
+        AnnualReviewRecord r = reviews.save(new AnnualReviewRecord(caseId, reviews.laOfCase(caseId), cycle,
                 ReviewSchedule.of(countedFrom, child.getDateOfBirth(), preparedMoveOn), Instant.now(clock)));
         String la = child.getLocalAuthority().getCode();
         School school = child.getSchool();
@@ -163,55 +163,6 @@ public class ReviewService {
         return reviews.findByCaseIdOrderByCycleAsc(caseId).stream().map(this::viewOf).toList();
     }
 
-    /** The lists of the caseworkers' reviews page; a review may be on more than one. */
-    public enum ReviewList {
-        DUE("Due: the meeting to arrange or hold"),
-        OVERDUE("Overdue"),
-        AWAITING_DECISION("Awaiting the council's decision"),
-        AMENDING("Amendments in progress"),
-        TRANSFER_BY_15_FEBRUARY("Moving school next September: amended plan by 15 February");
-
-        private final String words;
-
-        ReviewList(String words) {
-            this.words = words;
-        }
-
-        public String words() {
-            return words;
-        }
-    }
-
-    /** A review on the caseworkers' list: the case, the child, the date that matters now and what comes next. */
-    public record ReviewRow(long caseId, String reference, String childName, int cycle, LocalDate reviewDueBy, LocalDate nextDate,
-            String nextStep, Set<ReviewList> lists) {
-    }
-
-    /**
-     * The LA's reviews the caseworkers act on: each case's latest review, those whose window has
-     * opened and that are not complete (LA staff of that LA only; filtered in the query).
-     */
-    @Transactional(readOnly = true)
-    public List<ReviewRow> worklist(CurrentUser user) {
-        if (!user.isLaStaff() || user.laId() == null) {
-            return List.of();
-        }
-        LocalDate today = today();
-        List<AnnualReviewRecord> latest = reviews.latestOfLocalAuthority(user.laId());
-        java.util.Map<Long, AssessmentCase> visible = cases.visibleAmong(latest.stream().map(AnnualReviewRecord::getCaseId).toList(), user)
-                .stream().collect(java.util.stream.Collectors.toMap(AssessmentCase::getId, c -> c));
-        List<ReviewRow> rows = new java.util.ArrayList<>();
-        for (AnnualReviewRecord r : latest) {
-            AssessmentCase c = visible.get(r.getCaseId());
-            Set<ReviewList> lists = listsOf(r, today);
-            if (c != null && !lists.isEmpty()) {
-                rows.add(new ReviewRow(c.getId(), c.reference(), c.getChild().getFullName(), r.getCycle(), r.schedule().reviewDueBy(),
-                        nextDate(r), nextStepOf(r), lists));
-            }
-        }
-        return rows;
-    }
-
     /**
      * The reviews a SENCO's school holds: each pupil's latest review, from the day the setting is
      * asked to arrange it until its report is sent (the school's SENCO only; filtered in the query).
@@ -233,54 +184,6 @@ public class ReviewService {
             }
         }
         return rows;
-    }
-
-    /** Which lists a review is on today: none before its window opens or once it is complete. */
-    static Set<ReviewList> listsOf(AnnualReviewRecord r, LocalDate today) {
-        Set<ReviewList> lists = java.util.EnumSet.noneOf(ReviewList.class);
-        boolean complete = r.getOutcome() == ReviewOutcome.KEEP || r.getOutcome() == ReviewOutcome.CEASE || r.getAmendedPlanIssuedOn() != null
-                || r.getPlanCeasedOn() != null;
-        if (complete || today.isBefore(r.schedule().opensOn())) {
-            return lists;
-        }
-        if (r.getMeetingHeldOn() == null) {
-            lists.add(ReviewList.DUE);
-        } else if (r.getOutcome() == null) {
-            lists.add(ReviewList.AWAITING_DECISION);
-        } else {
-            lists.add(ReviewList.AMENDING);
-        }
-        LocalDate due = nextDate(r);
-        // docs/law.md s0 item 3: overdue only from the day after the last lawful day
-        if (due != null && StatutoryClock.isOverdue(today, due)) {
-            lists.add(ReviewList.OVERDUE);
-        }
-        LocalDate deadline = r.schedule().transferDeadline();
-        if (deadline != null && deadline.getMonth() == java.time.Month.FEBRUARY && deadline.getDayOfMonth() == 15) {
-            lists.add(ReviewList.TRANSFER_BY_15_FEBRUARY);
-        }
-        return lists;
-    }
-
-    /** The last lawful day of the step the review is at. */
-    private static LocalDate nextDate(AnnualReviewRecord r) {
-        if (r.getMeetingHeldOn() == null) {
-            return r.schedule().reviewDueBy();
-        }
-        if (r.getOutcome() == null) {
-            return r.getReportSentOn() == null && r.reportDueBy().isBefore(r.decisionDueBy()) ? r.reportDueBy() : r.decisionDueBy();
-        }
-        return r.amendedPlanDueBy();
-    }
-
-    private static String nextStepOf(AnnualReviewRecord r) {
-        if (r.getMeetingHeldOn() == null) {
-            return r.getMeetingOn() == null ? "Arrange the meeting" : "Meeting on " + DateFormats.full(r.getMeetingOn());
-        }
-        if (r.getOutcome() == null) {
-            return r.getReportSentOn() == null ? "The report of the meeting" : "Decide to keep, amend or cease";
-        }
-        return "Issue the amended plan";
     }
 
     // ---- the setting's steps (reg 20) ----

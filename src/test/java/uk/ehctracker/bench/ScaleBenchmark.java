@@ -48,6 +48,12 @@ import uk.ehctracker.directory.Role;
 import uk.ehctracker.statutory.StatutoryClock;
 import uk.ehctracker.casework.CasePages;
 import uk.ehctracker.casework.CaseSearch;
+import uk.ehctracker.casework.TeamFigures;
+import uk.ehctracker.common.CappedCount;
+import uk.ehctracker.disagreement.DisagreementFigures;
+import uk.ehctracker.review.ReviewListing;
+import uk.ehctracker.review.ReviewService;
+import uk.ehctracker.review.ReviewWorklist;
 
 /**
  * The scale benchmark (BENCHMARKS.md): request starts against the raw PostgreSQL insert rate,
@@ -88,6 +94,11 @@ class ScaleBenchmark {
     @Autowired Clock clock;
     @Autowired CasePages views;
     @Autowired CaseSearch search;
+    @Autowired ReviewWorklist reviewList;
+    @Autowired ReviewService reviews;
+    @Autowired ReviewListing listing;
+    @Autowired TeamFigures teamFigures;
+    @Autowired DisagreementFigures disagreementFigures;
 
     private static boolean analyzed;
     private BenchWorld world;
@@ -330,6 +341,86 @@ class ScaleBenchmark {
         assertThat(work).isNotEmpty();
     }
 
+    // ---- 5. the lists at the size of Kent (issue 19): 20,600 plans with their reviews, 3,000 open requests ----
+
+    @Test
+    @Order(5)
+    void listsAtKentSize() {
+        KentSizeLa kent = new KentSizeLa(directory, jdbc, transactions, passwords);
+        long made = System.nanoTime();
+        if (kent.ensure(today(), listing::fillMissing)) {
+            Report.line("Kent-size LA made (SQL bulk insert, then the review list columns by ReviewListing) in %.1f s",
+                    (System.nanoTime() - made) / 1e9);
+        }
+        long laId = jdbc.queryForObject("SELECT id FROM local_authority WHERE code = ?", Long.class, KentSizeLa.CODE);
+        Report.line("Kent-size LA: %,d plans, %,d open review rows (%,d listed today), %,d open cases",
+                jdbc.queryForObject("SELECT count(*) FROM child WHERE la_id = ? AND sen_status = 'EHC_PLAN'", Long.class, laId),
+                jdbc.queryForObject("SELECT count(*) FROM annual_review WHERE la_id = ? AND next_due_on IS NOT NULL", Long.class, laId),
+                jdbc.queryForObject("SELECT count(*) FROM annual_review WHERE la_id = ? AND next_due_on IS NOT NULL AND listed_from <= CURRENT_DATE",
+                        Long.class, laId),
+                jdbc.queryForObject("SELECT count(*) FROM assessment_case WHERE la_id = ? AND next_due_on IS NOT NULL", Long.class, laId));
+        CurrentUser cw = ((EhcUserDetails) users.loadUserByUsername(KentSizeLa.CASEWORKER)).user();
+        CurrentUser manager = ((EhcUserDetails) users.loadUserByUsername(KentSizeLa.MANAGER)).user();
+        CaseSearch.CaseFilters open = CaseSearch.CaseFilters.openCases();
+
+        sample("cases work list, before (full count + page of 50)", i -> search.count(cw, open) + search.rows(cw, open, 0, 50).size());
+        sample("cases work list (count capped at 1,000 + page of 50)",
+                i -> (int) search.countUpTo(cw, open, CappedCount.LISTS).value() + search.rows(cw, open, 0, 50).size());
+        sample("reviews list, every open review (count capped at 1,000 + page of 50)",
+                i -> (int) reviewList.count(cw, null, CappedCount.LISTS).value() + reviewList.rows(cw, null, 0, 50).size());
+        sample("reviews list, awaiting decision (count capped at 1,000 + page of 50)", i -> (int) reviewList.count(cw,
+                ReviewWorklist.ReviewList.AWAITING_DECISION, CappedCount.LISTS).value()
+                + reviewList.rows(cw, ReviewWorklist.ReviewList.AWAITING_DECISION, 0, 50).size());
+        sample("reviews list, page 20 (rows 951-1,000)", i -> reviewList.rows(cw, null, 950, 50).size());
+        sample("manager's dashboard (TeamFigures figures + byCaseworker, disagreements, escalations)",
+                i -> teamFigures.figures(manager).openByStage().size() + teamFigures.byCaseworker(manager).size()
+                        + disagreementFigures.byDecision(manager).size() + views.tasks(manager).size());
+        List<Long> families = jdbc.queryForList("SELECT ch.family_id FROM child ch WHERE ch.la_id = ? ORDER BY ch.id * 7919 % 23600 LIMIT 200",
+                Long.class, laId);
+        List<CurrentUser> parents = families.stream()
+                .map(f -> new CurrentUser(0L, "kent.parent." + f, "Kent parent", Role.PARENT, null, null, null, f, null, null)).toList();
+        sample("family page (each child's cases in full, the plan's review, the family's tasks)", i -> {
+            CurrentUser parent = parents.get(i % parents.size());
+            var cards = views.family(parent);
+            int n = cards.size() + views.tasks(parent).size();
+            for (var c : queries.casesOfChild(jdbc.queryForObject("SELECT min(id) FROM child WHERE family_id = ?", Long.class,
+                    parent.familyId()), parent)) {
+                n += reviews.view(c.getId(), parent).isPresent() ? 1 : 0;
+            }
+            return n;
+        });
+
+        String closed = java.util.Arrays.stream(uk.ehctracker.assessment.CaseStage.values()).filter(uk.ehctracker.assessment.CaseStage::isClosed)
+                .map(st -> "'" + st.name() + "'").collect(java.util.stream.Collectors.joining(","));
+        explain("cases list page, before (ordered by each row's nearest open milestone)",
+                "SELECT c.* FROM assessment_case c WHERE c.la_id = " + laId + " AND c.stage NOT IN (" + closed + ") ORDER BY CASE WHEN c.stage IN ("
+                        + closed + ") THEN DATE '9999-12-31' ELSE coalesce((SELECT min(m.due_on) FROM milestone m WHERE m.case_id = c.id"
+                        + " AND m.done_on IS NULL), DATE '9999-12-31') END, c.received_on DESC, c.id DESC LIMIT 50", 30);
+        explain("cases list page (ordered by the case's next_due_on)", "SELECT c.* FROM assessment_case c WHERE c.la_id = " + laId
+                + " AND c.stage NOT IN (" + closed + ") ORDER BY c.next_due_on ASC NULLS LAST, c.received_on DESC, c.id DESC LIMIT 50", 30);
+        explain("cases list count, before (all open cases)", "SELECT count(c.id) FROM assessment_case c WHERE c.la_id = " + laId
+                + " AND c.stage NOT IN (" + closed + ")", 30);
+        explain("cases list count, capped", "SELECT c.id FROM assessment_case c WHERE c.la_id = " + laId
+                + " AND c.stage NOT IN (" + closed + ") LIMIT 1001", 30);
+        String reviewsWhere = " FROM annual_review r JOIN assessment_case c ON c.id = r.case_id WHERE r.la_id = " + laId + " AND c.la_id = " + laId
+                + " AND r.next_due_on IS NOT NULL AND r.listed_from <= CURRENT_DATE";
+        explain("reviews list page", "SELECT r.*, c.*, ch.*" + reviewsWhere.replace("WHERE", "JOIN child ch ON ch.id = c.child_id WHERE")
+                + " ORDER BY r.next_due_on, r.id LIMIT 50", 30);
+        explain("reviews list count, capped", "SELECT r.id" + reviewsWhere + " LIMIT 1001", 30);
+        explain("reviews list count, awaiting decision, capped", "SELECT r.id" + reviewsWhere + " AND r.list_step = 'AWAITING_DECISION' LIMIT 1001", 30);
+        explain("dashboard: open cases by assignee", "SELECT c.assigned_to, count(c.id) FROM assessment_case c WHERE c.la_id = " + laId
+                + " AND c.stage NOT IN (" + closed + ") GROUP BY c.assigned_to", 30);
+        explain("dashboard: plans issued this year (twentyWeeks, first page)", "SELECT c.* FROM assessment_case c WHERE c.la_id = " + laId
+                + " AND c.final_plan_issued_on BETWEEN DATE '" + today().withDayOfYear(1) + "' AND DATE '" + today().withMonth(12).withDayOfMonth(31)
+                + "' OFFSET 0 LIMIT 200", 30);
+    }
+
+    private void sample(String what, java.util.function.IntUnaryOperator load) {
+        List<Double> ms = time(SAMPLES, load);
+        Report.line("KENT %s: p50 %.1f ms, p95 %.1f ms, p99 %.1f ms (%d samples)", what, Report.percentile(ms, 50), Report.percentile(ms, 95),
+                Report.percentile(ms, 99), ms.size());
+    }
+
     private List<Double> time(int samples, java.util.function.IntUnaryOperator query) {
         for (int i = 0; i < Math.min(30, samples); i++) {
             query.applyAsInt(i);
@@ -348,8 +439,13 @@ class ScaleBenchmark {
     }
 
     private void explain(String what, String sql) {
+        explain(what, sql, 4);
+    }
+
+    /** The plan's first {@code lines} lines, on one report line. */
+    private void explain(String what, String sql, int lines) {
         List<String> plan = jdbc.queryForList("EXPLAIN (ANALYZE, BUFFERS) " + sql, String.class);
-        Report.line("plan of the %s: %s", what, String.join(" | ", plan.subList(0, Math.min(4, plan.size()))).replaceAll("\\s+", " "));
+        Report.line("plan of the %s: %s", what, String.join(" | ", plan.subList(0, Math.min(lines, plan.size()))).replaceAll("\\s+", " "));
     }
 
     // ---- 4. timers: 10,000 due at once, one node, then two ----

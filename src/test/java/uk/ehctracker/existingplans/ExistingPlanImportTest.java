@@ -45,6 +45,7 @@ class ExistingPlanImportTest {
     @Autowired ExistingPlanImport importer;
     @Autowired AssessmentQueries cases;
     @Autowired ReviewService reviews;
+    @Autowired uk.ehctracker.review.ReviewWorklist reviewList;
     @Autowired AuditLog audit;
     @Autowired TestPeople people;
     @Autowired JdbcTemplate jdbc;
@@ -147,8 +148,9 @@ class ExistingPlanImportTest {
         long caseId = cases.importedPlan(la, "NB-OVERDUE-1").orElseThrow().getId();
         ReviewService.View review = reviews.view(caseId, manager).orElseThrow();
         assertThat(review.reviewDueBy()).isEqualTo(LocalDate.of(2026, 1, 10));
-        assertThat(reviews.worklist(people.user("caseworker"))).filteredOn(r -> r.caseId() == caseId)
-                .singleElement().satisfies(r -> assertThat(r.lists()).contains(ReviewService.ReviewList.OVERDUE));
+        assertThat(reviewList.rows(people.user("caseworker"), uk.ehctracker.review.ReviewWorklist.ReviewList.OVERDUE, 0, 1000))
+                .filteredOn(r -> r.caseId() == caseId).singleElement()
+                .satisfies(r -> assertThat(r.lists()).contains(uk.ehctracker.review.ReviewWorklist.ReviewList.OVERDUE));
 
         // the timers are all past: the window opens, the reminder is sent, and the due timer fires with no manager's review
         fireAllDue(review.id());

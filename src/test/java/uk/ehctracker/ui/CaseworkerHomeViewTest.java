@@ -69,8 +69,9 @@ class CaseworkerHomeViewTest extends KaribuTest {
         int index = rows.indexOf(row);
         String next = KaribuTest.textOf(GridKt._getCellComponent(caseGrid(), index, "next"));
         assertThat(next).startsWith("Decision to assess due ").contains("42 days left").contains("On track");
-        // nearest statutory date first
+        // nearest statutory date first, with the list's total
         assertThat(rows.stream().filter(r -> r.next() != null).map(r -> r.next().due()).toList()).isSorted();
+        assertThat(KaribuTest.textOf(_get(Component.class, s -> s.withId("case-total")))).isEqualTo(rows.size() + " cases.");
 
         CaseworkerHomeView view = (CaseworkerHomeView) com.vaadin.flow.component.UI.getCurrent().getCurrentView();
         _setValue(view_overdue(), true);

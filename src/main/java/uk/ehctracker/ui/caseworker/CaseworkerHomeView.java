@@ -34,6 +34,9 @@ import uk.ehctracker.casework.CaseSearch.CaseFilters;
 import uk.ehctracker.casework.CaseSearch.CaseRow;
 import uk.ehctracker.casework.CaseSearch.SchoolOption;
 import uk.ehctracker.casework.CasePages.TaskRow;
+import uk.ehctracker.common.CappedCount;
+import uk.ehctracker.ui.common.AnyChoice;
+import uk.ehctracker.ui.common.CappedLists;
 import uk.ehctracker.ui.common.Dates;
 import uk.ehctracker.ui.common.Toasts;
 import uk.ehctracker.ui.tasks.TaskView;
@@ -94,6 +97,7 @@ public class CaseworkerHomeView extends VerticalLayout implements BeforeEnterObs
     /** Set by a link from the dashboard: only one caseworker's cases (or nobody's). */
     private String assignedTo;
     private final Paragraph assignedNote = new Paragraph();
+    final Span caseTotal = new Span();
     private final Feedback feedback = new Feedback();
 
     public CaseworkerHomeView(CasePages views, CaseSearch search, UserTasks userTasks, CurrentUsers users) {
@@ -188,16 +192,8 @@ public class CaseworkerHomeView extends VerticalLayout implements BeforeEnterObs
 
     private void configureCases() {
         add(new H2("Cases"));
-        stage.setLabel("Stage");
-        stage.setItems(Arrays.asList(CaseStage.values()));
-        stage.setItemLabelGenerator(s -> s == null ? "Any stage" : s.staffLabel());
-        stage.setEmptySelectionAllowed(true);
-        stage.setEmptySelectionCaption("Any stage");
-        school.setLabel("School");
-        school.setItems(search.schoolsOnCases(user));
-        school.setItemLabelGenerator(s -> s == null ? "Any school" : s.name());
-        school.setEmptySelectionAllowed(true);
-        school.setEmptySelectionCaption("Any school");
+        AnyChoice.configure(stage, "Stage", Arrays.asList(CaseStage.values()), CaseStage::staffLabel, "Any stage");
+        AnyChoice.configure(school, "School", search.schoolsOnCases(user), SchoolOption::name, "Any school");
         stage.addValueChangeListener(e -> refreshCases());
         school.addValueChangeListener(e -> refreshCases());
         dueSoon.addValueChangeListener(e -> refreshCases());
@@ -216,14 +212,15 @@ public class CaseworkerHomeView extends VerticalLayout implements BeforeEnterObs
         cases.addColumn(new ComponentRenderer<>(c -> next(c, today))).setHeader("Next statutory date").setKey("next").setFlexGrow(2);
         cases.addColumn(c -> c.assignedTo() == null ? "Not assigned" : views.nameOf(c.assignedTo())).setHeader("Assigned to").setKey("assigned").setAutoWidth(true);
         cases.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        cases.setPageSize(25);
+        cases.setPageSize(50);
         cases.setHeight("32rem");
         cases.setId("cases");
         cases.setEmptyStateText("No cases match: change the filters above");
         cases.getElement().setAttribute("aria-label", "Cases");
         assignedNote.setId("assigned-note");
         assignedNote.setVisible(false);
-        add(filters, assignedNote, cases);
+        caseTotal.setId("case-total");
+        add(filters, assignedNote, caseTotal, cases);
         refreshCases();
     }
 
@@ -255,6 +252,7 @@ public class CaseworkerHomeView extends VerticalLayout implements BeforeEnterObs
 
     void refreshCases() {
         CaseFilters f = filters();
-        cases.setItems(q -> search.rows(user, f, q.getOffset(), q.getLimit()).stream(), q -> search.count(user, f));
+        CappedLists.show(cases, caseTotal, search.countUpTo(user, f, CappedCount.LISTS), "case", "cases",
+                (offset, limit) -> search.rows(user, f, offset, limit));
     }
 }
