@@ -9,7 +9,6 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import java.util.List;
-import java.util.Locale;
 import uk.ehctracker.access.CurrentUser;
 import uk.ehctracker.directory.Role;
 import uk.ehctracker.disagreement.DecisionDisagreed;
@@ -111,7 +110,7 @@ class AppealPanel extends Div {
         }
         for (Step step : v.orderSteps()) {
             lines.add((v.outcome() == TribunalOutcome.CONCEDED ? "Because the council conceded, it must: " : "The Tribunal ordered the council to: ")
-                    + step.what().toLowerCase(Locale.UK) + ", by " + Dates.full(step.due()) + ".");
+                    + Character.toLowerCase(step.what().charAt(0)) + step.what().substring(1) + ", by " + Dates.full(step.due()) + ".");
         }
         return lines;
     }
@@ -213,6 +212,7 @@ class AppealPanel extends Div {
         outcome.setLabel("How the appeal ended");
         outcome.setItems(outcomes);
         outcome.setItemLabelGenerator(TribunalOutcome::words);
+        outcome.setId("outcome");
         DatePicker on = RecordForms.date("The day (for a concession, the day the council told the Tribunal)");
         form("record-outcome", "Record the outcome", new Feedback().field("outcome", outcome).field("on", on),
                 () -> disagreements.recordOutcome(caseId, outcome.getValue(), on.getValue(), user), outcome, on);
