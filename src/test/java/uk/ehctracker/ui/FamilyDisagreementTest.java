@@ -135,4 +135,25 @@ class FamilyDisagreementTest extends KaribuTest {
         assertThat(_find(Component.class, s -> s.withId("disagree-" + caseId))).isEmpty();
         assertThat(textOf(_get(FamilyHomeView.class))).isNotEmpty();
     }
+
+    @Test
+    void aYoungPersonSignedInForThemselves_saysTheyDisagree_onTheirOwnPage() {
+        LocalDate sent = cases().today().minusDays(10);
+        long caseId = cases().refusedOn(sent, 17);
+        long childId = context.getBean(org.springframework.jdbc.core.JdbcTemplate.class)
+                .queryForObject("SELECT child_id FROM assessment_case WHERE id = ?", Long.class, caseId);
+        String youngPerson = cases().people.accountOfYoungPerson(
+                context.getBean(uk.ehctracker.directory.DirectoryService.class).findChild(childId).orElseThrow());
+
+        // CFA s80, s83(2): over compulsory school age, the appeal is the young person's own
+        signIn(youngPerson);
+        navigate(FamilyDisagreementView.path(caseId));
+        assertThat(page()).contains("This is about your request").contains("If you disagree with our decision")
+                .contains("The last day to appeal is " + Dates.full(sent.plusMonths(2)));
+        _click(_get(Button.class, s -> s.withId("start-disagreement")));
+        assertThat(page()).contains("You disagree with the decision not to carry out an EHC needs assessment")
+                .contains("Next: Contact the mediation adviser");
+        assertThat(disagreements().view(caseId, cases().people.user("caseworker")).orElseThrow().decisionDisagreed())
+                .isEqualTo(DecisionDisagreed.NOT_TO_ASSESS);
+    }
 }
