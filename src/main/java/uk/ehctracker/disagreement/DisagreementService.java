@@ -94,6 +94,13 @@ public class DisagreementService {
         return open;
     }
 
+    /** Whether this person may record the case's disagreement: the family, or LA staff of the case's LA (the access policy). */
+    @Transactional(readOnly = true)
+    public boolean mayRecord(long caseId, CurrentUser user) {
+        AssessmentCase c = cases.visibleCase(caseId, user);
+        return access.mayRecordDisagreement(user, c.getLocalAuthority().getId());
+    }
+
     @Transactional(readOnly = true)
     public Optional<View> view(long caseId, CurrentUser user) {
         AssessmentCase c = cases.visibleCase(caseId, user);

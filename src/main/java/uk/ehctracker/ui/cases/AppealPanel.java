@@ -1,15 +1,14 @@
 package uk.ehctracker.ui.cases;
 
-import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import java.util.List;
-import java.util.Locale;
 import uk.ehctracker.access.CurrentUser;
 import uk.ehctracker.directory.Role;
 import uk.ehctracker.disagreement.DecisionDisagreed;
@@ -23,7 +22,9 @@ import uk.ehctracker.ui.common.Feedback;
 /**
  * The family's disagreement, step by step (CFA s51-s55; reg 44, 45): the dates that bind the
  * family and the council in plain English for the family, and for LA staff of the case's LA the
- * same dates with the form for the step the disagreement waits at.
+ * same dates with the form for the step the disagreement waits at. The family records their own
+ * steps here too (that they disagree, the adviser contacted, the mediation, the certificate, the
+ * appeal); the council's steps (its response, the outcome, an amended plan) are for its staff.
  */
 class AppealPanel extends Div {
 
@@ -33,8 +34,16 @@ class AppealPanel extends Div {
     private final Runnable changed;
     private final boolean family;
 
+    /** The steps the family records themselves (the elements of bpmn/disagreement.bpmn that wait for them or their adviser). */
+    static final java.util.Set<String> FAMILY_STEPS = java.util.Set.of("contactMediationAdviser", "arrangeMediation",
+            "awaitMediationCertificate", "appealOrTimeUp");
+
+    /**
+     * {@code staff}: LA staff of the case, who record every step; {@code familyRecords}: the family,
+     * who record their own ({@link #FAMILY_STEPS}); anyone else (a school) reads the dates only.
+     */
     AppealPanel(long caseId, View view, List<DecisionDisagreed> disagreeable, DisagreementService disagreements, CurrentUser user,
-            boolean staff, Runnable changed) {
+            boolean staff, boolean familyRecords, Runnable changed) {
         this.caseId = caseId;
         this.disagreements = disagreements;
         this.user = user;
@@ -45,9 +54,9 @@ class AppealPanel extends Div {
         add(new H2("Mediation and appeal"));
         if (view == null) {
             add(new Paragraph(family
-                    ? "If you disagree with a decision and want to appeal, tell your caseworker: the dates that follow will show here."
+                    ? "If you disagree with a decision and may appeal, tell us here (or tell your caseworker): each step and its date will show here."
                     : "No disagreement is recorded. Record one when the family says they disagree with a decision they can appeal."));
-            if (staff && !disagreeable.isEmpty()) {
+            if ((staff || familyRecords) && !disagreeable.isEmpty()) {
                 startForm(disagreeable);
             }
             return;
@@ -58,10 +67,10 @@ class AppealPanel extends Div {
         dates.setId("appeal-dates");
         dates(view).forEach(line -> dates.add(new ListItem(line)));
         add(dates);
-        Paragraph next = new Paragraph("Next: " + view.nextStep() + ".");
+        Paragraph next = new Paragraph("Next: " + (family ? familyNextStep(view) : view.nextStep() + "."));
         next.setId("appeal-next");
         add(next);
-        if (staff && view.waitingAt() != null) {
+        if (view.waitingAt() != null && (staff || (familyRecords && FAMILY_STEPS.contains(view.waitingAt())))) {
             stepForm(view);
         }
     }
@@ -101,43 +110,80 @@ class AppealPanel extends Div {
         }
         for (Step step : v.orderSteps()) {
             lines.add((v.outcome() == TribunalOutcome.CONCEDED ? "Because the council conceded, it must: " : "The Tribunal ordered the council to: ")
-                    + step.what().toLowerCase(Locale.UK) + ", by " + Dates.full(step.due()) + ".");
+                    + Character.toLowerCase(step.what().charAt(0)) + step.what().substring(1) + ", by " + Dates.full(step.due()) + ".");
         }
         return lines;
     }
 
+    /**
+     * What the disagreement waits for, in the family's words: what they do next, or what the
+     * council or the adviser does and by when (the same steps as {@link View#nextStep()}).
+     */
+    public static String familyNextStep(View v) {
+        if (v.waitingAt() == null) {
+            return v.nextStep() + ".";
+        }
+        return switch (v.waitingAt()) {
+            case "contactMediationAdviser" -> "Contact the mediation adviser named in our letter and tell them whether you want"
+                    + " mediation. Then record here the day you contacted them.";
+            case "arrangeMediation" -> "The council arranges the mediation, by " + Dates.full(v.mediationDue())
+                    + ". When it has taken place, record its date here.";
+            case "awaitMediationCertificate" -> "The mediation adviser sends you a certificate"
+                    + (v.certificateDue() == null ? "" : ", by " + Dates.full(v.certificateDue()))
+                    + ". When you have it, record its date here: it can give you longer to appeal.";
+            case "appealOrTimeUp" -> "If you still disagree, you can appeal to the SEND Tribunal until " + Dates.full(v.appealDeadline())
+                    + ". When the Tribunal registers your appeal, record it here.";
+            case "respondToAppeal" -> "The council sends the Tribunal its response"
+                    + (v.responseDueOn() == null ? "" : ", by " + Dates.full(v.responseDueOn())) + ".";
+            case "awaitTribunalDecision" -> "The Tribunal decides" + (v.hearingOn() == null ? "" : "; the hearing is on "
+                    + Dates.full(v.hearingOn())) + ".";
+            default -> v.nextStep() + ".";
+        };
+    }
+
     private void startForm(List<DecisionDisagreed> disagreeable) {
         Select<DecisionDisagreed> decision = new Select<>();
-        decision.setLabel("What the family disagrees with");
+        decision.setLabel(family ? "What do you disagree with?" : "What the family disagrees with");
         decision.setItems(disagreeable);
         decision.setItemLabelGenerator(DecisionDisagreed::words);
+        decision.setId("decision-disagreed");
+        if (disagreeable.size() == 1) {
+            decision.setValue(disagreeable.get(0));
+        }
         Feedback feedback = new Feedback().field("decision", decision);
-        form("start-disagreement", "Record the disagreement", feedback,
+        form("start-disagreement", family ? "Tell us you disagree" : "Record the disagreement", feedback,
                 () -> disagreements.start(caseId, decision.getValue(), user), decision);
     }
 
     private void stepForm(View v) {
         switch (v.waitingAt()) {
             case "contactMediationAdviser" -> {
-                DatePicker on = RecordForms.date("The day the family contacted the mediation adviser");
-                Checkbox wants = new Checkbox("The family wants mediation");
-                form("record-adviser-contact", "Record the contact", new Feedback().field("contactedOn", on),
+                DatePicker on = RecordForms.date(family ? "The day you contacted the mediation adviser"
+                        : "The day the family contacted the mediation adviser");
+                RadioButtonGroup<Boolean> wants = new RadioButtonGroup<>(family ? "Do you want mediation?" : "Does the family want mediation?");
+                wants.setItems(true, false);
+                wants.setItemLabelGenerator(yes -> yes ? (family ? "Yes, I want mediation" : "Yes, they want mediation")
+                        : (family ? "No, I do not want mediation" : "No, they do not want mediation"));
+                wants.setRequiredIndicatorVisible(true);
+                wants.setId("wants-mediation");
+                form("record-adviser-contact", "Record the contact", new Feedback().field("contactedOn", on).field("wantsMediation", wants),
                         () -> disagreements.recordAdviserContact(caseId, on.getValue(), wants.getValue(), user), on, wants);
             }
             case "arrangeMediation" -> {
-                DatePicker on = RecordForms.date("The day the mediation was held");
+                DatePicker on = RecordForms.date(family ? "The day the mediation took place" : "The day the mediation was held");
                 form("record-mediation", "Record the mediation", new Feedback().field("heldOn", on),
                         () -> disagreements.recordMediationHeld(caseId, on.getValue(), user), on);
             }
             case "awaitMediationCertificate" -> {
-                DatePicker on = RecordForms.date("The date on the mediation certificate");
+                DatePicker on = RecordForms.date(family ? "The date on your mediation certificate" : "The date on the mediation certificate");
                 form("record-disagreement-certificate", "Record the certificate", new Feedback().field("issuedOn", on),
                         () -> disagreements.recordCertificate(caseId, on.getValue(), user), on);
             }
             case "appealOrTimeUp" -> {
-                DatePicker on = RecordForms.date("The day the appeal was made");
-                DatePicker response = RecordForms.date("The council's response is due by (set by the Tribunal)");
-                DatePicker hearing = RecordForms.date("The hearing date, if set");
+                DatePicker on = RecordForms.date(family ? "The day the Tribunal registered your appeal" : "The day the appeal was made");
+                DatePicker response = RecordForms.date(family ? "The day the council must respond by (on the Tribunal's letter)"
+                        : "The council's response is due by (set by the Tribunal)");
+                DatePicker hearing = RecordForms.date(family ? "The hearing date, if you know it" : "The hearing date, if set");
                 hearing.setRequiredIndicatorVisible(false);
                 form("record-appeal", "Record the appeal", new Feedback().field("registeredOn", on).field("responseDueOn", response)
                         .field("hearingOn", hearing), () -> disagreements.registerAppeal(caseId, on.getValue(), response.getValue(),
@@ -166,6 +212,7 @@ class AppealPanel extends Div {
         outcome.setLabel("How the appeal ended");
         outcome.setItems(outcomes);
         outcome.setItemLabelGenerator(TribunalOutcome::words);
+        outcome.setId("outcome");
         DatePicker on = RecordForms.date("The day (for a concession, the day the council told the Tribunal)");
         form("record-outcome", "Record the outcome", new Feedback().field("outcome", outcome).field("on", on),
                 () -> disagreements.recordOutcome(caseId, outcome.getValue(), on.getValue(), user), outcome, on);

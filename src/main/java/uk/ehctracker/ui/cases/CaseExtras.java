@@ -45,12 +45,16 @@ public class CaseExtras {
 
     /** After a decision the family may appeal: their options with the dates, and the mediation certificate. */
     public Optional<com.vaadin.flow.component.Component> disagreement(long caseId, CurrentUser user, Runnable changed) {
-        return mediation.appealOptions(caseId, user).map(options -> new DisagreementPanel(caseId, options, mediation, user, changed));
+        // a disagreement with the decision records the certificate at its own step (the appeal panel)
+        boolean disagreementRecorded = disagreements.view(caseId, user).filter(v -> v.decisionDisagreed().isRefusal()).isPresent();
+        return mediation.appealOptions(caseId, user)
+                .map(options -> new DisagreementPanel(caseId, options, mediation, user, !disagreementRecorded, changed));
     }
 
     /**
      * The family's disagreement and its dates (mediation, appeal, an order's clocks), once there is
-     * a decision they may appeal; the forms for each step for LA staff of the case ({@code staff}).
+     * a decision they may appeal; the forms for each step for LA staff of the case ({@code staff}),
+     * and for the family their own steps.
      */
     public Optional<com.vaadin.flow.component.Component> appeal(long caseId, CurrentUser user, boolean staff, Runnable changed) {
         Optional<DisagreementService.View> view = disagreements.view(caseId, user);
@@ -58,7 +62,35 @@ public class CaseExtras {
         if (view.isEmpty() && open.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new AppealPanel(caseId, view.orElse(null), open, disagreements, user, staff, changed));
+        boolean familyRecords = user.is(uk.ehctracker.directory.Role.PARENT) && disagreements.mayRecord(caseId, user);
+        return Optional.of(new AppealPanel(caseId, view.orElse(null), open, disagreements, user, staff, familyRecords, changed));
+    }
+
+    /**
+     * The family's own page about a decision they may appeal (family/disagreement): their options
+     * with the dates until the appeal has ended, then the disagreement step by step with the forms
+     * for their own steps. Empty when there is nothing to disagree with.
+     */
+    public java.util.List<com.vaadin.flow.component.Component> forTheFamily(long caseId, CurrentUser user, Runnable changed) {
+        java.util.List<com.vaadin.flow.component.Component> parts = new java.util.ArrayList<>();
+        boolean ended = disagreements.view(caseId, user).filter(v -> v.outcome() != null).isPresent();
+        if (!ended) {
+            disagreement(caseId, user, changed).ifPresent(parts::add);
+        }
+        appeal(caseId, user, false, changed).ifPresent(parts::add);
+        return parts;
+    }
+
+    /**
+     * For the family's home page: the decision they may appeal, or their disagreement, in two
+     * sentences (the next step and the last day to appeal) and the link to their page about it.
+     */
+    public Optional<com.vaadin.flow.component.Component> disagreementInBrief(long caseId, CurrentUser user, String pagePath) {
+        Optional<DisagreementService.View> view = disagreements.view(caseId, user);
+        if (view.isPresent()) {
+            return Optional.of(DisagreementInBrief.of(caseId, view.get(), pagePath));
+        }
+        return mediation.appealOptions(caseId, user).map(options -> DisagreementInBrief.of(caseId, options, pagePath));
     }
 
     /** The family's concerns and complaints with each stage's reply date: for the family and LA staff of the case. */

@@ -18,11 +18,14 @@ import uk.ehctracker.ui.common.Feedback;
 
 /**
  * After a decision the family may appeal (CFA s51(2)): what they can do, in plain English, with
- * the dates; and the mediation certificate, which can move the appeal deadline (HESC Rules r20).
+ * the dates (talk to us, mediation, appeal, or a complaint about how it was handled); and the
+ * mediation certificate, which can move the appeal deadline (HESC Rules r20). Once a disagreement
+ * with the decision is recorded, its own step records the certificate ({@code certificateForm} false).
  */
 class DisagreementPanel extends Div {
 
-    DisagreementPanel(long caseId, AppealOptions options, MediationCertificateService mediation, CurrentUser user, Runnable changed) {
+    DisagreementPanel(long caseId, AppealOptions options, MediationCertificateService mediation, CurrentUser user, boolean certificateForm,
+            Runnable changed) {
         addClassName("panel");
         setId("disagreement");
         boolean family = user.is(Role.PARENT);
@@ -46,7 +49,12 @@ class DisagreementPanel extends Div {
         deadline.setId("appeal-deadline");
         add(deadline);
         add(new Paragraph("Find out how to appeal at www.gov.uk/special-educational-needs-disability-tribunal. It is free."));
-        if (!options.mayRecordCertificate()) {
+        add(new H3("4. Make a complaint"));
+        add(new Paragraph("A complaint is about how " + (family ? "we" : "the council") + " handled the request (delays, or how "
+                + (family ? "you were" : "the family was") + " treated), not the decision itself: only the Tribunal can change that."
+                + " Record a concern or complaint under \"Concerns and complaints\" on the request's page; each stage shows the date"
+                + " its reply is due."));
+        if (!options.mayRecordCertificate() || !certificateForm) {
             return;
         }
         DatePicker issuedOn = new DatePicker(family ? "The date on your mediation certificate" : "The date on the family's mediation certificate");

@@ -48,8 +48,8 @@ import uk.ehctracker.assessment.CaseStage;
 
 /**
  * My requests: each of the family's children's requests as a progress tracker in plain English,
- * what the family needs to do now, their letters and documents, and a request for a child with
- * none open. A young person signed in for themselves is addressed as "you".
+ * what the family needs to do now, their letters and documents, a decision they may appeal (or
+ * their disagreement) with the link to their page about it, and a request for a child with none open. A young person signed in for themselves is addressed as "you".
  */
 @Route("family")
 @PageTitle("My requests | EHC needs assessment tracker")
@@ -119,7 +119,12 @@ public class FamilyHomeView extends VerticalLayout {
         } else if (planIssued(child).isPresent()) {
             section.add(plan(child, planIssued(child).get()));
         } else {
+            // a refusal they may appeal comes before asking again
+            latestDisagreement(child).ifPresent(section::add);
             section.add(requestForm(child));
+        }
+        if (open.isPresent() || planIssued(child).isPresent()) {
+            latestDisagreement(child).ifPresent(section::add);
         }
         supportAtSchool(child).ifPresent(section::add);
         List<CaseDetail> earlier = child.cases().stream().filter(c -> c.stage().isClosed())
@@ -135,6 +140,12 @@ public class FamilyHomeView extends VerticalLayout {
             section.add(past);
         }
         return section;
+    }
+
+    /** The latest request's decision the family may appeal, or their disagreement, with the link to their page about it. */
+    private Optional<Component> latestDisagreement(ChildCard child) {
+        return child.cases().stream().findFirst()
+                .flatMap(c -> extras.disagreementInBrief(c.id(), user, FamilyDisagreementView.path(c.id())));
     }
 
     /** The child's SEN support at school while they have it (it ends when a plan is issued). */
