@@ -5,6 +5,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -29,6 +30,7 @@ import uk.ehctracker.ui.tasks.TaskView;
 import uk.ehctracker.assessment.CaseSteps;
 import uk.ehctracker.casework.TeamFigures;
 import uk.ehctracker.disagreement.DisagreementFigures;
+import uk.ehctracker.review.ReviewFigures;
 import uk.ehctracker.common.DateFormats;
 import uk.ehctracker.ui.common.UserText;
 import com.vaadin.flow.component.html.NativeTable;
@@ -50,7 +52,8 @@ import uk.ehctracker.ui.caseworker.CaseworkerHomeView;
 public class ManagerHomeView extends VerticalLayout {
 
 
-    public ManagerHomeView(TeamFigures teamFigures, DisagreementFigures disagreementFigures, CasePages views, CurrentUsers users) {
+    public ManagerHomeView(TeamFigures teamFigures, DisagreementFigures disagreementFigures, ReviewFigures reviewFigures, CasePages views,
+            CurrentUsers users) {
         CurrentUser user = users.require();
         addClassName("page");
         Figures figures = teamFigures.figures(user);
@@ -60,6 +63,7 @@ public class ManagerHomeView extends VerticalLayout {
         add(byCaseworker(teamFigures.byCaseworker(user)));
         add(byStage(figures.openByStage()));
         add(twentyWeeks(figures.twentyWeeks()));
+        reviewFigures.figures(user).ifPresent(f -> add(annualReviews(f)));
         add(disagreements(disagreementFigures.byDecision(user)));
         add(escalations(views.tasks(user).stream().filter(t -> CaseSteps.REVIEW_MISSED_DEADLINE.equals(t.task().taskKey())).toList()));
         add(new Paragraph(new Anchor("caseworker", "Open the team's work list and cases")));
@@ -111,6 +115,51 @@ public class ManagerHomeView extends VerticalLayout {
         }
         panel.add(table);
         return panel;
+    }
+
+    /**
+     * Annual reviews: the share decided within 4 weeks of the meeting (reg 20(10)) and the moves this
+     * coming September whose plans are due amended by 15 February (reg 18(1)), in sentences.
+     */
+    private static Component annualReviews(ReviewFigures.Figures f) {
+        Div panel = new Div();
+        panel.addClassName("panel");
+        panel.setId("annual-reviews");
+        panel.add(new H2("Annual reviews"));
+        ReviewFigures.Decisions d = f.decisions();
+        Paragraph decided = new Paragraph(d.decided() == 0
+                ? "No review whose meeting was held from " + DateFormats.full(d.from()) + " to " + DateFormats.full(d.to())
+                        + " has been decided yet."
+                : d.decidedInTime() + " of " + d.decided() + (d.decided() == 1 ? " review" : " reviews")
+                        + " decided within 4 weeks of the meeting (" + percent(d.decidedInTime(), d.decided()) + "%), of those whose"
+                        + " meeting was held from " + DateFormats.full(d.from()) + " to " + DateFormats.full(d.to()) + ".");
+        decided.setId("reviews-decided");
+        Paragraph waiting = new Paragraph(d.undecidedPastLimit() == 1
+                ? "1 review is still undecided more than 4 weeks after its meeting."
+                : d.undecidedPastLimit() + " reviews are still undecided more than 4 weeks after their meeting.");
+        waiting.setId("reviews-undecided-late");
+        panel.add(decided, waiting);
+        ReviewFigures.Transfers t = f.transfers();
+        String september = "September " + t.deadline().getYear();
+        panel.add(new H3("Moving school in " + september));
+        if (t.moves() == 0) {
+            Paragraph none = new Paragraph("No child with a plan is recorded as moving school in " + september + "; "
+                    + DateFormats.full(t.deadline()) + " would be the last day for their amended plans.");
+            none.setId("transfers-amended");
+            panel.add(none);
+            return panel;
+        }
+        Paragraph amended = new Paragraph(t.doneInTime() + " of " + t.moves() + " amended plans issued (or plans kept, needing no"
+                + " change); " + DateFormats.full(t.deadline()) + " is the last day.");
+        amended.setId("transfers-amended");
+        Paragraph open = new Paragraph(t.open() + " still to do; " + t.missed() + " missed the last day.");
+        open.setId("transfers-open");
+        panel.add(amended, open);
+        return panel;
+    }
+
+    private static int percent(long part, long whole) {
+        return TwentyWeeks.percent((int) part, (int) whole);
     }
 
     /** How decisions fared when families disagreed: mediation, appeals and their outcomes, by kind of decision. */
