@@ -43,8 +43,9 @@ import uk.ehctracker.ui.caseworker.CaseworkerHomeView;
 
 /**
  * Team dashboard: open cases by stage (a bar chart of plain elements, each bar with its number
- * as text), overdue and due this week, the 20-week rate with and without exception cases, and
- * the missed deadlines waiting for the manager's review.
+ * as text), overdue and due this week, the 20-week rate with and without exception cases, the
+ * annual reviews decided within 4 weeks and the moves amended by 15 February, and the missed
+ * deadlines waiting for the manager's review.
  */
 @Route("manager")
 @PageTitle("Team dashboard | EHC needs assessment tracker")
