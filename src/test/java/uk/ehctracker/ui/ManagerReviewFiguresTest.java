@@ -22,8 +22,8 @@ import uk.ehctracker.testing.TestPeople;
  * The manager's annual review figures (docs/law.md s9, s10): a review decided on the 28th day after
  * its meeting is within 4 weeks, one on the 29th is not, and one still undecided counts as waiting
  * only from the day after its last day (reg 20(10)); of the children moving to secondary school in
- * September 2031, a plan amended on 15 February counts as on time, one amended on the 16th and one
- * not amended as missed (reg 18(1)). Another LA's figures do not move; the manager reads the sentences.
+ * September 2031, a plan amended on 15 February, or kept needing no change, counts as on time, one
+ * amended on the 16th and one not amended as missed (reg 18(1)). Another LA's figures do not move; the manager reads the sentences.
  */
 class ManagerReviewFiguresTest extends KaribuTest {
 
@@ -67,14 +67,17 @@ class ManagerReviewFiguresTest extends KaribuTest {
 
         // born 20 November 2019: Year 7 from 1 September 2031, so reg 18(1) wants the plan amended by 15 February 2031;
         // plans dated 10 March 2030, meetings on 6 December 2030, decided to amend on 3 January 2031 (6 December + 28)
-        long amendedOnTheDay = movingToSecondary(caseworker);
-        long amendedADayLate = movingToSecondary(caseworker);
-        movingToSecondary(caseworker);
+        long amendedOnTheDay = movingToSecondary(ReviewOutcome.AMEND, caseworker);
+        long amendedADayLate = movingToSecondary(ReviewOutcome.AMEND, caseworker);
+        movingToSecondary(ReviewOutcome.AMEND, caseworker);
+        // the plan already names the next school: kept on 3 January, no amendment necessary (reg 18(1)), done in time
+        movingToSecondary(ReviewOutcome.KEEP, caseworker);
 
         ReviewFigures.Figures open = on(TENTH_FEBRUARY, manager);
         assertThat(open.transfers().deadline()).isEqualTo(LocalDate.of(2031, 2, 15));
-        assertThat(open.transfers().moves() - beforeDeadline.transfers().moves()).isEqualTo(3);
+        assertThat(open.transfers().moves() - beforeDeadline.transfers().moves()).isEqualTo(4);
         assertThat(open.transfers().open() - beforeDeadline.transfers().open()).isEqualTo(3);
+        assertThat(open.transfers().doneInTime() - beforeDeadline.transfers().doneInTime()).isEqualTo(1);
         assertThat(open.transfers().missed()).isEqualTo(beforeDeadline.transfers().missed());
 
         EngineTime.today(LocalDate.of(2031, 2, 15));
@@ -88,14 +91,14 @@ class ManagerReviewFiguresTest extends KaribuTest {
         assertThat(on(DAY_AFTER, manager).decisions().undecidedPastLimit() - dayAfter.decisions().undecidedPastLimit()).isEqualTo(1);
 
         ReviewFigures.Figures after = on(FIRST_MARCH, manager);
-        // meetings from 2 March 2030 to 1 March 2031: five decided, all but the one on the 29th day in time, one waiting
+        // meetings from 2 March 2030 to 1 March 2031: six decided, all but the one on the 29th day in time, one waiting
         assertThat(after.decisions().from()).isEqualTo(LocalDate.of(2030, 3, 2));
-        assertThat(after.decisions().decided() - before.decisions().decided()).isEqualTo(5);
-        assertThat(after.decisions().decidedInTime() - before.decisions().decidedInTime()).isEqualTo(4);
+        assertThat(after.decisions().decided() - before.decisions().decided()).isEqualTo(6);
+        assertThat(after.decisions().decidedInTime() - before.decisions().decidedInTime()).isEqualTo(5);
         assertThat(after.decisions().undecidedPastLimit() - before.decisions().undecidedPastLimit()).isEqualTo(1);
-        // the move: amended on 15 February on time; on the 16th, and not at all, missed
-        assertThat(after.transfers().moves() - before.transfers().moves()).isEqualTo(3);
-        assertThat(after.transfers().doneInTime() - before.transfers().doneInTime()).isEqualTo(1);
+        // the move: amended on 15 February, and kept, on time; amended on the 16th, and not at all, missed
+        assertThat(after.transfers().moves() - before.transfers().moves()).isEqualTo(4);
+        assertThat(after.transfers().doneInTime() - before.transfers().doneInTime()).isEqualTo(2);
         assertThat(after.transfers().missed() - before.transfers().missed()).isEqualTo(2);
         assertThat(after.transfers().open()).isZero();
         assertThat(on(FIRST_MARCH, otherLa)).isEqualTo(otherBefore);
@@ -148,15 +151,17 @@ class ManagerReviewFiguresTest extends KaribuTest {
         return caseId;
     }
 
-    /** A child moving to secondary school in September 2031, the review decided to amend on 3 January 2031; comments closed. */
-    private long movingToSecondary(CurrentUser caseworker) {
+    /** A child moving to secondary school in September 2031, the review decided on 3 January 2031; if amending, comments closed. */
+    private long movingToSecondary(ReviewOutcome outcome, CurrentUser caseworker) {
         long caseId = meetingHeld(LocalDate.of(2030, 3, 10), LocalDate.of(2019, 11, 20), LocalDate.of(2030, 10, 4),
                 LocalDate.of(2030, 11, 22), LocalDate.of(2030, 12, 6), LocalDate.of(2030, 12, 13));
         EngineTime.today(LocalDate.of(2031, 1, 3));
-        reviews.decide(caseId, ReviewOutcome.AMEND, LocalDate.of(2031, 1, 3), "Section I: names the secondary school.", caseworker);
-        // reg 22(2): 15 days beginning with 3 January end on 17 January
-        EngineTime.today(LocalDate.of(2031, 1, 18));
-        cases().reviewTimerFires(caseId, "amendmentCommentsClose");
+        reviews.decide(caseId, outcome, LocalDate.of(2031, 1, 3), "Section I: names the secondary school.", caseworker);
+        if (outcome == ReviewOutcome.AMEND) {
+            // reg 22(2): 15 days beginning with 3 January end on 17 January
+            EngineTime.today(LocalDate.of(2031, 1, 18));
+            cases().reviewTimerFires(caseId, "amendmentCommentsClose");
+        }
         return caseId;
     }
 
