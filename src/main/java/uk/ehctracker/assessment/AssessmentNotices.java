@@ -35,11 +35,13 @@ public class AssessmentNotices {
     private final CaseTimeline timeline;
     private final LetterService letters;
     private final java.time.Clock clock;
+    private final uk.ehctracker.calendar.EnglandCalendar calendar;
     private final String signInUrl;
 
     AssessmentNotices(AssessmentCaseRepository cases, DecisionRepository decisions, TimeLimitExceptionRepository exceptions,
             PlanSectionRepository planSections, CaseTimeline timeline, LetterService letters,
-            java.time.Clock clock, @Value("${ehc.public-url}") String publicUrl) {
+            java.time.Clock clock, @Value("${ehc.public-url}") String publicUrl, uk.ehctracker.calendar.EnglandCalendar calendar) {
+        this.calendar = calendar;
         this.clock = clock;
         this.cases = cases;
         this.decisions = decisions;
@@ -93,9 +95,9 @@ public class AssessmentNotices {
                             + uk.ehctracker.common.DateFormats.full(c.getDecisionNotToIssueDue()) + ".");
             case DECISION_NOT_TO_ASSESS -> decisionFacts(b, c, DecisionOutcome.Kind.WHETHER_TO_ASSESS);
             case DECISION_NOT_TO_ISSUE -> decisionFacts(b, c, DecisionOutcome.Kind.WHETHER_TO_ISSUE);
-            // HESC Rules r20: the deadline recomputed from the certificate of the decision it is about
+            // HESC Rules r20, r12: the deadline recomputed from the certificate of the decision it is about
             case APPEAL_DEADLINE_AFTER_MEDIATION -> latestAppealable(c).ifPresent(d ->
-                    b.decisionOn(d.getDecidedOn()).dueDate(d.getMediationCertificateOn()).appealDeadline(d.getAppealDeadline()));
+                    b.decisionOn(d.getDecidedOn()).dueDate(d.getMediationCertificateOn()).appealDeadline(d.appealDeadline(calendar.workingDays())));
             // reg 13(1): the last of the 15 days, beginning with the day served
             case DRAFT_PLAN -> {
                 b.dueDate(c.getDraftCommentsDue());
@@ -107,10 +109,10 @@ public class AssessmentNotices {
             // CFA s39(2), s40(3): the reply date the LA asks for (15 days, usual practice)
             case CONSULTATION -> b.dueDate(c.getConsultationDue());
             case FINAL_PLAN -> {
-                // reg 14; HESC Rules r20 (docs/law.md s7): 2 months from the day the plan is sent
+                // reg 14; HESC Rules r20, r12 (docs/law.md s7): 2 months from the day the plan is sent
                 b.decisionOn(c.getFinalPlanIssuedOn())
                         .reasons(finalPlanReasons(c))
-                        .appealDeadline(c.getFinalPlanAppealDeadline());
+                        .appealDeadline(c.finalPlanAppealDeadline(calendar.workingDays()));
             }
             case WITHDRAWAL -> b.reasons(c.getWithdrawalReason());
             case EXCEPTION_APPLIED -> latestException(c).ifPresent(e -> b.exceptionExplanation(e.familyExplanation()));
@@ -138,7 +140,7 @@ public class AssessmentNotices {
                 .orElseThrow(() -> new IllegalStateException("No decision recorded on case " + c.getId()));
         // HESC Rules r20 (docs/law.md s7): the decision's deadline runs from the day its notice is
         // sent, which is the day this letter is issued
-        b.decisionOn(d.getDecidedOn()).reasons(d.getReasons()).appealDeadline(d.getAppealDeadline());
+        b.decisionOn(d.getDecidedOn()).reasons(d.getReasons()).appealDeadline(d.appealDeadline(calendar.workingDays()));
     }
 
     /** The case's latest decision, if the family may appeal against it (CFA s51(2)). */

@@ -7,6 +7,7 @@ import org.springframework.transaction.annotation.Transactional;
 import uk.ehctracker.access.AccessPolicy;
 import uk.ehctracker.access.CurrentUser;
 import uk.ehctracker.audit.Audited;
+import uk.ehctracker.calendar.EnglandCalendar;
 import uk.ehctracker.common.Checks;
 import uk.ehctracker.common.DateFormats;
 import uk.ehctracker.common.NotFoundException;
@@ -29,10 +30,12 @@ public class MediationCertificateService {
     private final CaseTimeline timeline;
     private final AccessPolicy access;
     private final Clock clock;
+    private final EnglandCalendar calendar;
     private final org.springframework.context.ApplicationEventPublisher events;
 
     MediationCertificateService(AssessmentQueries queries, AssessmentNotices notices, CaseTimeline timeline, AccessPolicy access,
-            Clock clock, org.springframework.context.ApplicationEventPublisher events) {
+            Clock clock, org.springframework.context.ApplicationEventPublisher events, EnglandCalendar calendar) {
+        this.calendar = calendar;
         this.events = events;
         this.queries = queries;
         this.notices = notices;
@@ -50,7 +53,7 @@ public class MediationCertificateService {
     public java.util.Optional<AppealOptions> appealOptions(long caseId, CurrentUser user) {
         AssessmentCase c = queries.visibleCase(caseId, user);
         boolean mayRecord = access.mayRecordDisagreement(user, c.getLocalAuthority().getId());
-        return notices.latestAppealable(c).map(d -> new AppealOptions(d.getOutcome(), d.getNoticeSentOn(), d.getAppealDeadline(),
+        return notices.latestAppealable(c).map(d -> new AppealOptions(d.getOutcome(), d.getNoticeSentOn(), d.appealDeadline(calendar.workingDays()),
                 d.getMediationCertificateOn(), mayRecord));
     }
 
@@ -80,7 +83,7 @@ public class MediationCertificateService {
                 .throwIfAny();
         decision.recordMediationCertificate(issuedOn);
         timeline.record(caseId, CaseEventKind.DECISION, "Mediation certificate dated " + DateFormats.full(issuedOn)
-                + " recorded: the last day to appeal is " + DateFormats.full(decision.getAppealDeadline()), by.username());
+                + " recorded: the last day to appeal is " + DateFormats.full(decision.appealDeadline(calendar.workingDays())), by.username());
         notices.send(caseId, NoticeType.APPEAL_DEADLINE_AFTER_MEDIATION);
         // a disagreement with this decision, if one is recorded, moves on with it
         events.publishEvent(new MediationCertificateRecorded(caseId, decision.getId(), decision.getNoticeSentOn(), issuedOn));

@@ -14,6 +14,7 @@ import uk.ehctracker.access.CurrentUser;
 import uk.ehctracker.assessment.AssessmentCase;
 import uk.ehctracker.assessment.AssessmentQueries;
 import uk.ehctracker.audit.Audited;
+import uk.ehctracker.calendar.EnglandCalendar;
 import uk.ehctracker.common.Checks;
 import uk.ehctracker.common.ConflictException;
 import uk.ehctracker.common.NotFoundException;
@@ -53,9 +54,11 @@ public class CeaseService {
     private final DisagreementService disagreements;
     private final AccessPolicy access;
     private final Clock clock;
+    private final EnglandCalendar calendar;
 
     CeaseService(CessationRepository cessations, CeaseProcess process, AssessmentQueries cases, ReviewService reviews,
-            DisagreementService disagreements, AccessPolicy access, Clock clock) {
+            DisagreementService disagreements, AccessPolicy access, Clock clock, EnglandCalendar calendar) {
+        this.calendar = calendar;
         this.cessations = cessations;
         this.process = process;
         this.cases = cases;
@@ -216,10 +219,10 @@ public class CeaseService {
 
     // ---- what the engine asks and does (docs/PROCESS-CONTRACT.md) ----
 
-    /** HESC Rules r20: the last day to appeal the decision to cease, from the notice alone. */
+    /** HESC Rules r20, r12: the last day to appeal the decision to cease, from the notice alone. */
     @Transactional(readOnly = true)
     public LocalDate appealDeadline(long cessationId) {
-        return Optional.ofNullable(cessation(cessationId).appealDeadline())
+        return Optional.ofNullable(cessation(cessationId).appealDeadline(calendar.workingDays()))
                 .orElseThrow(() -> new IllegalStateException("No notice on cessation " + cessationId));
     }
 
@@ -235,7 +238,7 @@ public class CeaseService {
      */
     public void planEnds(long cessationId) {
         CessationRecord r = cessation(cessationId);
-        r.ceased(r.getDisagreementEndedOn() != null ? r.getDisagreementEndedOn() : r.appealDeadline().plusDays(1));
+        r.ceased(r.getDisagreementEndedOn() != null ? r.getDisagreementEndedOn() : r.appealDeadline(calendar.workingDays()).plusDays(1));
         reviews.planCeased(r.getCaseId(), r.getCeasedOn());
     }
 
@@ -255,7 +258,7 @@ public class CeaseService {
         return new View(r.getId(), r.getProposedOn(), r.getReviewId() != null, r.getProposalReason(), r.getFamilyToldOn(),
                 r.getSettingConsultedOn(), r.responsesDueBy(), r.getFamilyResponse(), r.getFamilyResponseOn(), r.getSettingResponse(),
                 r.getSettingResponseOn(), r.getCeases(), r.getDecidedOn(), r.getCeaseReason(), r.getDecisionReasons(),
-                r.getNoticeSentOn(), r.appealDeadline(), r.getDisagreementEndedOn(), r.getKeptByTribunal(), r.getCeasedOn(),
+                r.getNoticeSentOn(), r.appealDeadline(calendar.workingDays()), r.getDisagreementEndedOn(), r.getKeptByTribunal(), r.getCeasedOn(),
                 r.getKeptOn(), STEPS.stream().filter(at::contains).findFirst().orElse(null), nextStep(at, r));
     }
 

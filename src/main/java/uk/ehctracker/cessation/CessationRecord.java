@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import uk.ehctracker.audit.AuditSubject;
 import uk.ehctracker.statutory.StatutoryClock;
+import uk.ehctracker.statutory.WorkingDays;
 
 /** Ceasing a plan, proposed once, step by step; its dates derive from these (docs/law.md s9, "Ceasing"). */
 @Entity
@@ -115,9 +116,9 @@ public class CessationRecord implements AuditSubject {
         return familyToldOn == null ? null : familyToldOn.plusDays(RESPONSE_DAYS - 1);
     }
 
-    /** HESC Rules r20: 2 months after the notice was sent (a certificate may move it: the disagreement holds that). */
-    public LocalDate appealDeadline() {
-        return noticeSentOn == null ? null : StatutoryClock.appealDeadline(noticeSentOn, null);
+    /** HESC Rules r20, r12: 2 months after the notice was sent (a certificate may move it: the disagreement holds that). */
+    public LocalDate appealDeadline(WorkingDays workingDays) {
+        return noticeSentOn == null ? null : StatutoryClock.appealDeadline(noticeSentOn, null, workingDays);
     }
 
     /** Ceasing is under way: proposed, and the plan neither ended nor kept yet. */

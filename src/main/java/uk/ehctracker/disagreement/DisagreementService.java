@@ -89,7 +89,7 @@ public class DisagreementService {
             open.add(DecisionDisagreed.PLACEMENT_ONLY);
         }
         // CFA s51(2)(f): a decision to cease, while the time to appeal runs
-        ceaseAppeals.noticeSentOn(caseId).filter(sent -> !StatutoryClock.today(clock).isAfter(StatutoryClock.appealDeadline(sent, null)))
+        ceaseAppeals.noticeSentOn(caseId).filter(sent -> !StatutoryClock.today(clock).isAfter(StatutoryClock.appealDeadline(sent, null, calendar.workingDays())))
                 .ifPresent(sent -> open.add(DecisionDisagreed.CEASE));
         return open;
     }
@@ -153,8 +153,8 @@ public class DisagreementService {
                 .notAfter("contactedOn", contactedOn, StatutoryClock.today(clock), "The day of contact", "today")
                 .notBefore("contactedOn", contactedOn, sent, "The day of contact", "the day the decision was sent")
                 // reg 33: within 2 months after the notice was sent
-                .notAfter("contactedOn", contactedOn, StatutoryClock.appealDeadline(sent, null), "The day of contact",
-                        "2 months after the decision was sent (reg 33)")
+                .notAfter("contactedOn", contactedOn, StatutoryClock.appealDeadline(sent, null, calendar.workingDays()), "The day of contact",
+                        "the last day to appeal (reg 33)")
                 .throwIfAny();
         atStep(d, "contactMediationAdviser");
         d.adviserContacted(contactedOn, wantsMediation);
@@ -210,7 +210,7 @@ public class DisagreementService {
                 .forEach(d -> {
                     d.certificateIssued(recorded.issuedOn());
                     if (process.isAt(d.getId(), "awaitMediationCertificate")) {
-                        process.certificateIssued(d.getId(), StatutoryClock.appealDeadline(recorded.noticeSentOn(), recorded.issuedOn()));
+                        process.certificateIssued(d.getId(), StatutoryClock.appealDeadline(recorded.noticeSentOn(), recorded.issuedOn(), calendar.workingDays()));
                     }
                 });
     }
@@ -343,7 +343,7 @@ public class DisagreementService {
         DisagreementRecord d = records.findById(disagreementId).orElseThrow(() -> new NotFoundException("Disagreement"));
         if (d.getDecisionDisagreed() == DecisionDisagreed.CEASE) {
             LocalDate sent = ceaseAppeals.noticeSentOn(d.getCaseId()).orElseThrow();
-            ceaseAppeals.ended(d.getCaseId(), true, StatutoryClock.appealDeadline(sent, d.getCertificateOn()).plusDays(1));
+            ceaseAppeals.ended(d.getCaseId(), true, StatutoryClock.appealDeadline(sent, d.getCertificateOn(), calendar.workingDays()).plusDays(1));
         }
     }
 
@@ -486,11 +486,11 @@ public class DisagreementService {
         return decision != null ? decision.getNoticeSentOn() : c.getFinalPlanSentOn();
     }
 
-    /** HESC Rules r20: 2 months after the notice, or 1 month after the certificate if later. */
+    /** HESC Rules r20, r12: 2 months after the notice, or 1 month after the certificate if later, moved on by r12. */
     private LocalDate appealDeadline(AssessmentCase c, Decision decision, DecisionDisagreed disagreed, LocalDate certificateOn) {
         if (disagreed != null && disagreed.isRefusal() && decision != null) {
-            return decision.getAppealDeadline();
+            return decision.appealDeadline(calendar.workingDays());
         }
-        return StatutoryClock.appealDeadline(decisionSentOn(c, null, disagreed), certificateOn);
+        return StatutoryClock.appealDeadline(decisionSentOn(c, null, disagreed), certificateOn, calendar.workingDays());
     }
 }

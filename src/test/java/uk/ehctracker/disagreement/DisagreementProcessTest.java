@@ -53,7 +53,10 @@ import uk.ehctracker.workflow.ProcessNames;
 @TestPropertySource(properties = "ehc.test.coverage.fixtures=ehc-needs-assessment")
 class DisagreementProcessTest {
 
-    /** A refusal to assess sent on Monday 8 December 2025: 2 months to appeal, to 8 February 2026. */
+    /**
+     * A refusal to assess sent on Monday 8 December 2025: 2 months to appeal end on Sunday 8 February
+     * 2026, so the appeal is in time on Monday 9 February (HESC Rules r20, r12(2)).
+     */
     static final LocalDate REFUSED = LocalDate.of(2025, 12, 8);
 
     @Autowired ProcessEngine engine;
@@ -87,7 +90,7 @@ class DisagreementProcessTest {
         today(LocalDate.of(2025, 12, 10));
         ProcessInstance pi = instance(disagreements.start(caseId, DecisionDisagreed.NOT_TO_ASSESS, parent));
         assertThat(pi).isWaitingAt("contactMediationAdviser").hasPassed("certificateNeeded");
-        assertThat(view(caseId).appealDeadline()).isEqualTo(LocalDate.of(2026, 2, 8));
+        assertThat(view(caseId).appealDeadline()).isEqualTo(LocalDate.of(2026, 2, 9));
 
         today(LocalDate.of(2025, 12, 23));
         disagreements.recordAdviserContact(caseId, LocalDate.of(2025, 12, 23), false, parent);
@@ -236,12 +239,12 @@ class DisagreementProcessTest {
         disagreements.recordAdviserContact(caseId, LocalDate.of(2025, 12, 10), false, parent);
         today(LocalDate.of(2025, 12, 12));
         mediationCertificates.record(caseId, LocalDate.of(2025, 12, 12), parent);
-        // 1 month after 12 December is earlier than 8 February: the deadline stays
-        assertThat(view(caseId).appealDeadline()).isEqualTo(LocalDate.of(2026, 2, 8));
+        // 1 month after 12 December is earlier than 8 February: the deadline stays, Monday 9 February
+        assertThat(view(caseId).appealDeadline()).isEqualTo(LocalDate.of(2026, 2, 9));
         Job timeUp = timer(pi, "appealDeadlinePassed");
-        assertThat(timeUp.getDuedate()).isEqualTo(nineAm(LocalDate.of(2026, 2, 9)));
+        assertThat(timeUp.getDuedate()).isEqualTo(nineAm(LocalDate.of(2026, 2, 10)));
 
-        now(LocalDate.of(2026, 2, 9), LocalTime.of(9, 1));
+        now(LocalDate.of(2026, 2, 10), LocalTime.of(9, 1));
         execute(timeUp);
         assertThat(pi).isEnded().hasPassed("noAppeal");
     }
@@ -263,13 +266,14 @@ class DisagreementProcessTest {
         assertThatThrownBy(() -> disagreements.recordMediationHeld(caseId, LocalDate.of(2025, 12, 10), caseworker))
                 .isInstanceOf(ConflictException.class);
 
-        today(LocalDate.of(2026, 2, 9));
-        assertThatThrownBy(() -> disagreements.registerAppeal(caseId, LocalDate.of(2026, 2, 9), LocalDate.of(2026, 3, 9), null, parent))
+        // the 2 months end on Sunday 8 February; the appeal is in time on Monday 9th (r12(2)), not on Tuesday 10th
+        today(LocalDate.of(2026, 2, 10));
+        assertThatThrownBy(() -> disagreements.registerAppeal(caseId, LocalDate.of(2026, 2, 10), LocalDate.of(2026, 3, 10), null, parent))
                 .isInstanceOfSatisfying(BadInputException.class, e -> assertThat(e.problems()).extracting(p -> p.field())
                         .containsExactly("registeredOn"));
-        disagreements.registerAppeal(caseId, LocalDate.of(2026, 2, 8), LocalDate.of(2026, 3, 9), null, parent);
-        disagreements.recordResponse(caseId, LocalDate.of(2026, 2, 9), caseworker);
-        disagreements.recordOutcome(caseId, TribunalOutcome.WITHDRAWN, LocalDate.of(2026, 2, 9), parent);
+        disagreements.registerAppeal(caseId, LocalDate.of(2026, 2, 9), LocalDate.of(2026, 3, 9), null, parent);
+        disagreements.recordResponse(caseId, LocalDate.of(2026, 2, 10), caseworker);
+        disagreements.recordOutcome(caseId, TribunalOutcome.WITHDRAWN, LocalDate.of(2026, 2, 10), parent);
         assertThat(pi).isEnded().hasPassed("appealWithdrawn");
         // one disagreement per decision
         assertThatThrownBy(() -> disagreements.start(caseId, DecisionDisagreed.NOT_TO_ASSESS, parent))

@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import uk.ehctracker.disagreement.DecisionDisagreed;
 import uk.ehctracker.ui.common.Dates;
+import uk.ehctracker.testing.TribunalTime;
 
 /**
  * The disagreement on the case page: LA staff record each step as it happens; the family reads the
@@ -39,7 +40,7 @@ class AppealPanelTest extends KaribuTest {
         _click(_get(Button.class, s -> s.withId("start-disagreement")));
         // HESC Rules r20: 2 months from the day the refusal was sent
         assertThat(panelText()).contains("The family disagrees with the decision not to carry out an EHC needs assessment")
-                .contains("The family must appeal by " + Dates.full(sent.plusMonths(2)))
+                .contains("The family must appeal by " + Dates.full(TribunalTime.lastDayToAppeal(sent)))
                 .contains("Next: The family contacts the mediation adviser");
 
         // a contact in the future is refused beside its field, and nothing moves
@@ -57,7 +58,7 @@ class AppealPanelTest extends KaribuTest {
         signIn("parent");
         navigate("cases/" + caseId);
         assertThat(panelText()).contains("You disagree with the decision not to carry out an EHC needs assessment")
-                .contains("You must appeal by " + Dates.full(sent.plusMonths(2)))
+                .contains("You must appeal by " + Dates.full(TribunalTime.lastDayToAppeal(sent)))
                 .contains("The council must arrange mediation by " + Dates.full(today.plusDays(30)));
         // the family may record the mediation they took part in (FamilyDisagreementTest follows the family's own steps)
         assertThat(_find(DatePicker.class, s -> s.withLabel("The day the mediation took place"))).hasSize(1);

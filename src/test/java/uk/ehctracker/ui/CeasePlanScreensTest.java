@@ -21,6 +21,7 @@ import uk.ehctracker.assessment.AssessmentCase;
 import uk.ehctracker.cessation.CeaseReason;
 import uk.ehctracker.cessation.CeaseService;
 import uk.ehctracker.ui.common.Dates;
+import uk.ehctracker.testing.TribunalTime;
 
 /**
  * Ceasing a plan on screen (CFA s45; reg 31; docs/law.md s9, "Ceasing"): the caseworker proposes it
@@ -116,11 +117,11 @@ class CeasePlanScreensTest extends KaribuTest {
         signIn("parent");
         navigate("cases/" + c.getId());
         assertThat(text("cease-appeal")).startsWith("You can appeal to the First-tier Tribunal (SEND) until "
-                + Dates.full(today.plusMonths(2)) + ",").contains("The plan stays in place until the time to appeal has passed");
+                + Dates.full(TribunalTime.lastDayToAppeal(today)) + ",").contains("The plan stays in place until the time to appeal has passed");
         // and on their home page, beside the plan
         navigate("family");
         assertThat(textOf(_get(Component.class, s -> s.withId("plan-" + c.getId())))).contains("We decided on " + Dates.full(today)
-                + " to end the plan. You can appeal until " + Dates.full(today.plusMonths(2))
+                + " to end the plan. You can appeal until " + Dates.full(TribunalTime.lastDayToAppeal(today))
                 + "; the plan stays in place until then, and while an appeal goes on.");
     }
 

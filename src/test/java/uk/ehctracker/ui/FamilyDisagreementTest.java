@@ -17,6 +17,7 @@ import uk.ehctracker.common.NotFoundException;
 import uk.ehctracker.disagreement.DecisionDisagreed;
 import uk.ehctracker.disagreement.DisagreementService;
 import uk.ehctracker.ui.cases.CaseView;
+import uk.ehctracker.common.ClockTravel;
 import uk.ehctracker.ui.common.Dates;
 import uk.ehctracker.ui.family.FamilyDisagreementView;
 import uk.ehctracker.ui.family.FamilyHomeView;
@@ -25,7 +26,7 @@ import uk.ehctracker.ui.family.FamilyHomeView;
  * The family's own page after a refusal (family/disagreement): they read their options with the
  * dates and record their own steps, each followed by what happens next and the last day to appeal
  * (HESC Rules r20: the later of 2 months after the notice was sent and 1 month after the
- * certificate). Bad input is refused beside its field with nothing written; another family and a
+ * certificate, moved on by r12). Bad input is refused beside its field with nothing written; another family and a
  * school neither see nor use the forms.
  */
 class FamilyDisagreementTest extends KaribuTest {
@@ -41,25 +42,37 @@ class FamilyDisagreementTest extends KaribuTest {
     @SuppressWarnings("unchecked")
     @Test
     void theFamilyRecordsTheirStepsOnTheirPage_andReadsWhatHappensNextAndTheAppealDeadline() {
-        LocalDate today = cases().today();
-        LocalDate sent = today.minusDays(45);
+        // dates by hand: the letter sent Thursday 15 October 2026; HESC Rules r20: 2 months later is
+        // Tuesday 15 December, a working day
+        LocalDate today = LocalDate.of(2026, 11, 29);
+        LocalDate sent = LocalDate.of(2026, 10, 15);
         long caseId = cases().refusedOn(sent, 9);
+        ClockTravel travel = context.getBean(ClockTravel.class);
+        travel.to(today);
+        try {
+            familyRecordsTheirSteps(caseId, today);
+        } finally {
+            travel.back();
+        }
+    }
 
+    @SuppressWarnings("unchecked")
+    private void familyRecordsTheirSteps(long caseId, LocalDate today) {
         signIn("parent");
         navigate("family");
         // the home page says it, with the deadline, and links to the family's page
         Component brief = _get(Component.class, s -> s.withId("disagree-" + caseId));
         assertThat(textOf(brief)).contains("We decided not to carry out an assessment")
-                .contains("The last day to appeal is " + Dates.full(sent.plusMonths(2)));
+                .contains("The last day to appeal is " + "15 December 2026");
         assertThat(brief.getChildren().flatMap(Component::getChildren).filter(Anchor.class::isInstance).map(a -> ((Anchor) a).getHref()))
                 .containsExactly(FamilyDisagreementView.path(caseId));
 
         navigate(FamilyDisagreementView.path(caseId));
         assertThat(page()).contains("Talk to us").contains("Mediation").contains("Appeal to the SEND Tribunal").contains("Make a complaint")
-                .contains("The last day to appeal is " + Dates.full(sent.plusMonths(2)));
+                .contains("The last day to appeal is " + "15 December 2026");
         _click(_get(Button.class, s -> s.withId("start-disagreement")));
         assertThat(page()).contains("You disagree with the decision not to carry out an EHC needs assessment")
-                .contains("You must appeal by " + Dates.full(sent.plusMonths(2)))
+                .contains("You must appeal by " + "15 December 2026")
                 .contains("Next: Contact the mediation adviser named in our letter");
 
         // a contact in the future, with no answer about mediation: each refused beside its field, nothing written
@@ -78,23 +91,23 @@ class FamilyDisagreementTest extends KaribuTest {
         wants.setValue(false);
         _click(_get(Button.class, s -> s.withId("record-adviser-contact")));
         assertThat(page()).contains("Next: The mediation adviser sends you a certificate, by ")
-                .contains("You must appeal by " + Dates.full(sent.plusMonths(2)));
+                .contains("You must appeal by " + "15 December 2026");
 
         // a certificate dated before the contact is refused beside its field
         DatePicker certificate = _get(DatePicker.class, s -> s.withLabel("The date on your mediation certificate"));
         certificate.setValue(today.minusDays(4));
         _click(_get(Button.class, s -> s.withId("record-disagreement-certificate")));
         assertThat(certificate.getErrorMessage()).contains("The date of the certificate");
-        assertThat(page()).contains("You must appeal by " + Dates.full(sent.plusMonths(2)));
+        assertThat(page()).contains("You must appeal by " + "15 December 2026");
 
         certificate.setValue(today.minusDays(1));
         _click(_get(Button.class, s -> s.withId("record-disagreement-certificate")));
-        // HESC Rules r20: 1 month after the certificate, later than 2 months after the notice (sent 45 days ago)
-        LocalDate deadline = today.minusDays(1).plusMonths(1);
-        assertThat(deadline).isAfter(sent.plusMonths(2));
-        assertThat(page()).contains("The mediation certificate is dated " + Dates.full(today.minusDays(1)))
-                .contains("You must appeal by " + Dates.full(deadline))
-                .contains("Next: If you still disagree, you can appeal to the SEND Tribunal until " + Dates.full(deadline));
+        // HESC Rules r20: 1 month after the certificate of Saturday 28 November is Monday 28 December,
+        // later than 15 December; it falls from 25 December to 1 January, so r12(3)(a) gives the
+        // first working day after Friday 1 January 2027 (a bank holiday): Monday 4 January
+        assertThat(page()).contains("The mediation certificate is dated 28 November 2026")
+                .contains("You must appeal by 4 January 2027")
+                .contains("Next: If you still disagree, you can appeal to the SEND Tribunal until 4 January 2027");
 
         _get(DatePicker.class, s -> s.withLabel("The day the Tribunal registered your appeal")).setValue(today);
         _get(DatePicker.class, s -> s.withLabel("The day the council must respond by (on the Tribunal's letter)"))
@@ -138,22 +151,29 @@ class FamilyDisagreementTest extends KaribuTest {
 
     @Test
     void aYoungPersonSignedInForThemselves_saysTheyDisagree_onTheirOwnPage() {
-        LocalDate sent = cases().today().minusDays(10);
+        // the letter sent Thursday 19 November 2026: HESC Rules r20, 2 months to Tuesday 19 January 2027
+        LocalDate sent = LocalDate.of(2026, 11, 19);
         long caseId = cases().refusedOn(sent, 17);
         long childId = context.getBean(org.springframework.jdbc.core.JdbcTemplate.class)
                 .queryForObject("SELECT child_id FROM assessment_case WHERE id = ?", Long.class, caseId);
         String youngPerson = cases().people.accountOfYoungPerson(
                 context.getBean(uk.ehctracker.directory.DirectoryService.class).findChild(childId).orElseThrow());
 
-        // CFA s80, s83(2): over compulsory school age, the appeal is the young person's own
-        signIn(youngPerson);
-        navigate(FamilyDisagreementView.path(caseId));
-        assertThat(page()).contains("This is about your request").contains("If you disagree with our decision")
-                .contains("The last day to appeal is " + Dates.full(sent.plusMonths(2)));
-        _click(_get(Button.class, s -> s.withId("start-disagreement")));
-        assertThat(page()).contains("You disagree with the decision not to carry out an EHC needs assessment")
-                .contains("Next: Contact the mediation adviser");
-        assertThat(disagreements().view(caseId, cases().people.user("caseworker")).orElseThrow().decisionDisagreed())
-                .isEqualTo(DecisionDisagreed.NOT_TO_ASSESS);
+        ClockTravel travel = context.getBean(ClockTravel.class);
+        travel.to(LocalDate.of(2026, 11, 29));
+        try {
+            // CFA s80, s83(2): over compulsory school age, the appeal is the young person's own
+            signIn(youngPerson);
+            navigate(FamilyDisagreementView.path(caseId));
+            assertThat(page()).contains("This is about your request").contains("If you disagree with our decision")
+                    .contains("The last day to appeal is 19 January 2027");
+            _click(_get(Button.class, s -> s.withId("start-disagreement")));
+            assertThat(page()).contains("You disagree with the decision not to carry out an EHC needs assessment")
+                    .contains("Next: Contact the mediation adviser");
+            assertThat(disagreements().view(caseId, cases().people.user("caseworker")).orElseThrow().decisionDisagreed())
+                    .isEqualTo(DecisionDisagreed.NOT_TO_ASSESS);
+        } finally {
+            travel.back();
+        }
     }
 }

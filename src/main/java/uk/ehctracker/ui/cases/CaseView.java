@@ -339,9 +339,10 @@ public class CaseView extends VerticalLayout implements HasUrlParameter<Long>, H
                 one.add(new Paragraph("The letter telling " + (family() ? "you" : "the family") + " was sent on "
                         + Dates.full(decision.getNoticeSentOn()) + "."));
             }
-            if (decision.getAppealDeadline() != null) {
-                // HESC Rules r20 (docs/law.md s7): 2 months from the day the letter was sent, or 1 month from a mediation certificate
-                one.add(new Paragraph("The last day to appeal to the SEND Tribunal is " + Dates.full(decision.getAppealDeadline())
+            LocalDate appealBy = views.appealDeadline(decision);
+            if (appealBy != null) {
+                // HESC Rules r20, r12 (docs/law.md s7): 2 months from the day the letter was sent, or 1 month from a mediation certificate
+                one.add(new Paragraph("The last day to appeal to the SEND Tribunal is " + Dates.full(appealBy)
                         + (decision.getMediationCertificateOn() == null ? "."
                                 : ", after the mediation certificate dated " + Dates.full(decision.getMediationCertificateOn()) + ".")));
             }

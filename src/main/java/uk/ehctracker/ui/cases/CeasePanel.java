@@ -13,6 +13,7 @@ import uk.ehctracker.cessation.CeaseReason;
 import uk.ehctracker.cessation.CeaseService;
 import uk.ehctracker.cessation.CeaseService.Respondent;
 import uk.ehctracker.cessation.CeaseService.View;
+import uk.ehctracker.ui.common.AppealTime;
 import uk.ehctracker.ui.common.Dates;
 import uk.ehctracker.ui.common.Feedback;
 import uk.ehctracker.ui.common.UserText;
@@ -104,10 +105,10 @@ public class CeasePanel extends Div {
             add(line("cease-ended", "The plan is kept: on " + Dates.full(v.keptOn()) + " the Tribunal's order, or the council's"
                     + " concession, ended the decision to cease."));
         } else {
-            // reg 31(3); HESC Rules r20; CFA s45(4)
+            // reg 31(3); HESC Rules r20, r12; CFA s45(4)
             add(line("cease-appeal", (family ? "You can appeal to the First-tier Tribunal (SEND) until " : "The family can appeal until ")
                     + Dates.full(v.appealDeadline()) + ", 2 months after the notice was sent, or 1 month after a mediation certificate if"
-                    + " that is later. Before appealing, contact the mediation adviser named in the notice. The plan stays in place until"
+                    + " that is later. " + AppealTime.MOVED_ON + " Before appealing, contact the mediation adviser named in the notice. The plan stays in place until"
                     + " the time to appeal has passed, and while an appeal is going on."));
         }
     }

@@ -175,10 +175,10 @@ public class FamilyHomeView extends VerticalLayout {
                 + (c.getNamedPlacement() == null ? "." : ". It names " + c.getNamedPlacement() + ".")));
         panel.add(new Paragraph(new Anchor("cases/" + d.id(), "Read the plan and download it")));
         if (c.getFinalPlanSentOn() != null) {
-            // reg 14; HESC Rules r20: 2 months from the day the plan was sent
+            // reg 14; HESC Rules r20, r12: 2 months from the day the plan was sent
             panel.add(new Paragraph("If you disagree with what the plan says about needs (section B), the support (section F) or"
                     + " the school or setting (section I), you can appeal to the SEND Tribunal until "
-                    + Dates.full(c.getFinalPlanAppealDeadline())
+                    + Dates.full(views.finalPlanAppealDeadline(c))
                     + ". Talk to us first, and contact the mediation adviser named in the letter."));
         }
         panel.add(new Paragraph(reviews.view(d.id(), user).map(FamilyHomeView::nextReview)
