@@ -128,9 +128,9 @@ public class CaseExtras {
                 user.is(uk.ehctracker.directory.Role.PARENT), today, changed));
     }
 
-    /** Where ceasing the plan stands, in one line for the family's home page, once proposed. */
-    public Optional<String> cessationSummary(long caseId, CurrentUser user) {
-        return cessations.view(caseId, user).map(CeasePanel::familySummary);
+    /** Where ceasing the plan stands, once proposed (the family's home page says it in one line: CeasePanel.familySummary). */
+    public Optional<uk.ehctracker.cessation.CeaseService.View> cessationView(long caseId, CurrentUser user) {
+        return cessations.view(caseId, user);
     }
 
     /** Who is sent the letters, once the child is a young person (CFA s83(2)). */

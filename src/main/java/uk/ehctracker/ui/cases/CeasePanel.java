@@ -16,6 +16,7 @@ import uk.ehctracker.cessation.CeaseService.View;
 import uk.ehctracker.ui.common.AppealTime;
 import uk.ehctracker.ui.common.Dates;
 import uk.ehctracker.ui.common.Feedback;
+import uk.ehctracker.ui.common.Sentences;
 import uk.ehctracker.ui.common.UserText;
 
 /**
@@ -96,7 +97,7 @@ public class CeasePanel extends Div {
             return;
         }
         add(line("cease-decision", "On " + Dates.full(v.decidedOn()) + " the council decided to cease the plan: "
-                + v.ceaseReason().words() + ". The notice was sent on " + Dates.full(v.noticeSentOn()) + "."));
+                + Sentences.decapitalised(v.ceaseReason().words()) + ". The notice was sent on " + Dates.full(v.noticeSentOn()) + "."));
         add(line("cease-reasons", "The council's reasons: " + UserText.isolate(v.decisionReasons())));
         if (v.ceasedOn() != null) {
             add(line("cease-ended", "The plan ended on " + Dates.full(v.ceasedOn()) + (v.disagreementEndedOn() == null
@@ -116,7 +117,7 @@ public class CeasePanel extends Div {
     /** One line for the family's home page: where ceasing the plan stands, with the date that matters now. */
     public static String familySummary(View v) {
         if (v.ceasedOn() != null) {
-            return "The plan ended on " + Dates.full(v.ceasedOn()) + ": " + v.ceaseReason().words() + ".";
+            return "The plan ended on " + Dates.full(v.ceasedOn()) + ": " + Sentences.decapitalised(v.ceaseReason().words()) + ".";
         }
         if (v.keptOn() != null) {
             return "We considered ending the plan; it stays in place (" + Dates.full(v.keptOn()) + ").";
