@@ -124,4 +124,26 @@ class PlanTransferScreensTest extends KaribuTest {
                 + Dates.full(moves) + ".").contains("It told you on " + Dates.full(today)
                 + " that it does not propose a new EHC needs assessment, and that it will review the plan by " + Dates.full(reviewDue) + ".");
     }
+
+    @Test
+    void whileCeasingThePlanIsUnderWay_noMoveCanBeRecorded_andAnotherLaSeesNothing() {
+        AssessmentCase c = cases().planIssued();
+        var caseworker = cases().people.user("caseworker");
+        context.getBean(uk.ehctracker.cessation.CeaseService.class).propose(c.getId(), "Needs met without a plan.", caseworker);
+
+        signIn("caseworker");
+        navigate("cases/" + c.getId());
+        assertThat(_find(Button.class, s -> s.withId("record-move"))).isEmpty();
+        assertThat(_find(Component.class, s -> s.withId("plan-transfer"))).isEmpty();
+        TransferService transfers = context.getBean(TransferService.class);
+        long southvale = cases().people.user("caseworker2").laId();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> transfers.recordMove(c.getId(), southvale, cases().today(),
+                cases().today().plusDays(30), caseworker)).isInstanceOf(uk.ehctracker.common.ConflictException.class)
+                .hasMessageContaining("Ceasing the plan is under way");
+
+        signIn("caseworker2");
+        navigate("caseworker/moves");
+        assertThat(text("moved-out")).doesNotContain(c.reference());
+        assertThat(text("families-to-tell")).doesNotContain(c.reference());
+    }
 }
