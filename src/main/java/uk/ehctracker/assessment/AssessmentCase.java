@@ -230,6 +230,11 @@ public class AssessmentCase implements AuditSubject {
         this.nextDueOn = stage.isClosed() ? null : date;
     }
 
+    /** reg 15(3): the plan is maintained by the LA it moved to. */
+    void transferredTo(uk.ehctracker.directory.LocalAuthority newLa) {
+        this.localAuthority = newLa;
+    }
+
     void moveTo(CaseStage next) {
         this.stage = next;
     }

@@ -95,7 +95,7 @@ public class AssessmentQueries {
      * other, and the second finds the case as the first left it (closed, the step done) and is
      * refused as a conflict instead of reaching the engine half-way. Only commands call this.
      */
-    AssessmentCase caseForCommand(long caseId, CurrentUser user) {
+    public AssessmentCase caseForCommand(long caseId, CurrentUser user) {
         cases.lock(caseId);
         return visibleCase(caseId, user);
     }

@@ -91,10 +91,16 @@ public class AnnualReviewRecord implements AuditSubject {
     @Column(name = "plan_ceased_on")
     private LocalDate planCeasedOn;
 
+    @Column(name = "transferred_on")
+    private LocalDate transferredOn;
+
     @Column(name = "recorded_at", nullable = false)
     private Instant recordedAt;
 
-    /** The case's LA, copied when the review starts (a case stays with its LA): the reviews list's index leads with it. */
+    /**
+     * The case's LA, copied when the review starts: the reviews list's index leads with it. A plan that
+     * moves to another LA (reg 15) stops this review and starts the new LA's, with its LA.
+     */
     @Column(name = "la_id", nullable = false)
     private long laId;
 
@@ -174,7 +180,9 @@ public class AnnualReviewRecord implements AuditSubject {
     /** Kept, ceased, or its amended plan issued (reg 20(10), reg 22(3)): nothing more to do on it. */
     public boolean isComplete() {
         // a plan that ceased (CFA s45) ends the review it was in, whatever step it had reached
-        return outcome == ReviewOutcome.KEEP || outcome == ReviewOutcome.CEASE || amendedPlanIssuedOn != null || planCeasedOn != null;
+        // and a plan that moved to another LA (reg 15) ends the old LA's review: the new LA's own review follows
+        return outcome == ReviewOutcome.KEEP || outcome == ReviewOutcome.CEASE || amendedPlanIssuedOn != null || planCeasedOn != null
+                || transferredOn != null;
     }
 
     /** The step the review is at (for the lists). */
@@ -226,6 +234,14 @@ public class AnnualReviewRecord implements AuditSubject {
 
     void planCeased(LocalDate on) {
         this.planCeasedOn = on;
+    }
+
+    void transferred(LocalDate on) {
+        this.transferredOn = on;
+    }
+
+    public LocalDate getTransferredOn() {
+        return transferredOn;
     }
 
     public LocalDate getPlanCeasedOn() {

@@ -69,8 +69,10 @@ public class ReviewFigures {
         Object[] row = em.createQuery("select"
                         + " sum(case when r.decidedOn is not null then 1 else 0 end),"
                         + " sum(case when r.decidedOn is not null and r.decidedOn <= r.meetingHeldOn + (:days) day then 1 else 0 end),"
-                        // a step is late only after its last lawful day; a plan that ceased ends the review undecided
-                        + " sum(case when r.decidedOn is null and r.planCeasedOn is null and r.meetingHeldOn + (:days) day < :today"
+                        // a step is late only after its last lawful day; a plan that ceased, or moved to another LA (reg 15),
+                        // ends the review undecided
+                        + " sum(case when r.decidedOn is null and r.planCeasedOn is null and r.transferredOn is null"
+                        + " and r.meetingHeldOn + (:days) day < :today"
                         + " then 1 else 0 end)"
                         + " from AnnualReviewRecord r where r.laId = :la and r.meetingHeldOn between :from and :today", Object[].class)
                 .setParameter("la", laId)
@@ -93,7 +95,8 @@ public class ReviewFigures {
                         + " sum(case when r.amendedPlanIssuedOn > :deadline"
                         + " or (r.outcome = uk.ehctracker.review.ReviewOutcome.KEEP and r.decidedOn > :deadline) then 1 else 0 end)"
                         + " from AnnualReviewRecord r where r.laId = :la and r.transferBy15February = true"
-                        + " and r.movesOn between :first and :last and r.planCeasedOn is null"
+                        // a review stopped because the plan moved to another LA is the new LA's to do (reg 15(5))
+                        + " and r.movesOn between :first and :last and r.planCeasedOn is null and r.transferredOn is null"
                         + " and (r.outcome is null or r.outcome <> uk.ehctracker.review.ReviewOutcome.CEASE)", Object[].class)
                 .setParameter("la", laId)
                 .setParameter("deadline", deadline)

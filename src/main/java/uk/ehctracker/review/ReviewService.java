@@ -137,8 +137,11 @@ public class ReviewService {
     }
 
     private void start(long caseId, int cycle, LocalDate countedFrom, Child child, LocalDate preparedMoveOn) {
-        AnnualReviewRecord r = reviews.save(new AnnualReviewRecord(caseId, reviews.laOfCase(caseId), cycle,
-                ReviewSchedule.of(countedFrom, child.getDateOfBirth(), preparedMoveOn), Instant.now(clock)));
+        start(caseId, cycle, ReviewSchedule.of(countedFrom, child.getDateOfBirth(), preparedMoveOn), child);
+    }
+
+    private void start(long caseId, int cycle, ReviewSchedule schedule, Child child) {
+        AnnualReviewRecord r = reviews.save(new AnnualReviewRecord(caseId, reviews.laOfCase(caseId), cycle, schedule, Instant.now(clock)));
         String la = child.getLocalAuthority().getCode();
         School school = child.getSchool();
         String caseworkers = CandidateGroups.caseworkers(la);
@@ -319,6 +322,32 @@ public class ReviewService {
             r.planCeased(ceasedOn);
             process.end(r.getId());
         });
+    }
+
+    /**
+     * The plan moved to another LA on {@code transferredOn} (reg 15(3)); the case and the child are
+     * already the new LA's. The old LA's review still running stops there, and the new LA's review
+     * starts: counted from the plan's date or its last review as before (the stopped review's own
+     * decision if it had one, reg 20(10)), due by the later of that date's 12 months and 3 months from
+     * the transfer (reg 15(5)), routed to the new LA and the child's setting.
+     */
+    public void planTransferred(long caseId, LocalDate transferredOn) {
+        AnnualReviewRecord last = reviews.findFirstByCaseIdOrderByCycleDesc(caseId).orElse(null);
+        if (last == null) {
+            return;
+        }
+        if (!process.activeElements(last.getId()).isEmpty()) {
+            last.transferred(transferredOn);
+            process.end(last.getId());
+        } else if (last.getOutcome() == ReviewOutcome.CEASE) {
+            // ceasing was proposed: that process holds the plan; the transfer service refuses a move meanwhile
+            return;
+        }
+        Child child = directory.findChild(reviews.childIdOfCase(caseId)).orElseThrow();
+        LocalDate countedFrom = last.getDecidedOn() != null ? last.getDecidedOn() : last.getCountedFrom();
+        start(caseId, last.getCycle() + 1,
+                ReviewSchedule.of(countedFrom, child.getDateOfBirth(), last.getDecidedOn() != null ? last.getMovesOn() : null)
+                        .afterTransfer(transferredOn), child);
     }
 
     /** reg 22(3): the amended plan, after the family's 15 days (reg 22(2)) and within 8 weeks of the proposal (reg 18 for a move). */

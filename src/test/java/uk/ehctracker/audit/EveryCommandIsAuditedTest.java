@@ -79,6 +79,7 @@ class EveryCommandIsAuditedTest {
     @Autowired uk.ehctracker.review.ReviewService reviews;
     @Autowired uk.ehctracker.cessation.CeaseService cessations;
     @Autowired uk.ehctracker.existingplans.ExistingPlans existingPlans;
+    @Autowired uk.ehctracker.transfer.TransferService transfers;
     @Autowired org.camunda.bpm.engine.RuntimeService runtime;
     @Autowired org.camunda.bpm.engine.ManagementService management;
 
@@ -221,6 +222,16 @@ class EveryCommandIsAuditedTest {
         cessations.recordResponse(ceasing, uk.ehctracker.cessation.CeaseService.Respondent.SETTING, "We agree.", today, caseworker);
         once("CeaseService.decide", "Ceasing decided", () -> cessations.decide(ceasing, true, today,
                 uk.ehctracker.cessation.CeaseReason.NEEDS_MET_WITHOUT_PLAN, "Needs met.", today, caseworker));
+
+        // a plan moving to another council (CFA s47; reg 15): the move, the transfer, the family told by the new council
+        long moving = new uk.ehctracker.ui.UiCases(context).planIssuedOn(today.minusDays(90), today.minusYears(8)).getId();
+        CurrentUser southvale = people.user("caseworker2");
+        once("TransferService.recordMove", "Move to another council recorded",
+                () -> transfers.recordMove(moving, southvale.laId(), today, today, caseworker));
+        once("TransferService.recordTransferred", "Plan transferred to the new council",
+                () -> transfers.recordTransferred(moving, today, caseworker));
+        once("TransferService.recordFamilyTold", "Family told of the transfer",
+                () -> transfers.recordFamilyTold(moving, today, false, today.plusMonths(3), southvale));
 
         // a young person's say over who is sent their letters (CFA s80)
         AssessmentCase youngPersons = assessments.submitRequest(new Commands.NewRequest(

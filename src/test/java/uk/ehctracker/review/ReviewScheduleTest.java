@@ -49,4 +49,21 @@ class ReviewScheduleTest {
         assertThat(five.earlyYears()).isFalse();
         assertThat(five.dueOn()).isEqualTo(LocalDate.of(2027, 4, 1));
     }
+
+    @Test
+    void afterATransfer_theLaterOfTheReviewsOwnDateAndThreeMonthsFromTheTransfer_andAMovesDeadlineStands() {
+        // reg 15(5): a plan of 1 April 2026 transferred on 19 April 2027: 12 months end 1 April 2027, 3 months 19 July 2027
+        ReviewSchedule plan = ReviewSchedule.of(LocalDate.of(2026, 4, 1), LocalDate.of(2018, 5, 14));
+        assertThat(plan.afterTransfer(LocalDate.of(2027, 4, 19)).reviewDueBy()).isEqualTo(LocalDate.of(2027, 7, 19));
+        // transferred on 2 November 2026: 3 months end 2 February 2027, the 12 months stand
+        assertThat(plan.afterTransfer(LocalDate.of(2026, 11, 2)).reviewDueBy()).isEqualTo(LocalDate.of(2027, 4, 1));
+        // under 5 (Code 9.178, 6 months: 1 October 2026) transferred on 1 September 2026: 3 months, 1 December 2026, are later
+        ReviewSchedule under5 = ReviewSchedule.of(LocalDate.of(2026, 4, 1), LocalDate.of(2023, 6, 1));
+        assertThat(under5.afterTransfer(LocalDate.of(2026, 9, 1)).dueOn()).isEqualTo(LocalDate.of(2026, 12, 1));
+        // reg 18 still binds: the Year 5 child's review stays due by 15 February 2029, however late the transfer
+        ReviewSchedule yearFive = ReviewSchedule.of(LocalDate.of(2028, 2, 29), LocalDate.of(2018, 3, 1));
+        ReviewSchedule moved = yearFive.afterTransfer(LocalDate.of(2029, 1, 10));
+        assertThat(moved.dueOn()).isEqualTo(LocalDate.of(2029, 4, 10));
+        assertThat(moved.reviewDueBy()).isEqualTo(LocalDate.of(2029, 2, 15));
+    }
 }

@@ -26,11 +26,14 @@ public class CaseExtras {
     private final ComplaintService complaints;
     private final uk.ehctracker.review.ReviewService reviews;
     private final uk.ehctracker.cessation.CeaseService cessations;
+    private final uk.ehctracker.transfer.TransferService transfers;
 
     CaseExtras(DocumentService documents, SenSupportQueries support, YoungPersonsWishesService youngPersons,
             MediationCertificateService mediation, uk.ehctracker.accounts.Accounts accounts,
             uk.ehctracker.assessment.AssessmentQueries queries, DisagreementService disagreements, ComplaintService complaints,
-            uk.ehctracker.review.ReviewService reviews, uk.ehctracker.cessation.CeaseService cessations) {
+            uk.ehctracker.review.ReviewService reviews, uk.ehctracker.cessation.CeaseService cessations,
+            uk.ehctracker.transfer.TransferService transfers) {
+        this.transfers = transfers;
         this.reviews = reviews;
         this.cessations = cessations;
         this.disagreements = disagreements;
@@ -131,6 +134,28 @@ public class CaseExtras {
     /** Where ceasing the plan stands, once proposed (the family's home page says it in one line: CeasePanel.familySummary). */
     public Optional<uk.ehctracker.cessation.CeaseService.View> cessationView(long caseId, CurrentUser user) {
         return cessations.view(caseId, user);
+    }
+
+    /**
+     * Moving the plan to another council (CFA s47; reg 15): the move and its dates once recorded; the
+     * forms for LA staff of the case ({@code staff}); for the family, where the plan is and what the
+     * new council must do by when.
+     */
+    public Optional<com.vaadin.flow.component.Component> transfer(long caseId, CurrentUser user, boolean staff, java.time.LocalDate today,
+            Runnable changed) {
+        Optional<uk.ehctracker.transfer.TransferService.View> view = transfers.view(caseId, user);
+        java.util.List<uk.ehctracker.transfer.TransferService.Council> destinations = staff && transfers.mayRecordMove(caseId, user)
+                ? transfers.destinations(caseId, user) : java.util.List.of();
+        if (view.isEmpty() && destinations.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new TransferPanel(caseId, view.orElse(null), destinations, transfers, user, staff,
+                user.is(uk.ehctracker.directory.Role.PARENT), today, changed));
+    }
+
+    /** Where the plan is moving or moved, in the family's words, for their home page, once a move is recorded. */
+    public Optional<String> transferSummary(long caseId, CurrentUser user) {
+        return transfers.view(caseId, user).map(TransferPanel::familySummary);
     }
 
     /** Who is sent the letters, once the child is a young person (CFA s83(2)). */

@@ -152,6 +152,7 @@ public class CaseView extends VerticalLayout implements HasUrlParameter<Long>, H
         }
         extras.review(caseId, user, d.mayManage(), today, this::render).ifPresent(this::add);
         extras.cessation(caseId, user, d.mayManage(), today, this::render).ifPresent(this::add);
+        extras.transfer(caseId, user, d.mayManage(), today, this::render).ifPresent(this::add);
         add(processPanel(d));
         add(timeline(d, today));
         add(decisions(d));

@@ -193,6 +193,7 @@ public class FamilyHomeView extends VerticalLayout {
         panel.add(new Paragraph(reviews.view(d.id(), user).map(FamilyHomeView::nextReview)
                 .orElse("The plan is reviewed at least every 12 months; the school or setting will invite you to the review.")));
         ceasing.ifPresent(v -> panel.add(new Paragraph(CeasePanel.familySummary(v))));
+        extras.transferSummary(d.id(), user).ifPresent(t -> panel.add(new Paragraph(t)));
         return panel;
     }
 
