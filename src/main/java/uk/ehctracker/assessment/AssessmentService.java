@@ -549,6 +549,7 @@ public class AssessmentService {
         child.setSenStatus(SenStatus.EHC_PLAN);
         timeline.record(c.getId(), CaseEventKind.PLAN, "EHC plan of " + uk.ehctracker.common.DateFormats.full(cmd.planDate()) + " recorded from the council's records (made before the tracker)",
                 recordedBy);
+        events.publishEvent(new ExistingPlanRecorded(c.getId(), c.reference(), child.getId(), cmd.planDate(), StatutoryClock.today(clock)));
         return c;
     }
 
