@@ -203,10 +203,10 @@ public class AnnualReviewRecord implements AuditSubject {
         };
     }
 
-    /** reg 18(1)(a): the review prepares a move whose amended plan is due by 15 February. */
+    /** reg 18(1)(b): the review prepares a move between phases of school, whose amended plan is due before 15 February. */
     public boolean transferBy15February() {
         LocalDate deadline = schedule().transferDeadline();
-        return deadline != null && deadline.getMonth() == java.time.Month.FEBRUARY && deadline.getDayOfMonth() == 15;
+        return deadline != null && deadline.equals(uk.ehctracker.statutory.PhaseTransfer.lastDayForASchoolMove(deadline.getYear()));
     }
 
     /** The list columns follow the dates on every save, whichever command changed them. */

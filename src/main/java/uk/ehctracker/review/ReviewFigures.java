@@ -17,7 +17,7 @@ import uk.ehctracker.statutory.StatutoryClock;
  * The manager's figures for annual reviews (docs/law.md s9, s10): of the reviews whose meeting was
  * held in the 12 months to today, how many the LA decided within 4 weeks (reg 20(10)) and how many
  * still wait past that; of the moves between phases of school this coming September, how many plans
- * were amended by 15 February (reg 18(1)). Two grouped queries, the LA in each.
+ * were amended before 15 February (reg 18(1)(b)). Two grouped queries, the LA in each.
  */
 @Service
 @Transactional(readOnly = true)
@@ -86,7 +86,7 @@ public class ReviewFigures {
     private Transfers transfers(long laId, LocalDate today) {
         // the coming September: this year's until the move has happened on 1 September, then next year's
         int year = today.getMonthValue() >= Month.SEPTEMBER.getValue() ? today.getYear() + 1 : today.getYear();
-        LocalDate deadline = LocalDate.of(year, Month.FEBRUARY, 15);
+        LocalDate deadline = uk.ehctracker.statutory.PhaseTransfer.lastDayForASchoolMove(year);
         // reg 18(1): done when the plan is amended, or kept after the review because no amendment was necessary;
         // a review proposing to cease, or whose plan ceased, prepares no move
         Object[] row = em.createQuery("select count(r),"
