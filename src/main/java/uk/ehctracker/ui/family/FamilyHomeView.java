@@ -181,9 +181,19 @@ public class FamilyHomeView extends VerticalLayout {
                     + Dates.full(c.getFinalPlanAppealDeadline())
                     + ". Talk to us first, and contact the mediation adviser named in the letter."));
         }
-        panel.add(new Paragraph(reviews.view(d.id(), user).map(FamilyHomeView::nextReview)
+        Optional<uk.ehctracker.review.ReviewService.View> review = reviews.view(d.id(), user);
+        panel.add(new Paragraph(review.map(FamilyHomeView::nextReview)
                 .orElse("The plan is reviewed at least every 12 months; the school or setting will invite you to the review.")));
         extras.cessationSummary(d.id(), user).ifPresent(t -> panel.add(new Paragraph(t)));
+        // reg 19(a), reg 31(1): the family's own page for their views on the review and on ending the plan
+        boolean ceasingAsksViews = extras.cessationAsksFamilyViews(d.id(), user);
+        if (ceasingAsksViews || review.isPresent()) {
+            Anchor link = new Anchor(FamilyReviewView.path(d.id()), ceasingAsksViews ? "Give your views on ending the plan"
+                    : review.get().takesFamilyViews() ? "Prepare for the review and give your views" : "The plan's annual review");
+            link.addClassName("primary-link");
+            link.setId("review-views-" + d.id());
+            panel.add(new Paragraph(link));
+        }
         return panel;
     }
 
