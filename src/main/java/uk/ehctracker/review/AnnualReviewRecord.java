@@ -276,6 +276,11 @@ public class AnnualReviewRecord implements AuditSubject {
         this.viewsSentOn = on;
     }
 
+    /** The family may still give or change their views for the meeting: it has not been held (reg 19(a), reg 20(4)). */
+    public boolean takesFamilyViews() {
+        return meetingHeldOn == null && !isComplete();
+    }
+
     /** The family's views for the meeting as last sent, or null if none were sent. */
     public FamilyViews familyViews() {
         return viewsSentOn == null ? null : new FamilyViews(viewsGoingWell, viewsHard, viewsToChange, viewsChildsOwn);

@@ -76,12 +76,7 @@ public class ReviewService {
             LocalDate adviceCirculatedOn, LocalDate meetingHeldOn, LocalDate reportDueBy, LocalDate reportSentOn,
             LocalDate decisionDueBy, ReviewOutcome outcome, LocalDate decidedOn, String outcomeReason, LocalDate amendmentsProposedOn,
             LocalDate commentsCloseOn, LocalDate amendedPlanDueBy, LocalDate amendedPlanIssuedOn, String waitingAt, String nextStep,
-            String familyComments, LocalDate familyCommentsOn, FamilyViews familyViews, LocalDate familyViewsOn, LocalDate planCeasedOn) {
-
-        /** The family may still give or change their views for the meeting: it has not been held (reg 19(a), reg 20(4)). */
-        public boolean takesFamilyViews() {
-            return meetingHeldOn == null && outcome == null && planCeasedOn == null;
-        }
+            String familyComments, LocalDate familyCommentsOn, FamilyViews familyViews, LocalDate familyViewsOn, boolean takesFamilyViews) {
 
         /** reg 22(1): the amendments the council proposed with its decision, or null. */
         public String proposedAmendments() {
@@ -287,16 +282,14 @@ public class ReviewService {
             throw new NotFoundException("Case");
         }
         AnnualReviewRecord r = latestForCommand(caseId);
-        FamilyViews v = new FamilyViews(Checks.clean(views == null ? null : views.goingWell()), Checks.clean(views == null ? null : views.hard()),
-                Checks.clean(views == null ? null : views.toChange()), Checks.clean(views == null ? null : views.childsOwn()));
-        new Checks().when(v.goingWell() == null && v.hard() == null && v.toChange() == null && v.childsOwn() == null,
-                        FamilyViews.GOING_WELL, "Answer at least one of the questions")
+        FamilyViews v = FamilyViews.cleaned(views);
+        new Checks().when(v.isEmpty(), FamilyViews.GOING_WELL, "Answer at least one of the questions")
                 .maxLength(FamilyViews.GOING_WELL, v.goingWell(), Checks.LONG_TEXT, "What is going well")
                 .maxLength(FamilyViews.HARD, v.hard(), Checks.LONG_TEXT, "What is hard")
                 .maxLength(FamilyViews.TO_CHANGE, v.toChange(), Checks.LONG_TEXT, "What you would like to change")
                 .maxLength(FamilyViews.CHILDS_OWN, v.childsOwn(), Checks.LONG_TEXT, "The child's own views")
                 .throwIfAny();
-        if (!viewOf(r).takesFamilyViews()) {
+        if (!r.takesFamilyViews()) {
             // reg 20(4): views go out with the advice before the meeting; after it the council decides (reg 20(10))
             throw new ConflictException(r.getMeetingHeldOn() != null
                     ? "The review meeting was held on " + DateFormats.full(r.getMeetingHeldOn()) + ", so views for it can no longer be sent here"
@@ -480,7 +473,7 @@ public class ReviewService {
                 r.getDecidedOn(), r.getOutcomeReason(), r.getAmendmentsProposedOn(), r.getCommentsCloseOn(), r.amendedPlanDueBy(),
                 r.getAmendedPlanIssuedOn(), STEPS.stream().filter(at::contains).findFirst().orElse(null), nextStep(at, r),
                 r.getFamilyComments(), r.getFamilyCommentsOn(), r.familyViews(), r.getViewsSentOn(),
-                r.getPlanCeasedOn());
+                r.takesFamilyViews());
     }
 
     /** What the process waits for, in words (the element ids are those of bpmn/annual-review.bpmn). */
