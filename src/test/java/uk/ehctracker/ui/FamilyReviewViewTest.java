@@ -139,6 +139,10 @@ class FamilyReviewViewTest extends KaribuTest {
                 + Dates.full(today.minusDays(45)) + ":").contains("What is hard: ").contains("Homework ends in tears.");
 
         signIn("parent");
+        navigate("family");
+        // reg 20(10): the decision within 4 weeks of the meeting: 28 - 20 = 8 days from today
+        assertThat(text("plan-" + c.getId())).contains("The plan's review meeting was held on " + Dates.full(today.minusDays(20))
+                + ". We will tell you by " + Dates.full(today.plusDays(8)) + " whether we will keep the plan as it is");
         navigate("family/review/" + c.getId());
         assertThat(text("review-meeting-held")).isEqualTo("The review meeting was held on " + Dates.full(today.minusDays(20)) + ".");
         // reg 20(10): the decision within 4 weeks of the meeting: 28 - 20 = 8 days from today
@@ -186,6 +190,25 @@ class FamilyReviewViewTest extends KaribuTest {
         signIn("parent2");
         navigate("family/review/" + c.getId());
         assertThat(_get(H1.class).getText()).isEqualTo("Plan not found");
+    }
+
+    @Test
+    void aMoveToSecondarySchool_isReadWithItsFifteenthOfFebruary() {
+        LocalDate today = cases().today();
+        // the coming 15 February (this year's until it has passed); the move is that September
+        LocalDate thisYears = LocalDate.of(today.getYear(), 2, 15);
+        int y = (today.isAfter(thisYears) ? thisYears.plusYears(1) : thisYears).getYear();
+        // born 1 December y-12: turns 5 in the school year starting September y-7 (reception), so year 7 from September y
+        AssessmentCase c = cases().planIssuedOn(LocalDate.of(y - 1, 1, 31), LocalDate.of(y - 12, 12, 1));
+        signIn("parent");
+        navigate("family");
+        // reg 18(1): reviewed and amended, naming the next school, by 15 February of the year of the move
+        assertThat(text("plan-" + c.getId())).contains("Before the move (primary to secondary school) on " + Dates.full(LocalDate.of(y, 9, 1))
+                + ", the plan must be changed to name the new school or college by " + Dates.full(LocalDate.of(y, 2, 15)) + ".");
+        navigate("family/review/" + c.getId());
+        // CFA s44(1): 12 months from the plan dated 31 January y-1
+        assertThat(text("review-due-by")).contains("by " + Dates.full(LocalDate.of(y, 1, 31)) + ".");
+        assertThat(text("review-transfer")).endsWith("name the new school or college by " + Dates.full(LocalDate.of(y, 2, 15)) + ".");
     }
 
     @Test

@@ -204,11 +204,20 @@ public class FamilyHomeView extends VerticalLayout {
                     + ". You can tell us what you think of them until " + Dates.full(r.commentsCloseOn())
                     + "; the amended plan will follow by " + Dates.full(r.amendedPlanDueBy()) + ".";
         }
+        if (r.meetingHeldOn() != null && r.outcome() == null) {
+            // reg 20(10): the decision within 4 weeks of the meeting
+            return "The plan's review meeting was held on " + Dates.full(r.meetingHeldOn()) + ". We will tell you by "
+                    + Dates.full(r.decisionDueBy()) + " whether we will keep the plan as it is, change it, or propose to end it.";
+        }
+        String move = r.transfer() == null || r.transferDeadline() == null ? ""
+                // reg 18(1): the plan amended, naming the next school, by 15 February (31 March for post-16)
+                : " Before the move (" + r.transfer().label().toLowerCase(java.util.Locale.UK) + ") on " + Dates.full(r.movesOn())
+                        + ", the plan must be changed to name the new school or college by " + Dates.full(r.transferDeadline()) + ".";
         if (r.meetingOn() != null && r.meetingHeldOn() == null) {
-            return "The plan's review meeting is on " + Dates.full(r.meetingOn()) + ".";
+            return "The plan's review meeting is on " + Dates.full(r.meetingOn()) + "." + move;
         }
         return "The plan's next review is due by " + Dates.full(r.reviewDueBy())
-                + ". The school or setting will invite you to the review meeting at least 2 weeks before it.";
+                + ". The school or setting will invite you to the review meeting at least 2 weeks before it." + move;
     }
 
     private static String closedText(CaseDetail c) {
