@@ -224,6 +224,23 @@ class FamilyReviewViewTest extends KaribuTest {
                 new uk.ehctracker.review.FamilyViews("Fine.", null, null, null), cases().people.user("parent")))
                 .isInstanceOf(uk.ehctracker.common.NotFoundException.class);
         assertThat(view(c).familyViews()).isNull();
+
+        // the young person, signed in for themselves, gives them, addressed as "you"
+        String youngPerson = cases().people.accountOfYoungPerson(c.getChild());
+        signIn(youngPerson);
+        navigate("family/review/" + c.getId());
+        assertThat(text("review-invited")).startsWith("Who will be invitedYou");
+        type("childsOwn", "I want to go to college to study animal care.");
+        click("send-review-views");
+        assertThat(text("review-family-views")).contains("You sent your views on " + Dates.full(today) + ":")
+                .contains("I want to go to college to study animal care.");
+
+        // their parent reads them as the young person's, and still cannot send any
+        signIn("parent");
+        navigate("family/review/" + c.getId());
+        assertThat(text("review-family-views")).startsWith("The family's views for the review meeting, sent on " + Dates.full(today))
+                .contains("I want to go to college to study animal care.");
+        assertThat(_find(Button.class, s -> s.withId("send-review-views"))).isEmpty();
     }
 
     @Test

@@ -202,8 +202,10 @@ public class FamilyReviewView extends VerticalLayout implements HasUrlParameter<
     /** The family's views in their own words (reg 19(a)), with what they sent before. */
     private Div viewsPanel(ReviewService.View r, CaseDetail d, String child) {
         Div panel = panel("review-views", youngPerson() ? "Your views" : "Your views, and " + UserText.isolate(d.childFirstName()) + "'s");
+        // CFA s80: a parent reads a young person's views as theirs, not as "you sent"
+        boolean mayGive = reviews.mayGiveViews(caseId, user);
         if (r.familyViews() != null) {
-            panel.add(FamilyReviewViews.of(r, true));
+            panel.add(FamilyReviewViews.of(r, mayGive));
         }
         if (!r.takesFamilyViews()) {
             if (r.familyViews() == null) {
@@ -211,7 +213,7 @@ public class FamilyReviewView extends VerticalLayout implements HasUrlParameter<
             }
             return panel;
         }
-        if (!reviews.mayGiveViews(caseId, user)) {
+        if (!mayGive) {
             // CFA s80, s83(2): over compulsory school age the views are the young person's own
             panel.add(line("review-views-young-person", UserText.isolate(d.childFirstName()) + " is over compulsory school age, so the"
                     + " views for the review are " + UserText.isolate(d.childFirstName()) + "'s own to give. They can sign in for"
