@@ -87,6 +87,20 @@ public class AccessPolicy {
     }
 
     /**
+     * Who may give the family's views on a plan: for its review (reg 19(a), reg 20(2)(a)) and on a
+     * proposal to cease it (reg 31(1)(b)). The child's parent; once the child is over compulsory
+     * school age, the young person themselves and not their parent (CFA s80, s83(2): the rights are
+     * theirs); and LA staff of the case's LA recording views that reached them on paper.
+     */
+    public boolean mayGiveViewsOnPlan(CurrentUser user, long caseLaId, java.time.LocalDate dateOfBirth, java.time.LocalDate today) {
+        if (user.is(Role.PARENT)) {
+            return user.childId() != null || dateOfBirth == null
+                    || !uk.ehctracker.statutory.CompulsorySchoolAge.isYoungPerson(dateOfBirth, today);
+        }
+        return mayManageCase(user, caseLaId);
+    }
+
+    /**
      * A pupil's SEN support record (cycles, provision, specialists, views): their school's SENCO,
      * and LA staff of the LA a request for the pupil's assessment went to, who weigh it as evidence.
      */

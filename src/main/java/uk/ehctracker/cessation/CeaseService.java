@@ -175,6 +175,38 @@ public class CeaseService {
         return r;
     }
 
+    /**
+     * reg 31(1)(b): the family's own views on the proposal, sent from their page once they were told,
+     * until the council decides (sent again, they replace the earlier views). By the child's parent
+     * or, over compulsory school age, the young person (CFA s80); LA staff record views that reach
+     * them otherwise with {@link #recordResponse}. Dated the day they are sent.
+     */
+    @Audited("Ceasing: the family's views sent")
+    public CessationRecord giveFamilyViews(long caseId, String views, CurrentUser by) {
+        AssessmentCase c = cases.visibleCase(caseId, by);
+        if (!mayGiveViews(c, by)) {
+            throw new NotFoundException("Case");
+        }
+        CessationRecord r = latestForCommand(caseId);
+        String text = Checks.clean(views);
+        new Checks().text("familyViews", text, "Your views").throwIfAny();
+        if (r.getFamilyToldOn() == null || !process.isAt(r.getId(), "decideWhetherToCease")) {
+            throw new ConflictException(r.getDecidedOn() != null ? "The council has already decided" : NOT_NOW);
+        }
+        r.familyResponded(text, today());
+        return r;
+    }
+
+    /** Whether this person may give the family's views on ceasing the case's plan (the access policy's rule). */
+    @Transactional(readOnly = true)
+    public boolean mayGiveViews(long caseId, CurrentUser user) {
+        return mayGiveViews(cases.visibleCase(caseId, user), user);
+    }
+
+    private boolean mayGiveViews(AssessmentCase c, CurrentUser user) {
+        return access.mayGiveViewsOnPlan(user, c.getLocalAuthority().getId(), c.getChild().getDateOfBirth(), today());
+    }
+
     // ---- decided (reg 31(2), (3)) ----
 
     /**

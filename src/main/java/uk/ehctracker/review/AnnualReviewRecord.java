@@ -94,6 +94,22 @@ public class AnnualReviewRecord implements AuditSubject {
     @Column(name = "transferred_on")
     private LocalDate transferredOn;
 
+    // reg 19(a), reg 20(4): the family's views for the meeting, in their own words (V38)
+    @Column(name = "views_going_well")
+    private String viewsGoingWell;
+
+    @Column(name = "views_hard")
+    private String viewsHard;
+
+    @Column(name = "views_to_change")
+    private String viewsToChange;
+
+    @Column(name = "views_childs_own")
+    private String viewsChildsOwn;
+
+    @Column(name = "views_sent_on")
+    private LocalDate viewsSentOn;
+
     @Column(name = "recorded_at", nullable = false)
     private Instant recordedAt;
 
@@ -266,6 +282,28 @@ public class AnnualReviewRecord implements AuditSubject {
     void familyCommented(String comments, LocalDate on) {
         this.familyComments = comments;
         this.familyCommentsOn = on;
+    }
+
+    void familyGaveViews(FamilyViews views, LocalDate on) {
+        this.viewsGoingWell = views.goingWell();
+        this.viewsHard = views.hard();
+        this.viewsToChange = views.toChange();
+        this.viewsChildsOwn = views.childsOwn();
+        this.viewsSentOn = on;
+    }
+
+    /** The family may still give or change their views for the meeting: it has not been held (reg 19(a), reg 20(4)). */
+    public boolean takesFamilyViews() {
+        return meetingHeldOn == null && !isComplete();
+    }
+
+    /** The family's views for the meeting as last sent, or null if none were sent. */
+    public FamilyViews familyViews() {
+        return viewsSentOn == null ? null : new FamilyViews(viewsGoingWell, viewsHard, viewsToChange, viewsChildsOwn);
+    }
+
+    public LocalDate getViewsSentOn() {
+        return viewsSentOn;
     }
 
     void amendedPlanIssued(LocalDate on) {

@@ -76,7 +76,7 @@ public class ReviewService {
             LocalDate adviceCirculatedOn, LocalDate meetingHeldOn, LocalDate reportDueBy, LocalDate reportSentOn,
             LocalDate decisionDueBy, ReviewOutcome outcome, LocalDate decidedOn, String outcomeReason, LocalDate amendmentsProposedOn,
             LocalDate commentsCloseOn, LocalDate amendedPlanDueBy, LocalDate amendedPlanIssuedOn, String waitingAt, String nextStep,
-            String familyComments, LocalDate familyCommentsOn) {
+            String familyComments, LocalDate familyCommentsOn, FamilyViews familyViews, LocalDate familyViewsOn, boolean takesFamilyViews) {
 
         /** reg 22(1): the amendments the council proposed with its decision, or null. */
         public String proposedAmendments() {
@@ -272,6 +272,49 @@ public class ReviewService {
         return r;
     }
 
+    /**
+     * reg 19(a), reg 20(2)(a), (4): the family's views, wishes and feelings for the review, in their own
+     * words, given before the meeting (sent again, they replace the earlier answers). By the child's
+     * parent or, over compulsory school age, the young person (CFA s80, s83(2)), or LA staff of the
+     * case recording views that reached them on paper; the setting circulates them with the advice.
+     */
+    @Audited("Views for the review sent")
+    public AnnualReviewRecord giveViewsForReview(long caseId, FamilyViews views, CurrentUser by) {
+        AssessmentCase c = cases.visibleCase(caseId, by);
+        if (!mayGiveViews(c, by)) {
+            throw new NotFoundException("Case");
+        }
+        AnnualReviewRecord r = latestForCommand(caseId);
+        FamilyViews v = FamilyViews.cleaned(views);
+        new Checks().when(v.isEmpty(), FamilyViews.GOING_WELL, "Answer at least one of the questions")
+                .maxLength(FamilyViews.GOING_WELL, v.goingWell(), Checks.LONG_TEXT, "What is going well")
+                .maxLength(FamilyViews.HARD, v.hard(), Checks.LONG_TEXT, "What is hard")
+                .maxLength(FamilyViews.TO_CHANGE, v.toChange(), Checks.LONG_TEXT, "What you would like to change")
+                .maxLength(FamilyViews.CHILDS_OWN, v.childsOwn(), Checks.LONG_TEXT, "The child's own views")
+                .throwIfAny();
+        if (!r.takesFamilyViews()) {
+            // reg 20(4): views go out with the advice before the meeting; after it the council decides (reg 20(10))
+            throw new ConflictException(r.getMeetingHeldOn() != null
+                    ? "The review meeting was held on " + DateFormats.full(r.getMeetingHeldOn()) + ", so views for it can no longer be sent here"
+                    : "This review is complete, so views for it can no longer be sent here");
+        }
+        r.familyGaveViews(v, today());
+        return r;
+    }
+
+    /**
+     * Whether this person may give the family's views for the case's review (the access policy's
+     * rule: the young person's own once over compulsory school age, CFA s80).
+     */
+    @Transactional(readOnly = true)
+    public boolean mayGiveViews(long caseId, CurrentUser user) {
+        return mayGiveViews(cases.visibleCase(caseId, user), user);
+    }
+
+    private boolean mayGiveViews(AssessmentCase c, CurrentUser user) {
+        return access.mayGiveViewsOnPlan(user, c.getLocalAuthority().getId(), c.getChild().getDateOfBirth(), today());
+    }
+
     // ---- the LA's steps (reg 20(10), reg 22) ----
 
     /**
@@ -458,7 +501,8 @@ public class ReviewService {
                 r.getAdviceCirculatedOn(), r.getMeetingHeldOn(), r.reportDueBy(), r.getReportSentOn(), r.decisionDueBy(), r.getOutcome(),
                 r.getDecidedOn(), r.getOutcomeReason(), r.getAmendmentsProposedOn(), r.getCommentsCloseOn(), r.amendedPlanDueBy(),
                 r.getAmendedPlanIssuedOn(), STEPS.stream().filter(at::contains).findFirst().orElse(null), nextStep(at, r),
-                r.getFamilyComments(), r.getFamilyCommentsOn());
+                r.getFamilyComments(), r.getFamilyCommentsOn(), r.familyViews(), r.getViewsSentOn(),
+                r.takesFamilyViews());
     }
 
     /** What the process waits for, in words (the element ids are those of bpmn/annual-review.bpmn). */

@@ -191,6 +191,9 @@ class EveryCommandIsAuditedTest {
         // the annual review of a plan made 90 days ago, every step to the amended plan (CFA s44; regs 20, 22)
         long reviewed = new uk.ehctracker.ui.UiCases(context).planIssuedOn(today.minusDays(90), today.minusYears(8)).getId();
         reviewTimerFires(reviewed, "reviewWindowOpens");
+        // reg 19(a), reg 20(4): the family's views before the meeting, from their page
+        once("ReviewService.giveViewsForReview", "Views for the review sent", () -> reviews.giveViewsForReview(reviewed,
+                new uk.ehctracker.review.FamilyViews("Reading is going well.", null, null, null), parent));
         once("ReviewService.arrangeMeeting", "Review meeting arranged",
                 () -> reviews.arrangeMeeting(reviewed, today.minusDays(60), today.minusDays(80), senco));
         once("ReviewService.recordAdviceCirculated", "Review advice sent",
@@ -217,6 +220,9 @@ class EveryCommandIsAuditedTest {
         once("CeaseService.propose", "Ceasing the plan proposed", () -> cessations.propose(ceasing, "Needs met.", caseworker));
         once("CeaseService.recordConsultation", "Ceasing: consultation recorded",
                 () -> cessations.recordConsultation(ceasing, today, today, caseworker));
+        // reg 31(1)(b): the family's own views, from their page
+        once("CeaseService.giveFamilyViews", "Ceasing: the family's views sent",
+                () -> cessations.giveFamilyViews(ceasing, "Please keep the plan.", parent));
         once("CeaseService.recordResponse", "Ceasing: views recorded", () -> cessations.recordResponse(ceasing,
                 uk.ehctracker.cessation.CeaseService.Respondent.FAMILY, "We agree.", today, caseworker));
         cessations.recordResponse(ceasing, uk.ehctracker.cessation.CeaseService.Respondent.SETTING, "We agree.", today, caseworker);

@@ -158,6 +158,11 @@ public class CaseExtras {
         return transfers.view(caseId, user).map(TransferPanel::familySummary);
     }
 
+    /** reg 31(1): the family was told the council is considering ending the plan, and it has not decided yet. */
+    public boolean cessationAsksFamilyViews(long caseId, CurrentUser user) {
+        return cessations.view(caseId, user).filter(v -> v.familyToldOn() != null && v.decidedOn() == null && v.keptOn() == null).isPresent();
+    }
+
     /** Who is sent the letters, once the child is a young person (CFA s83(2)). */
     public Optional<com.vaadin.flow.component.Component> youngPerson(long caseId, CurrentUser user) {
         return youngPersons.mayRead(caseId, user) && youngPersons.wishes(caseId, user).youngPerson()

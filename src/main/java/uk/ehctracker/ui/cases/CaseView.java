@@ -266,7 +266,13 @@ public class CaseView extends VerticalLayout implements HasUrlParameter<Long>, H
 
     private void planAndReview(Div panel, AssessmentCase c) {
         panel.add(new Paragraph("Final plan issued on " + Dates.full(c.getFinalPlanIssuedOn()) + ", naming " + c.getNamedPlacement() + "."));
-        views.review(c.getId(), user).ifPresent(r -> panel.add(reviewLine(r)));
+        views.review(c.getId(), user).ifPresent(r -> {
+            panel.add(reviewLine(r));
+            // reg 19(a), reg 20(4): the family's views for the meeting, read before it (after it, with the decision)
+            if (r.takesFamilyViews() && r.familyViews() != null) {
+                panel.add(FamilyReviewViews.of(r, user.is(uk.ehctracker.directory.Role.PARENT)));
+            }
+        });
     }
 
     /** The plan's current review: when it is due, and what it waits for (CFA s44; docs/law.md s9). */

@@ -190,10 +190,20 @@ public class FamilyHomeView extends VerticalLayout {
                     + " the school or setting (section I), you can appeal to the SEND Tribunal until " + Dates.full(appealBy)
                     + ". Talk to us first, and contact the mediation adviser named in the letter."));
         }
-        panel.add(new Paragraph(reviews.view(d.id(), user).map(FamilyHomeView::nextReview)
+        Optional<uk.ehctracker.review.ReviewService.View> review = reviews.view(d.id(), user);
+        panel.add(new Paragraph(review.map(FamilyHomeView::nextReview)
                 .orElse("The plan is reviewed at least every 12 months; the school or setting will invite you to the review.")));
         ceasing.ifPresent(v -> panel.add(new Paragraph(CeasePanel.familySummary(v))));
         extras.transferSummary(d.id(), user).ifPresent(t -> panel.add(new Paragraph(t)));
+        // reg 19(a), reg 31(1): the family's own page for their views on the review and on ending the plan
+        boolean ceasingAsksViews = extras.cessationAsksFamilyViews(d.id(), user);
+        if (ceasingAsksViews || review.isPresent()) {
+            Anchor link = new Anchor(FamilyReviewView.path(d.id()), ceasingAsksViews ? "Give your views on ending the plan"
+                    : review.get().takesFamilyViews() ? "Prepare for the review and give your views" : "The plan's annual review");
+            link.addClassName("primary-link");
+            link.setId("review-views-" + d.id());
+            panel.add(new Paragraph(link));
+        }
         return panel;
     }
 
@@ -204,11 +214,20 @@ public class FamilyHomeView extends VerticalLayout {
                     + ". You can tell us what you think of them until " + Dates.full(r.commentsCloseOn())
                     + "; the amended plan will follow by " + Dates.full(r.amendedPlanDueBy()) + ".";
         }
+        if (r.meetingHeldOn() != null && r.outcome() == null) {
+            // reg 20(10): the decision within 4 weeks of the meeting
+            return "The plan's review meeting was held on " + Dates.full(r.meetingHeldOn()) + ". We will tell you by "
+                    + Dates.full(r.decisionDueBy()) + " whether we will keep the plan as it is, change it, or propose to end it.";
+        }
+        String move = r.transfer() == null || r.transferDeadline() == null ? ""
+                // reg 18(1): the plan amended, naming the next school, before 15 February (31 March for post-16)
+                : " Before the move (" + r.transfer().label().toLowerCase(java.util.Locale.UK) + ") on " + Dates.full(r.movesOn())
+                        + ", the plan must be changed to name the new school or college by " + Dates.full(r.transferDeadline()) + ".";
         if (r.meetingOn() != null && r.meetingHeldOn() == null) {
-            return "The plan's review meeting is on " + Dates.full(r.meetingOn()) + ".";
+            return "The plan's review meeting is on " + Dates.full(r.meetingOn()) + "." + move;
         }
         return "The plan's next review is due by " + Dates.full(r.reviewDueBy())
-                + ". The school or setting will invite you to the review meeting at least 2 weeks before it.";
+                + ". The school or setting will invite you to the review meeting at least 2 weeks before it." + move;
     }
 
     private static String closedText(CaseDetail c) {
