@@ -234,13 +234,11 @@ public class CeaseService {
      * appeal, counted from the day it is sent (the one rule, {@link CessationRecord#appealDeadline}).
      */
     private void sendNotice(CessationRecord r) {
-        LocalDate lastDay = r.appealDeadline(calendar.workingDays());
         notices.sendAboutPlan(r.getCaseId(), NoticeType.DECISION_TO_CEASE, b -> b.decisionOn(r.getDecidedOn())
                 .reasons(r.getDecisionReasons() + "\nThe reason we record for the national statistics (SEN2): "
                         + r.getCeaseReason().words() + ".")
-                .appealDeadline(lastDay)
-                // CFA s45(4): kept through the last day to appeal; it ends the day after if no appeal comes
-                .dueDate(lastDay.plusDays(1)), true);
+                .appealDeadline(r.appealDeadline(calendar.workingDays()))
+                .dueDate(r.endsIfNoAppeal(calendar.workingDays())), true);
     }
 
     // ---- what the engine asks and does (docs/PROCESS-CONTRACT.md) ----
@@ -264,7 +262,7 @@ public class CeaseService {
      */
     public void planEnds(long cessationId) {
         CessationRecord r = cessation(cessationId);
-        r.ceased(r.getDisagreementEndedOn() != null ? r.getDisagreementEndedOn() : r.appealDeadline(calendar.workingDays()).plusDays(1));
+        r.ceased(r.getDisagreementEndedOn() != null ? r.getDisagreementEndedOn() : r.endsIfNoAppeal(calendar.workingDays()));
         reviews.planCeased(r.getCaseId(), r.getCeasedOn());
     }
 

@@ -53,10 +53,10 @@ public class CeaseWorklist {
     /**
      * A plan being ceased on a caseworker's list. {@code dueOn}: for a proposal, the day the views
      * are asked for by [practice], null until the family is told; for a decision, the last day to
-     * appeal (HESC Rules r20), the plan ending the day after unless an appeal may still come.
+     * appeal (HESC Rules r20), the plan ending the day after ({@code endsIfNoAppeal}) unless an appeal may still come.
      */
     public record CeaseRow(long caseId, String reference, String childName, CeaseList list, LocalDate proposedOn, LocalDate dueOn,
-            String nextStep) {
+            LocalDate endsIfNoAppeal, String nextStep) {
     }
 
     @PersistenceContext
@@ -86,7 +86,7 @@ public class CeaseWorklist {
         // the day the list's date counts from: the family told (not yet told first: that is the step to do), or the notice sent
         String from = list == CeaseList.AWAITING_DECISION ? "familyToldOn" : "noticeSentOn";
         q.multiselect(r, c).where(listed(cb, q, r, c, user, laId, list))
-                .orderBy(cb.asc(cb.selectCase().when(cb.isNull(r.get(from)), 0).otherwise(1)), cb.asc(r.get(from)),
+                .orderBy(((org.hibernate.query.criteria.HibernateCriteriaBuilder) cb).asc(r.get(from), true),
                         cb.asc(r.get("proposedOn")), cb.asc(r.get("id")));
         return entityManager.createQuery(q).setFirstResult(offset).setMaxResults(limit).getResultList().stream()
                 .map(row -> row((CessationRecord) row[0], (AssessmentCase) row[1], list, calendar.workingDays())).toList();
@@ -126,7 +126,8 @@ public class CeaseWorklist {
 
     private static CeaseRow row(CessationRecord r, AssessmentCase c, CeaseList list, uk.ehctracker.statutory.WorkingDays workingDays) {
         LocalDate due = list == CeaseList.AWAITING_DECISION ? r.responsesDueBy() : r.appealDeadline(workingDays);
-        return new CeaseRow(c.getId(), c.reference(), c.getChild().getFullName(), list, r.getProposedOn(), due, nextStepOf(r, list));
+        return new CeaseRow(c.getId(), c.reference(), c.getChild().getFullName(), list, r.getProposedOn(), due,
+                r.endsIfNoAppeal(workingDays), nextStepOf(r, list));
     }
 
     private static String nextStepOf(CessationRecord r, CeaseList list) {

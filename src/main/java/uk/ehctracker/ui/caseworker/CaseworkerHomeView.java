@@ -158,7 +158,7 @@ public class CaseworkerHomeView extends VerticalLayout implements BeforeEnterObs
             return today.isAfter(r.dueOn())
                     ? "The time to appeal ended on " + Dates.full(r.dueOn()) + ": an appeal may still come or is running"
                     : "Last day to appeal " + Dates.full(r.dueOn()) + " (" + Dates.daysLeft(today, r.dueOn())
-                            + "); if no appeal comes, the plan ends on " + Dates.full(r.dueOn().plusDays(1));
+                            + "); if no appeal comes, the plan ends on " + Dates.full(r.endsIfNoAppeal());
         }
         if (r.dueOn() == null) {
             return "The family has not been told yet";
