@@ -84,17 +84,18 @@ class LetterRendererTest {
 
     @Test
     void theDecisionToCease_givesTheReasons_theLastDayToAppeal_andTheDayThePlanEnds() {
-        // reg 31(2), (3): the notice sent on Monday 31 August 2026; HESC Rules r20: 2 months after it,
-        // Saturday 31 October 2026; CFA s45(4): kept through that day, so it ends on Sunday 1 November
-        LetterFacts facts = SampleFacts.parent().dueDate(LocalDate.of(2026, 11, 1)).build();
+        // reg 31(2), (3): the notice sent on Monday 31 August 2026; HESC Rules r20: 2 months after it is
+        // Saturday 31 October 2026, so r12(2): in time on Monday 2 November; CFA s45(4): kept through
+        // that day, so it ends on Tuesday 3 November (the letter prints the dates it is given)
+        LetterFacts facts = SampleFacts.parent().appealDeadline(LocalDate.of(2026, 11, 2)).dueDate(LocalDate.of(2026, 11, 3)).build();
         String text = text(renderer.html(NoticeType.DECISION_TO_CEASE, facts, ISSUED));
         assertThat(text)
                 .contains("We have decided to stop maintaining (to cease) the Education, Health and Care (EHC) plan for "
                         + SampleFacts.CHILD + ". We made this decision on 31 August 2026, after asking for views on it.")
                 .contains(SampleFacts.REASON)
-                .contains("The plan stays in place until the last day to appeal, 31 October 2026. If you do not appeal, it ends on 1 November 2026.")
+                .contains("The plan stays in place until the last day to appeal, 2 November 2026. If you do not appeal, it ends on 3 November 2026.")
                 .contains("If you appeal, the plan stays in place until the Tribunal decides")
-                .contains("You must appeal by 31 October 2026.")
+                .contains("You must appeal by 2 November 2026.")
                 .contains("you must contact a mediation adviser to consider mediation", "Global Mediation", "disagreement resolution service");
 
         // reg 31(2): the institution named and the commissioning body are told the decision and its dates, not given the rights
@@ -102,7 +103,7 @@ class LetterRendererTest {
             String theirs = text(renderer.html(NoticeType.DECISION_TO_CEASE, facts.to("Governing body", role, null), ISSUED));
             assertThat(theirs).contains("We have decided to stop maintaining (to cease) the Education, Health and Care (EHC) plan for "
                             + SampleFacts.CHILD, SampleFacts.REASON)
-                    .contains("The plan stays in place while the family can appeal, until 31 October 2026. If no appeal is brought, it ends on 1 November 2026.")
+                    .contains("The plan stays in place while the family can appeal, until 2 November 2026. If no appeal is brought, it ends on 3 November 2026.")
                     .contains("We have told the family about their right to appeal").doesNotContain("You must appeal by");
         }
         assertThatThrownBy(() -> renderer.html(NoticeType.DECISION_TO_CEASE, SampleFacts.parent().dueDate(null).build(), ISSUED))

@@ -58,8 +58,9 @@ class PlanLettersMailTest {
         assertThat(notice).extracting(Letter::getRecipientRole)
                 .containsExactly(RecipientRole.PARENT, RecipientRole.SCHOOL, RecipientRole.HEALTH_BODY);
         assertThat(notice).allSatisfy(l -> assertThat(l.getIssuedOn()).isEqualTo(today));
-        // HESC Rules r20: 2 months after the day the notice is sent, today; CFA s45(4): the plan ends the day after
-        LocalDate lastDay = today.plusMonths(2);
+        // HESC Rules r20, r12: 2 months after the day the notice is sent, today (the rule pinned by hand in
+        // StatutoryClockTest); CFA s45(4): the plan ends the day after
+        LocalDate lastDay = uk.ehctracker.testing.TribunalTime.lastDayToAppeal(today);
         assertThat(notice.get(0).getHtml()).contains("You must appeal by " + DateFormats.full(lastDay) + ".")
                 .contains("it ends on " + DateFormats.full(lastDay.plusDays(1)))
                 .contains("His needs are met from the school&#39;s own resources.", CeaseReason.NEEDS_MET_WITHOUT_PLAN.words());

@@ -21,7 +21,7 @@ import uk.ehctracker.ui.common.Dates;
  * Plans being ceased on the caseworker's "My work" (CFA s45; reg 31; docs/law.md s9, "Ceasing"):
  * a proposal waiting for the family to be told, one waiting for the views the council asked for by
  * its 15th day [practice], and a decision kept while the family can appeal, 2 months from the
- * notice (HESC Rules r20), the plan ending the day after (CFA s45(4)). Each date is worked out by
+ * notice (HESC Rules r20, moved on by r12), the plan ending the day after (CFA s45(4)). Each date is worked out by
  * hand from the day it counts from; another LA's caseworker sees none of them.
  */
 @SuppressWarnings("unchecked")
@@ -59,7 +59,8 @@ class CeaseWorkListTest extends KaribuTest {
         } finally {
             travel.back();
         }
-        LocalDate lastDay = sent.plusMonths(2);
+        // HESC Rules r20, r12: the rule pinned by hand in StatutoryClockTest, for the day the notice was sent
+        LocalDate lastDay = uk.ehctracker.testing.TribunalTime.lastDayToAppeal(sent);
 
         signIn("caseworker");
         navigate("caseworker");
