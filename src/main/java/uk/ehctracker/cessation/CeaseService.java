@@ -12,6 +12,7 @@ import uk.ehctracker.access.AccessPolicy;
 import uk.ehctracker.access.CandidateGroups;
 import uk.ehctracker.access.CurrentUser;
 import uk.ehctracker.assessment.AssessmentCase;
+import uk.ehctracker.assessment.AssessmentNotices;
 import uk.ehctracker.assessment.AssessmentQueries;
 import uk.ehctracker.audit.Audited;
 import uk.ehctracker.calendar.EnglandCalendar;
@@ -20,6 +21,7 @@ import uk.ehctracker.common.ConflictException;
 import uk.ehctracker.common.NotFoundException;
 import uk.ehctracker.disagreement.DecisionDisagreed;
 import uk.ehctracker.disagreement.DisagreementService;
+import uk.ehctracker.letters.NoticeType;
 import uk.ehctracker.review.CeasingProposed;
 import uk.ehctracker.review.ReviewService;
 import uk.ehctracker.statutory.StatutoryClock;
@@ -52,12 +54,14 @@ public class CeaseService {
     private final AssessmentQueries cases;
     private final ReviewService reviews;
     private final DisagreementService disagreements;
+    private final AssessmentNotices notices;
     private final AccessPolicy access;
     private final Clock clock;
     private final EnglandCalendar calendar;
 
     CeaseService(CessationRepository cessations, CeaseProcess process, AssessmentQueries cases, ReviewService reviews,
-            DisagreementService disagreements, AccessPolicy access, Clock clock, EnglandCalendar calendar) {
+            DisagreementService disagreements, AssessmentNotices notices, AccessPolicy access, Clock clock, EnglandCalendar calendar) {
+        this.notices = notices;
         this.calendar = calendar;
         this.cessations = cessations;
         this.process = process;
@@ -242,11 +246,31 @@ public class CeaseService {
                 .when(cease && noticeSentOn == null, "noticeSentOn", "The day the notice was sent is required")
                 .notAfter("noticeSentOn", noticeSentOn, today(), "The day the notice was sent", "today")
                 .notBefore("noticeSentOn", noticeSentOn, decidedOn, "The day the notice was sent", "the day of the decision")
+                // reg 31(2), (3): the tracker sends the notice when the decision is recorded, so the
+                // day it is sent, from which the time to appeal counts (HESC Rules r20), is today
+                .when(cease && noticeSentOn != null && noticeSentOn.isBefore(today()), "noticeSentOn",
+                        "The notice is sent today, when you record the decision: the time to appeal counts from the day it is sent")
                 .throwIfAny();
         atStep(r, "decideWhetherToCease");
         r.decided(cease, decidedOn, cease ? reason : null, why, cease ? noticeSentOn : null);
         process.decided(r.getId(), cease);
+        if (cease) {
+            sendNotice(r);
+        }
         return r;
+    }
+
+    /**
+     * reg 31(2): the decision to the family, the institution named and the responsible commissioning
+     * body; reg 31(3): the family's copy with the appeal and mediation rights and the last day to
+     * appeal, counted from the day it is sent (the one rule, {@link CessationRecord#appealDeadline}).
+     */
+    private void sendNotice(CessationRecord r) {
+        notices.sendAboutPlan(r.getCaseId(), NoticeType.DECISION_TO_CEASE, b -> b.decisionOn(r.getDecidedOn())
+                .reasons(r.getDecisionReasons() + "\nThe reason we record for the national statistics (SEN2): "
+                        + r.getCeaseReason().words() + ".")
+                .appealDeadline(r.appealDeadline(calendar.workingDays()))
+                .dueDate(r.endsIfNoAppeal(calendar.workingDays())), true);
     }
 
     // ---- what the engine asks and does (docs/PROCESS-CONTRACT.md) ----
@@ -270,7 +294,7 @@ public class CeaseService {
      */
     public void planEnds(long cessationId) {
         CessationRecord r = cessation(cessationId);
-        r.ceased(r.getDisagreementEndedOn() != null ? r.getDisagreementEndedOn() : r.appealDeadline(calendar.workingDays()).plusDays(1));
+        r.ceased(r.getDisagreementEndedOn() != null ? r.getDisagreementEndedOn() : r.endsIfNoAppeal(calendar.workingDays()));
         reviews.planCeased(r.getCaseId(), r.getCeasedOn());
     }
 

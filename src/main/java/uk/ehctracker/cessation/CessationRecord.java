@@ -121,6 +121,12 @@ public class CessationRecord implements AuditSubject {
         return noticeSentOn == null ? null : StatutoryClock.appealDeadline(noticeSentOn, null, workingDays);
     }
 
+    /** CFA s45(4): the plan is kept through the last day to appeal; if no appeal may come, it ends the day after. */
+    public LocalDate endsIfNoAppeal(WorkingDays workingDays) {
+        LocalDate lastDay = appealDeadline(workingDays);
+        return lastDay == null ? null : lastDay.plusDays(1);
+    }
+
     /** Ceasing is under way: proposed, and the plan neither ended nor kept yet. */
     public boolean isOpen() {
         return ceasedOn == null && keptOn == null;

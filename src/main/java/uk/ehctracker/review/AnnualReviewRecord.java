@@ -268,14 +268,15 @@ public class AnnualReviewRecord implements AuditSubject {
         this.reportSentOn = on;
     }
 
-    void decided(ReviewOutcome how, LocalDate on, String reason) {
+    void decided(ReviewOutcome how, LocalDate on, String reason, LocalDate sentOn) {
         this.outcome = how;
         this.decidedOn = on;
         this.outcomeReason = reason;
         if (how == ReviewOutcome.AMEND) {
-            // reg 20(10), reg 22(1): the proposed amendments go with the decision
-            this.amendmentsProposedOn = on;
-            this.commentsCloseOn = AnnualReview.amendmentCommentsCloseOn(on);
+            // reg 20(10), reg 22(2): the proposed amendments go with the decision's letter; the
+            // family's 15 days begin with the day it is sent
+            this.amendmentsProposedOn = sentOn;
+            this.commentsCloseOn = AnnualReview.amendmentCommentsCloseOn(sentOn);
         }
     }
 

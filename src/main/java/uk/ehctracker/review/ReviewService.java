@@ -14,6 +14,7 @@ import uk.ehctracker.access.AccessPolicy;
 import uk.ehctracker.access.CandidateGroups;
 import uk.ehctracker.access.CurrentUser;
 import uk.ehctracker.assessment.AssessmentCase;
+import uk.ehctracker.assessment.AssessmentNotices;
 import uk.ehctracker.assessment.AssessmentQueries;
 import uk.ehctracker.assessment.FinalPlanIssued;
 import uk.ehctracker.audit.Audited;
@@ -27,6 +28,7 @@ import uk.ehctracker.directory.DirectoryService;
 import uk.ehctracker.directory.Role;
 import uk.ehctracker.directory.School;
 import uk.ehctracker.letters.MailOutbox;
+import uk.ehctracker.letters.NoticeType;
 import uk.ehctracker.statutory.StatutoryClock;
 
 /**
@@ -53,12 +55,17 @@ public class ReviewService {
     private final AssessmentQueries cases;
     private final DirectoryService directory;
     private final MailOutbox mail;
+    private final AssessmentNotices notices;
+    private final uk.ehctracker.calendar.EnglandCalendar calendar;
     private final AccessPolicy access;
     private final Clock clock;
     private final org.springframework.context.ApplicationEventPublisher events;
 
     ReviewService(AnnualReviewRepository reviews, ReviewProcess process, AssessmentQueries cases, DirectoryService directory,
-            MailOutbox mail, AccessPolicy access, Clock clock, org.springframework.context.ApplicationEventPublisher events) {
+            MailOutbox mail, AssessmentNotices notices, uk.ehctracker.calendar.EnglandCalendar calendar, AccessPolicy access, Clock clock,
+            org.springframework.context.ApplicationEventPublisher events) {
+        this.notices = notices;
+        this.calendar = calendar;
         this.events = events;
         this.reviews = reviews;
         this.process = process;
@@ -339,8 +346,11 @@ public class ReviewService {
                 .maxLength("reason", why, Checks.LONG_TEXT, "The reason")
                 .throwIfAny();
         atStep(r, "decideAfterReview");
-        r.decided(outcome, decidedOn, why);
+        // reg 22(2): the proposed amendments are served with the decision's letter, sent today; the
+        // family's 15 days and the 8 weeks of reg 22(3) count from that day
+        r.decided(outcome, decidedOn, why, today());
         process.decided(r.getId(), outcome);
+        sendDecision(r);
         if (outcome == ReviewOutcome.KEEP) {
             // docs/law.md s9: the reg 20(10) decision completes the review; the next is due 12 months from it
             startNext(r, c.getChild());
@@ -348,6 +358,26 @@ public class ReviewService {
             events.publishEvent(new CeasingProposed(caseId, r.getId(), decidedOn, why));
         }
         return r;
+    }
+
+    /**
+     * reg 20(10): the decision, sent to the family the day it is recorded. Keeping the plan as it is
+     * is a decision not to amend it, which they may appeal (CFA s51(2)(e)): with the appeal rights,
+     * the time counted from the day it is sent. Amending: the proposed amendments and the last of
+     * the family's 15 days (reg 22(2)). Ceasing: that it is considered, and they will be asked for
+     * their views (reg 31(1)).
+     */
+    private void sendDecision(AnnualReviewRecord r) {
+        switch (r.getOutcome()) {
+            case KEEP -> notices.sendAboutPlan(r.getCaseId(), NoticeType.REVIEW_PLAN_KEPT, b -> b.decisionOn(r.getDecidedOn())
+                    .reasons(r.getOutcomeReason() != null ? r.getOutcomeReason()
+                            : "At the review we found that the plan still describes the needs and the provision for them, so it needs no change.")
+                    .appealDeadline(StatutoryClock.appealDeadline(today(), null, calendar.workingDays())), false);
+            case AMEND -> notices.sendAboutPlan(r.getCaseId(), NoticeType.REVIEW_AMENDMENTS_PROPOSED, b -> b.decisionOn(r.getDecidedOn())
+                    .reasons(r.getOutcomeReason()).dueDate(r.getCommentsCloseOn()), false);
+            case CEASE -> notices.sendAboutPlan(r.getCaseId(), NoticeType.REVIEW_CEASING_PROPOSED, b -> b.decisionOn(r.getDecidedOn())
+                    .reasons(r.getOutcomeReason()), false);
+        }
     }
 
     /**
@@ -405,6 +435,10 @@ public class ReviewService {
                         "The day the amended plan was issued", "the end of the family's 15 days to comment (reg 22(2))")
                 .throwIfAny();
         doStep(r, "issueAmendedPlan", () -> r.amendedPlanIssued(issuedOn));
+        // reg 22(3): to the family, the setting named and the responsible commissioning body; reg 22(5):
+        // the family's copy with the appeal rights, the time to appeal counted from the day it is sent
+        notices.sendAboutPlan(caseId, NoticeType.AMENDED_PLAN, b -> b.decisionOn(issuedOn).reasons(r.getOutcomeReason())
+                .appealDeadline(StatutoryClock.appealDeadline(today(), null, calendar.workingDays())), true);
         // docs/law.md s9: counted from the decision that completed the review, not from the amended plan
         startNext(r, c.getChild());
         return r;

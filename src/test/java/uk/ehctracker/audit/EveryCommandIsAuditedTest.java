@@ -200,10 +200,15 @@ class EveryCommandIsAuditedTest {
                 () -> reviews.recordAdviceCirculated(reviewed, today.minusDays(74), senco));
         once("ReviewService.recordMeetingHeld", "Review meeting held", () -> reviews.recordMeetingHeld(reviewed, today.minusDays(60), senco));
         once("ReviewService.recordReportSent", "Review report sent", () -> reviews.recordReportSent(reviewed, today.minusDays(55), senco));
-        once("ReviewService.decide", "Review decided", () -> reviews.decide(reviewed, uk.ehctracker.review.ReviewOutcome.AMEND,
-                today.minusDays(50), "Section F: speech and language therapy weekly.", caseworker));
-        // reg 22(2): the family comments within their 15 days
+        // reg 22(2): the proposed amendments are sent the day the decision is recorded, and the family comments within their 15 days
         uk.ehctracker.common.ClockTravel travel = context.getBean(uk.ehctracker.common.ClockTravel.class);
+        travel.to(today.minusDays(50));
+        try {
+            once("ReviewService.decide", "Review decided", () -> reviews.decide(reviewed, uk.ehctracker.review.ReviewOutcome.AMEND,
+                    today.minusDays(50), "Section F: speech and language therapy weekly.", caseworker));
+        } finally {
+            travel.back();
+        }
         travel.to(today.minusDays(45));
         try {
             once("ReviewService.recordFamilyComments", "Comments on the proposed amendments sent",

@@ -10,6 +10,7 @@ import static uk.ehctracker.testing.EngineTime.today;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.List;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
@@ -29,6 +30,10 @@ import uk.ehctracker.common.ConflictException;
 import uk.ehctracker.disagreement.DecisionDisagreed;
 import uk.ehctracker.disagreement.DisagreementService;
 import uk.ehctracker.disagreement.TribunalOutcome;
+import uk.ehctracker.letters.Letter;
+import uk.ehctracker.letters.LetterService;
+import uk.ehctracker.letters.NoticeType;
+import uk.ehctracker.letters.RecipientRole;
 import uk.ehctracker.review.ReviewOutcome;
 import uk.ehctracker.review.ReviewService;
 import uk.ehctracker.testing.ProcessTest;
@@ -63,6 +68,7 @@ class CeasePlanProcessTest {
     @Autowired DisagreementService disagreements;
     @Autowired TestPeople people;
     @Autowired ApplicationContext context;
+    @Autowired LetterService letters;
 
     CurrentUser caseworker;
     CurrentUser senco;
@@ -107,11 +113,27 @@ class CeasePlanProcessTest {
                 "Her needs are met.", LocalDate.of(2027, 3, 30), caseworker))
                 .isInstanceOfSatisfying(BadInputException.class, e -> assertThat(e.problems()).extracting(p -> p.field())
                         .containsExactly("ceaseDecidedOn"));
-        // reg 31(2), (3): decided and the notice sent on Wednesday 31 March 2027
+        // reg 31(2), (3): decided and the notice sent on Wednesday 31 March 2027; the tracker sends it the
+        // day the decision is recorded, so an earlier day for the notice is refused
         today(LocalDate.of(2027, 3, 31));
+        assertThatThrownBy(() -> cessations.decide(caseId, true, LocalDate.of(2027, 3, 31), CeaseReason.NEEDS_MET_WITHOUT_PLAN,
+                "Her needs are met.", LocalDate.of(2027, 3, 30), caseworker))
+                .isInstanceOfSatisfying(BadInputException.class, e -> assertThat(e.problems())
+                        .allSatisfy(p -> assertThat(p.field()).isEqualTo("noticeSentOn"))
+                        .anySatisfy(p -> assertThat(p.message()).contains("The notice is sent today")));
         cessations.decide(caseId, true, LocalDate.of(2027, 3, 31), CeaseReason.NEEDS_MET_WITHOUT_PLAN,
                 "Her needs are met from the school's own resources.", LocalDate.of(2027, 3, 31), caseworker);
         assertThat(pi).isWaitingAt("appealOrTimeUp");
+        // the notice, dated the day it was sent, to the family, the school named and health (reg 31(2)); the family's
+        // with the last day to appeal, Tuesday 1 June 2027 (2 months is Monday 31 May, the spring bank holiday: HESC
+        // Rules r12(2) moves it to the next working day), and the day the plan ends if none comes, Wednesday 2 June
+        List<Letter> notice = letters.lettersFor(caseId).stream().filter(l -> l.getNoticeType() == NoticeType.DECISION_TO_CEASE).toList();
+        assertThat(notice).extracting(Letter::getRecipientRole)
+                .containsExactly(RecipientRole.PARENT, RecipientRole.SCHOOL, RecipientRole.HEALTH_BODY);
+        assertThat(notice).extracting(Letter::getIssuedOn).containsOnly(LocalDate.of(2027, 3, 31));
+        assertThat(notice.get(0).getHtml()).contains("You must appeal by 1 June 2027.", "it ends on 2 June 2027.");
+        // the review's decision told the family ceasing was being considered (reg 20(10))
+        assertThat(letters.lettersFor(caseId)).extracting(Letter::getNoticeType).contains(NoticeType.REVIEW_CEASING_PROPOSED);
         CeaseService.View decided = view(caseId);
         // HESC Rules r20: 2 months after the notice was sent is Monday 31 May 2027, the spring bank
         // holiday (last Monday of May), so r12(2): in time on the next working day, Tuesday 1 June

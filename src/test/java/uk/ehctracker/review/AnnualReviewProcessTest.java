@@ -22,6 +22,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.test.context.TestPropertySource;
+import uk.ehctracker.letters.Letter;
+import uk.ehctracker.letters.LetterService;
+import uk.ehctracker.letters.NoticeType;
+import uk.ehctracker.letters.RecipientRole;
 import uk.ehctracker.access.CurrentUser;
 import uk.ehctracker.common.BadInputException;
 import uk.ehctracker.common.ConflictException;
@@ -54,6 +58,7 @@ class AnnualReviewProcessTest {
     @Autowired ReviewService reviews;
     @Autowired TestPeople people;
     @Autowired ApplicationContext context;
+    @Autowired LetterService letterService;
 
     CurrentUser caseworker;
     CurrentUser senco;
@@ -143,6 +148,12 @@ class AnnualReviewProcessTest {
                         .containsExactly("decidedOn"));
         reviews.decide(caseId, ReviewOutcome.KEEP, LocalDate.of(2027, 5, 20), null, caseworker);
         assertThat(pi).isEnded().hasPassed("reviewOutcome", "planKept");
+        // reg 20(10): the family told the same day; a decision not to amend is appealable (CFA s51(2)(e)),
+        // until 2 months after the letter was sent (HESC Rules r20): Tuesday 20 July 2027
+        assertThat(letters(caseId, NoticeType.REVIEW_PLAN_KEPT)).singleElement().satisfies(l -> {
+            assertThat(l.getRecipientRole()).isEqualTo(RecipientRole.PARENT);
+            assertThat(l.getHtml()).contains("We have decided to keep the plan as it is", "You must appeal by 20 July 2027.");
+        });
 
         // docs/law.md s9: the decision completes the review; the next is due 12 months from it
         ReviewService.View next = view(caseId);
@@ -188,6 +199,8 @@ class AnnualReviewProcessTest {
         assertThat(amending.amendmentsProposedOn()).isEqualTo(LocalDate.of(2028, 1, 3));
         assertThat(amending.commentsCloseOn()).isEqualTo(LocalDate.of(2028, 1, 17));
         assertThat(amending.amendedPlanDueBy()).isEqualTo(LocalDate.of(2028, 2, 14));
+        assertThat(letters(caseId, NoticeType.REVIEW_AMENDMENTS_PROPOSED)).singleElement().satisfies(l -> assertThat(l.getHtml())
+                .contains("Section I: names the secondary school.", "Please send us your comments by 17 January 2028."));
         // reg 22(2): not within the family's 15 days
         assertThatThrownBy(() -> reviews.issueAmendedPlan(caseId, LocalDate.of(2028, 1, 3), caseworker))
                 .isInstanceOfSatisfying(BadInputException.class, e -> assertThat(e.problems()).extracting(p -> p.field())
@@ -206,6 +219,13 @@ class AnnualReviewProcessTest {
         today(LocalDate.of(2028, 2, 18));
         reviews.issueAmendedPlan(caseId, LocalDate.of(2028, 2, 18), caseworker);
         assertThat(pi).isEnded().hasPassed("amendedPlanIssued", "planAmended");
+        // reg 22(3): to the family, the school and health; reg 22(5): the family's with the appeal rights,
+        // 2 months after the day it was sent, Friday 18 February 2028: Tuesday 18 April 2028
+        List<Letter> amended = letters(caseId, NoticeType.AMENDED_PLAN);
+        assertThat(amended).extracting(Letter::getRecipientRole)
+                .containsExactly(RecipientRole.PARENT, RecipientRole.SCHOOL, RecipientRole.HEALTH_BODY);
+        assertThat(amended.get(0).getHtml()).contains("We issued it on 18 February 2028.", "Section I: names the secondary school.",
+                "You must appeal by 18 April 2028.");
         // the next review counts from the decision, 3 January 2028, and the move is prepared: no transfer again
         ReviewService.View next = view(caseId);
         assertThat(next.cycle()).isEqualTo(2);
@@ -327,5 +347,9 @@ class AnnualReviewProcessTest {
         return runtime.createProcessInstanceQuery().processDefinitionKey(ProcessNames.MISSED_DEADLINE_PROCESS)
                 .processInstanceBusinessKey(Long.toString(caseId)).list().stream()
                 .map(p -> runtime.getVariable(p.getId(), ProcessNames.Variables.TIME_LIMIT)).toList();
+    }
+
+    private List<Letter> letters(long caseId, NoticeType type) {
+        return letterService.lettersFor(caseId).stream().filter(l -> l.getNoticeType() == type).toList();
     }
 }

@@ -184,7 +184,9 @@ public class CeasePanel extends Div {
         DatePicker noticeSentOn = Feedback.register(feedback, "noticeSentOn",
                 RecordForms.date("The day the notice with the appeal and mediation rights was sent"));
         noticeSentOn.setRequiredIndicatorVisible(false);
-        noticeSentOn.setHelperText("Ceasing only (reg 31(2), (3)). The time to appeal counts from it.");
+        noticeSentOn.setValue(today);
+        noticeSentOn.setHelperText("Ceasing only (reg 31(2), (3)). The notice goes to the family, the setting and health today, "
+                + "when you record the decision; the time to appeal counts from it.");
         RecordForms.add(this, changed, "decide-cease", "Record the decision", feedback,
                 () -> cessations.decide(caseId, ceases.getValue(), decidedOn.getValue(), reason.getValue(), reasons.getValue(),
                         noticeSentOn.getValue(), user), ceases, decidedOn, reason, reasons, noticeSentOn);

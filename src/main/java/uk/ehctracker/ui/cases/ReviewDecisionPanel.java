@@ -122,7 +122,8 @@ class ReviewDecisionPanel extends Div {
         TextArea reason = Feedback.register(feedback, "reason", new TextArea("The proposed amendments, or why the plan should cease"));
         reason.setWidthFull();
         reason.setMaxLength(20000);
-        reason.setHelperText("Amend: the changes sent to the family with the decision (reg 22(1)). Keep: nothing needed.");
+        reason.setHelperText("The family's letter, sent today, quotes it (reg 20(10)). Amend: the changes proposed, with the family's "
+                + "15 days from today (reg 22(2)). Keep: why no change is needed (the letter gives the right to appeal).");
         RecordForms.add(this, changed, "decide-review", "Record the decision", feedback,
                 () -> reviews.decide(caseId, outcome.getValue(), decidedOn.getValue(), reason.getValue(), user), outcome, decidedOn, reason);
     }
