@@ -483,7 +483,7 @@ public class CasePages {
     }
 
     /** The disagreement's tasks (bpmn/disagreement.bpmn), recorded on the case page's appeal panel, not by a form. */
-    public static final java.util.Set<String> DISAGREEMENT_TASKS = java.util.Set.of("arrangeMediation", "respondToAppeal");
+    public static final java.util.Set<String> DISAGREEMENT_TASKS = java.util.Set.of("arrangeMediation", "recordResponseDue", "respondToAppeal");
 
     static TimeLimit limitOf(String taskKey) {
         return switch (taskKey) {

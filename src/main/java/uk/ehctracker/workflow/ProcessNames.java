@@ -51,6 +51,7 @@ public final class ProcessNames {
         public static final String DISAGREEMENT_ID = "disagreementId";
         public static final String CERTIFICATE_NEEDED = "certificateNeeded";
         public static final String WANTS_MEDIATION = "wantsMediation";
+        public static final String RESPONSE_DUE_KNOWN = "responseDueKnown";
         public static final String APPEAL_TIME_ENDS = "appealTimeEnds";
         public static final String OUTCOME = "outcome";
         public static final String COMPLAINT_ID = "complaintId";

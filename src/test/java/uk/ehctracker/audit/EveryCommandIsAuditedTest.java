@@ -187,6 +187,12 @@ class EveryCommandIsAuditedTest {
         long plannedToo = concededPlacement(parent, caseworker, today);
         once("AssessmentService.issueAmendedPlan", "Amended plan issued",
                 () -> assessments.issueAmendedPlan(plannedToo, today, caseworker));
+        // an appeal the family recorded without the Tribunal's response date: the council adds it
+        long undated = new uk.ehctracker.ui.UiCases(context).planIssued().getId();
+        disagreements.start(undated, uk.ehctracker.disagreement.DecisionDisagreed.PLACEMENT_ONLY, parent);
+        disagreements.registerAppeal(undated, today, null, null, parent);
+        once("DisagreementService.recordResponseDue", "Response date recorded",
+                () -> disagreements.recordResponseDue(undated, today.plusDays(28), caseworker));
 
         // the annual review of a plan made 90 days ago, every step to the amended plan (CFA s44; regs 20, 22)
         long reviewed = new uk.ehctracker.ui.UiCases(context).planIssuedOn(today.minusDays(90), today.minusYears(8)).getId();

@@ -79,8 +79,12 @@ class AppealPanelTest extends KaribuTest {
                     .contains("Final EHC plan, after an ordered assessment").contains("by " + Dates.full(today.plusWeeks(14)));
             assertThat(textOf(_get(Component.class, s -> s.withId("case-stage")))).contains(who.equals("parent")
                     ? "We are carrying out the assessment" : "Gathering advice");
+            // what happens next, not the options to disagree with a decision the council has conceded
+            assertThat(_find(Component.class, s -> s.withId("disagreement"))).isEmpty();
+            assertThat(panelText()).contains("Next: " + (who.equals("parent")
+                    ? "The council does each of these by its date: conceding the appeal binds it to them"
+                    : "The assessment carries on under the order"));
         }
-        assertThat(panelText()).contains("Next: The assessment carries on under the order");
     }
 
     @Test

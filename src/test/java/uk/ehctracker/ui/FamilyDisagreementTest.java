@@ -109,15 +109,91 @@ class FamilyDisagreementTest extends KaribuTest {
                 .contains("You must appeal by 4 January 2027")
                 .contains("Next: If you still disagree, you can appeal to the SEND Tribunal until 4 January 2027");
 
-        _get(DatePicker.class, s -> s.withLabel("The day the Tribunal registered your appeal")).setValue(today);
-        _get(DatePicker.class, s -> s.withLabel("The day the council must respond by (on the Tribunal's letter)"))
-                .setValue(today.plusWeeks(6));
+        // short labels, each with its help beneath, so that they read in full; the council's date is optional for the family
+        DatePicker registered = _get(DatePicker.class, s -> s.withLabel("Appeal registered on"));
+        assertThat(registered.getHelperText()).isEqualTo("The date on the Tribunal's letter saying it registered your appeal.");
+        DatePicker response = _get(DatePicker.class, s -> s.withLabel("Council's response due by (optional)"));
+        assertThat(response.getHelperText()).contains("If you do not know it, leave it empty: the council adds it.");
+        assertThat(response.isRequiredIndicatorVisible()).isFalse();
+        assertThat(_get(DatePicker.class, s -> s.withLabel("Hearing date (optional)")).getHelperText()).isEqualTo("If you know it.");
+        registered.setValue(today);
         _click(_get(Button.class, s -> s.withId("record-appeal")));
+        // no date from the council yet: none is shown, nor any date worked out from it
         assertThat(page()).contains("The appeal was made on " + Dates.full(today))
-                .contains("Next: The council sends the Tribunal its response, by " + Dates.full(today.plusWeeks(6)));
-        // the council's steps (its response, the outcome) are not the family's to record
+                .contains("Next: The council sends the Tribunal its response by the date the Tribunal sets.")
+                .doesNotContain("The council must send its response to the Tribunal by");
+        // the council's steps (its response date, its response, the outcome) are not the family's to record
+        assertThat(_find(Button.class, s -> s.withId("record-response-due"))).isEmpty();
         assertThat(_find(Button.class, s -> s.withId("record-response"))).isEmpty();
         assertThat(_find(Button.class, s -> s.withId("record-outcome"))).isEmpty();
+
+        // the caseworker adds the Tribunal's date on the case page
+        signIn("caseworker");
+        navigate("cases/" + caseId);
+        assertThat(textOf(_get(CaseView.class))).contains("Next: The council records the day the Tribunal set for its response.");
+        _get(DatePicker.class, s -> s.withLabel("Council's response due by")).setValue(today.plusWeeks(6));
+        _click(_get(Button.class, s -> s.withId("record-response-due")));
+        assertThat(textOf(_get(CaseView.class))).contains("The council must send its response to the Tribunal by "
+                + Dates.full(today.plusWeeks(6)));
+
+        signIn("parent");
+        navigate(FamilyDisagreementView.path(caseId));
+        assertThat(page()).contains("The council must send its response to the Tribunal by " + Dates.full(today.plusWeeks(6)))
+                .contains("Next: The council sends the Tribunal its response, by " + Dates.full(today.plusWeeks(6)));
+    }
+
+    @Test
+    void afterTheCouncilConcedes_eachPageSaysWhatHappensNextWithItsDates_notTheOptionsToDisagree() {
+        long caseId = cases().concededAssessment();
+        LocalDate told = cases().today();
+        // reg 45(3), (3A)(a), (3A)(b): 2, 10 and 14 weeks from the day the council told the Tribunal (docs/law.md s0 item 2)
+        String tell = "tell the family the council will assess, by " + Dates.full(told.plusDays(14));
+        String decide = "decide not to issue a plan, if that is the decision, by " + Dates.full(told.plusDays(70));
+        String plan = "issue the final EHC plan, by " + Dates.full(told.plusDays(98));
+
+        signIn("parent");
+        navigate(FamilyDisagreementView.path(caseId));
+        assertThat(_find(Component.class, s -> s.withId("disagreement"))).isEmpty();
+        assertThat(page()).doesNotContain("Talk to us").doesNotContain("The last day to appeal")
+                .contains("The appeal was conceded by the council on " + Dates.full(told)).contains(tell).contains(decide).contains(plan)
+                .contains("Next: The council does each of these by its date: conceding the appeal binds it to them");
+
+        navigate("cases/" + caseId);
+        assertThat(_find(Component.class, s -> s.withId("disagreement"))).isEmpty();
+        assertThat(textOf(_get(Component.class, s -> s.withId("tribunal-order")))).contains("The council conceded the appeal on "
+                + Dates.full(told));
+
+        navigate("family");
+        Component brief = _get(Component.class, s -> s.withId("disagree-" + caseId));
+        assertThat(textOf(brief)).contains("Your appeal about the decision not to carry out an EHC needs assessment was conceded by"
+                + " the council on " + Dates.full(told) + ". What happens next:").contains(tell).contains(decide).contains(plan)
+                .doesNotContain("The last day to appeal").doesNotContain("If you disagree");
+
+        signIn("caseworker");
+        navigate("cases/" + caseId);
+        assertThat(_find(Component.class, s -> s.withId("disagreement"))).isEmpty();
+        assertThat(textOf(_get(Component.class, s -> s.withId("appeal")))).contains("The appeal was conceded by the council on "
+                + Dates.full(told)).contains(plan);
+    }
+
+    @Test
+    void theParentOfAYoungPerson_readsTheSteps_butRecordingThemIsTheYoungPersons() {
+        LocalDate sent = cases().today().minusDays(10);
+        long caseId = cases().refusedOn(sent, 17);
+
+        // CFA s80, s83(2): over compulsory school age, the appeal is the young person's own
+        signIn("parent");
+        navigate(FamilyDisagreementView.path(caseId));
+        assertThat(textOf(_get(Component.class, s -> s.withId("appeal-young-persons-own")))).contains("is a young person (over"
+                + " compulsory school age), so disagreeing with a decision, mediation and an appeal are");
+        assertThat(page()).contains("The last day to appeal is " + Dates.full(sent.plusMonths(2)));
+        assertThat(_find(Button.class, s -> s.withId("start-disagreement"))).isEmpty();
+        assertThat(_find(Button.class, s -> s.withId("record-certificate"))).isEmpty();
+
+        disagreements().start(caseId, DecisionDisagreed.NOT_TO_ASSESS, cases().people.user("caseworker"));
+        navigate(FamilyDisagreementView.path(caseId));
+        assertThat(page()).contains("Next: Contact the mediation adviser");
+        assertThat(_find(Button.class, s -> s.withId("record-adviser-contact"))).isEmpty();
     }
 
     @Test

@@ -46,12 +46,26 @@ public class CaseExtras {
         this.mediation = mediation;
     }
 
-    /** After a decision the family may appeal: their options with the dates, and the mediation certificate. */
+    /**
+     * After a decision the family may appeal: their options with the dates, and the mediation
+     * certificate. Not once an appeal against that decision has ended (conceded, ordered, dismissed
+     * or withdrawn): the appeal panel then says what happens next, with an order's or a concession's
+     * dates (reg 44; reg 45).
+     */
     public Optional<com.vaadin.flow.component.Component> disagreement(long caseId, CurrentUser user, Runnable changed) {
+        Optional<DisagreementService.View> refusalDisagreed = disagreements.view(caseId, user).filter(v -> v.decisionDisagreed().isRefusal());
         // a disagreement with the decision records the certificate at its own step (the appeal panel)
-        boolean disagreementRecorded = disagreements.view(caseId, user).filter(v -> v.decisionDisagreed().isRefusal()).isPresent();
+        boolean disagreementRecorded = refusalDisagreed.isPresent();
         return mediation.appealOptions(caseId, user)
+                .filter(options -> refusalDisagreed.filter(v -> v.outcome() != null && disagreesWith(v, options)).isEmpty())
                 .map(options -> new DisagreementPanel(caseId, options, mediation, user, !disagreementRecorded, changed));
+    }
+
+    /** Whether the disagreement is about the decision these options are for (the same refusal, sent the same day). */
+    private static boolean disagreesWith(DisagreementService.View v, uk.ehctracker.assessment.MediationCertificateService.AppealOptions options) {
+        return v.decisionSentOn() != null && v.decisionSentOn().equals(options.noticeSentOn())
+                && (v.decisionDisagreed() == uk.ehctracker.disagreement.DecisionDisagreed.NOT_TO_ASSESS)
+                        == (options.outcome() == uk.ehctracker.assessment.DecisionOutcome.DO_NOT_ASSESS);
     }
 
     /**
@@ -66,7 +80,8 @@ public class CaseExtras {
             return Optional.empty();
         }
         boolean familyRecords = user.is(uk.ehctracker.directory.Role.PARENT) && disagreements.mayRecord(caseId, user);
-        return Optional.of(new AppealPanel(caseId, view.orElse(null), open, disagreements, user, staff, familyRecords, changed));
+        return Optional.of(new AppealPanel(caseId, view.orElse(null), open, disagreements, user, staff, familyRecords,
+                disagreements.youngPersonsOwn(caseId, user), changed));
     }
 
     /**
@@ -76,10 +91,7 @@ public class CaseExtras {
      */
     public java.util.List<com.vaadin.flow.component.Component> forTheFamily(long caseId, CurrentUser user, Runnable changed) {
         java.util.List<com.vaadin.flow.component.Component> parts = new java.util.ArrayList<>();
-        boolean ended = disagreements.view(caseId, user).filter(v -> v.outcome() != null).isPresent();
-        if (!ended) {
-            disagreement(caseId, user, changed).ifPresent(parts::add);
-        }
+        disagreement(caseId, user, changed).ifPresent(parts::add);
         appeal(caseId, user, false, changed).ifPresent(parts::add);
         return parts;
     }
@@ -90,6 +102,10 @@ public class CaseExtras {
      */
     public Optional<com.vaadin.flow.component.Component> disagreementInBrief(long caseId, CurrentUser user, String pagePath) {
         Optional<DisagreementService.View> view = disagreements.view(caseId, user);
+        if (view.filter(v -> v.outcome() != null && v.outcome().bindsTheLa() && !v.orderSteps().isEmpty()).isPresent()) {
+            // reg 44; reg 45: after an order or a concession, what the council must do and by when
+            return Optional.of(DisagreementInBrief.ordered(caseId, view.get(), pagePath));
+        }
         if (view.isPresent()) {
             return Optional.of(DisagreementInBrief.of(caseId, view.get(), pagePath));
         }

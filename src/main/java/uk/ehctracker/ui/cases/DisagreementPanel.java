@@ -71,6 +71,7 @@ class DisagreementPanel extends Div {
         });
         record.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         record.setId("record-certificate");
-        add(new H3(options.certificateOn() == null ? "Have a mediation certificate?" : "Record a corrected certificate"), issuedOn, feedback, record);
+        add(new H3(options.certificateOn() == null ? "Have a mediation certificate?" : "Record a corrected certificate"),
+                RecordForms.form(new Div(issuedOn, feedback, record)));
     }
 }

@@ -212,7 +212,7 @@ public class CaseworkerHomeView extends VerticalLayout implements BeforeEnterObs
             // reg 44; reg 45(4); the disagreement's own steps
             case "issueAmendedPlan" -> "Amended plan";
             case "arrangeMediation" -> "Mediation";
-            case "respondToAppeal" -> "Response to the Tribunal";
+            case "recordResponseDue", "respondToAppeal" -> "Response to the Tribunal";
             default -> "Step";
         };
     }
