@@ -439,10 +439,10 @@ public class ReviewService {
         LocalDate prepared = reviews.findByCaseIdOrderByCycleAsc(caseId).stream()
                 .filter(x -> x.getCycle() < r.getCycle() && x.getDecidedOn() != null && x.getMovesOn() != null)
                 .map(AnnualReviewRecord::getMovesOn).max(LocalDate::compareTo).orElse(null);
-        new Checks().require("move", move, "The move")
-                .require("movesOn", movesOn, "The day of the move")
-                .notBefore("movesOn", movesOn, today(), "The day of the move", "today")
-                .notBefore("movesOn", movesOn, prepared == null ? null : prepared.plusDays(1), "The day of the move",
+        new Checks().require("phaseMove", move, "The move")
+                .require("phaseMoveOn", movesOn, "The day of the move")
+                .notBefore("phaseMoveOn", movesOn, today(), "The day of the move", "today")
+                .notBefore("phaseMoveOn", movesOn, prepared == null ? null : prepared.plusDays(1), "The day of the move",
                         "the day after the move an earlier review prepared")
                 .throwIfAny();
         if (r.isComplete()) {

@@ -251,10 +251,10 @@ class AnnualReviewProcessTest {
         // bad input is refused beside its field, and nothing is written
         assertThatThrownBy(() -> reviews.recordMove(caseId, null, LocalDate.of(2027, 9, 1), caseworker))
                 .isInstanceOfSatisfying(BadInputException.class, e -> assertThat(e.problems()).extracting(p -> p.field())
-                        .containsExactly("move"));
+                        .containsExactly("phaseMove"));
         assertThatThrownBy(() -> reviews.recordMove(caseId, PhaseTransfer.INFANT_TO_JUNIOR, LocalDate.of(2027, 1, 4), caseworker))
                 .isInstanceOfSatisfying(BadInputException.class, e -> assertThat(e.problems()).singleElement()
-                        .satisfies(p -> assertThat(p.field()).isEqualTo("movesOn"))
+                        .satisfies(p -> assertThat(p.field()).isEqualTo("phaseMoveOn"))
                         .satisfies(p -> assertThat(p.message()).contains("The day of the move cannot be before today (5 January 2027)")));
         // another council's caseworker does not see the case
         assertThatThrownBy(() -> reviews.recordMove(caseId, PhaseTransfer.INFANT_TO_JUNIOR, LocalDate.of(2027, 9, 1),

@@ -120,15 +120,15 @@ class AnnualReviewScreensTest extends KaribuTest {
         assertThat(text("review-move-deadline")).startsWith("This review prepares no move between phases.");
         // a day in the past is refused beside its field, nothing written
         _get(com.vaadin.flow.component.select.Select.class, s -> s.withLabel("The move")).setValue(PhaseTransfer.PRIMARY_TO_MIDDLE);
-        date("movesOn", today.minusDays(1));
-        click("record-move");
-        DatePicker day = _get(DatePicker.class, s -> s.withId("movesOn"));
+        date("phaseMoveOn", today.minusDays(1));
+        click("record-phase-move");
+        DatePicker day = _get(DatePicker.class, s -> s.withId("phaseMoveOn"));
         assertThat(day.isInvalid()).isTrue();
         assertThat(day.getErrorMessage()).isEqualTo("The day of the move cannot be before today (" + Dates.full(today) + ")");
         assertThat(review(c).transfer()).isNull();
 
-        date("movesOn", movesOn);
-        click("record-move");
+        date("phaseMoveOn", movesOn);
+        click("record-phase-move");
         assertThat(text("review-move-deadline")).isEqualTo("This review prepares the move (primary or first school to middle school) on "
                 + Dates.full(movesOn) + ": the plan must be changed to name the new school or college by " + Dates.full(lastDay)
                 + ". The review is due by " + Dates.full(lastDay.isBefore(today.minusDays(90).plusMonths(12)) ? lastDay

@@ -33,14 +33,14 @@ class ReviewMovePanel extends Div {
         now.setId("review-move-deadline");
         add(now);
         Feedback feedback = new Feedback();
-        Select<PhaseTransfer> move = Feedback.register(feedback, "move", new Select<>());
+        Select<PhaseTransfer> move = Feedback.register(feedback, "phaseMove", new Select<>());
         move.setLabel("The move");
         move.setItems(PhaseTransfer.values());
         move.setItemLabelGenerator(PhaseTransfer::label);
         move.setRequiredIndicatorVisible(true);
-        DatePicker movesOn = Feedback.register(feedback, "movesOn", RecordForms.date("Day of the move"));
+        DatePicker movesOn = Feedback.register(feedback, "phaseMoveOn", RecordForms.date("Day of the move"));
         movesOn.setHelperText("For a move between schools, normally 1 September.");
-        RecordForms.add(this, changed, "record-move", "Record the move", feedback,
+        RecordForms.add(this, changed, "record-phase-move", "Record the move", feedback,
                 () -> reviews.recordMove(caseId, move.getValue(), movesOn.getValue(), user), move, movesOn);
     }
 }
