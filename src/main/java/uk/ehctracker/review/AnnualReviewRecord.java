@@ -240,6 +240,12 @@ public class AnnualReviewRecord implements AuditSubject {
         this.invitationsSentOn = invitationsSent;
     }
 
+    /** reg 18: the move this review prepares, as the caseworker recorded it; the schedule follows it. */
+    void moveRecorded(PhaseTransfer move, LocalDate on) {
+        this.phaseTransfer = move;
+        this.movesOn = on;
+    }
+
     void adviceCirculated(LocalDate on) {
         this.adviceCirculatedOn = on;
     }

@@ -26,6 +26,9 @@ public interface ReviewProcess {
     /** The plan ceased, or moved to another LA (reg 15): the review stops where it is. */
     void end(long reviewId);
 
+    /** The review's dates changed (a move recorded, reg 18): its waiting timers move to the new dates. */
+    void datesChanged(long reviewId);
+
     /** Whether the process waits at this element now. */
     boolean isAt(long reviewId, String elementId);
 

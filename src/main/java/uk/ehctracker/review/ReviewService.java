@@ -29,6 +29,7 @@ import uk.ehctracker.directory.Role;
 import uk.ehctracker.directory.School;
 import uk.ehctracker.letters.MailOutbox;
 import uk.ehctracker.letters.NoticeType;
+import uk.ehctracker.statutory.PhaseTransfer;
 import uk.ehctracker.statutory.StatutoryClock;
 
 /**
@@ -45,6 +46,7 @@ public class ReviewService {
 
     static final String NO_REVIEW = "No review of a plan is recorded on this case";
     static final String NOT_NOW = "The review is not at that step";
+    static final String COMPLETE = "The review is complete: record the move on the next review";
 
     /** The elements of bpmn/annual-review.bpmn a person records something at, in the order they come. */
     static final List<String> STEPS = List.of("arrangeReviewMeeting", "circulateReviewAdvice", "holdReviewMeeting", "sendReviewReport",
@@ -421,6 +423,34 @@ public class ReviewService {
         start(caseId, last.getCycle() + 1,
                 ReviewSchedule.of(countedFrom, child.getDateOfBirth(), last.getDecidedOn() != null ? last.getMovesOn() : null)
                         .afterTransfer(transferredOn), child);
+    }
+
+    /**
+     * reg 18: the move between phases this review prepares, recorded by LA staff where the date of
+     * birth cannot tell it (infant, junior and middle schools, between post-16 institutions). The
+     * review's schedule, list columns and timers then follow it, as for a move found from the date
+     * of birth.
+     */
+    @Audited("Move between phases recorded")
+    public AnnualReviewRecord recordMove(long caseId, PhaseTransfer move, LocalDate movesOn, CurrentUser by) {
+        forLa(caseId, by);
+        AnnualReviewRecord r = latestForCommand(caseId);
+        // reg 18: a move an earlier review prepared is not prepared again (ReviewSchedule.of)
+        LocalDate prepared = reviews.findByCaseIdOrderByCycleAsc(caseId).stream()
+                .filter(x -> x.getCycle() < r.getCycle() && x.getDecidedOn() != null && x.getMovesOn() != null)
+                .map(AnnualReviewRecord::getMovesOn).max(LocalDate::compareTo).orElse(null);
+        new Checks().require("phaseMove", move, "The move")
+                .require("phaseMoveOn", movesOn, "The day of the move")
+                .notBefore("phaseMoveOn", movesOn, today(), "The day of the move", "today")
+                .notBefore("phaseMoveOn", movesOn, prepared == null ? null : prepared.plusDays(1), "The day of the move",
+                        "the day after the move an earlier review prepared")
+                .throwIfAny();
+        if (r.isComplete()) {
+            throw new ConflictException(COMPLETE);
+        }
+        r.moveRecorded(move, movesOn);
+        process.datesChanged(r.getId());
+        return r;
     }
 
     /** reg 22(3): the amended plan, after the family's 15 days (reg 22(2)) and within 8 weeks of the proposal (reg 18 for a move). */

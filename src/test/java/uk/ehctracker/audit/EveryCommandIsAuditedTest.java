@@ -225,6 +225,9 @@ class EveryCommandIsAuditedTest {
         reviewTimerFires(reviewed, "amendmentCommentsClose");
         once("ReviewService.issueAmendedPlan", "Amended plan issued",
                 () -> reviews.issueAmendedPlan(reviewed, today.minusDays(30), caseworker));
+        // reg 18: the move the next review prepares, recorded by the caseworker
+        once("ReviewService.recordMove", "Move between phases recorded", () -> reviews.recordMove(reviewed,
+                uk.ehctracker.statutory.PhaseTransfer.PRIMARY_TO_MIDDLE, LocalDate.of(today.getYear() + 1, 9, 1), caseworker));
 
         // ceasing a plan, proposed outside a review (CFA s45; reg 31)
         long ceasing = new uk.ehctracker.ui.UiCases(context).planIssuedOn(today.minusDays(90), today.minusYears(8)).getId();

@@ -59,6 +59,7 @@ class AnnualReviewProcessTest {
     @Autowired TestPeople people;
     @Autowired ApplicationContext context;
     @Autowired LetterService letterService;
+    @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     CurrentUser caseworker;
     CurrentUser senco;
@@ -232,6 +233,73 @@ class AnnualReviewProcessTest {
         assertThat(next.dueOn()).isEqualTo(LocalDate.of(2029, 1, 3));
         assertThat(next.transfer()).isNull();
         assertThat(reviews.history(caseId, caseworker).get(0).amendedPlanIssuedOn()).isEqualTo(LocalDate.of(2028, 2, 18));
+    }
+
+    @Test
+    void aMoveFromInfantToJunior_recordedByTheCaseworker_bringsTheReviewAndItsTimersForward() {
+        // born 15 September 2019, a child of 6: reception from September 2024, Year 2 in 2026/27, Year 3 (junior
+        // school) from 1 September 2027; the date of birth names no move before 2031. The plan dated 1 March 2026.
+        long caseId = planIssued(LocalDate.of(2026, 3, 1), LocalDate.of(2019, 9, 15));
+        ProcessInstance pi = instance(caseId, 1);
+        assertThat(view(caseId).transfer()).isNull();
+        // CFA s44(1): due 1 March 2027; the setting asked 8 weeks before, Monday 4 January 2027
+        fires(pi, "reviewWindowOpens", LocalDate.of(2027, 1, 4));
+        assertThat(timer(pi, "reviewReminder").getDuedate()).isEqualTo(nineAm(LocalDate.of(2027, 2, 1)));
+        assertThat(timer(pi, "reviewDue").getDuedate()).isEqualTo(nineAm(LocalDate.of(2027, 3, 2)));
+
+        today(LocalDate.of(2027, 1, 5));
+        // bad input is refused beside its field, and nothing is written
+        assertThatThrownBy(() -> reviews.recordMove(caseId, null, LocalDate.of(2027, 9, 1), caseworker))
+                .isInstanceOfSatisfying(BadInputException.class, e -> assertThat(e.problems()).extracting(p -> p.field())
+                        .containsExactly("phaseMove"));
+        assertThatThrownBy(() -> reviews.recordMove(caseId, PhaseTransfer.INFANT_TO_JUNIOR, LocalDate.of(2027, 1, 4), caseworker))
+                .isInstanceOfSatisfying(BadInputException.class, e -> assertThat(e.problems()).singleElement()
+                        .satisfies(p -> assertThat(p.field()).isEqualTo("phaseMoveOn"))
+                        .satisfies(p -> assertThat(p.message()).contains("The day of the move cannot be before today (5 January 2027)")));
+        // another council's caseworker does not see the case
+        assertThatThrownBy(() -> reviews.recordMove(caseId, PhaseTransfer.INFANT_TO_JUNIOR, LocalDate.of(2027, 9, 1),
+                people.user("caseworker2"))).isInstanceOf(uk.ehctracker.common.NotFoundException.class);
+        assertThat(view(caseId).transfer()).isNull();
+        assertThat(timer(pi, "reviewDue").getDuedate()).isEqualTo(nineAm(LocalDate.of(2027, 3, 2)));
+
+        reviews.recordMove(caseId, PhaseTransfer.INFANT_TO_JUNIOR, LocalDate.of(2027, 9, 1), caseworker);
+        ReviewService.View v = view(caseId);
+        assertThat(v.transfer()).isEqualTo(PhaseTransfer.INFANT_TO_JUNIOR);
+        assertThat(v.movesOn()).isEqualTo(LocalDate.of(2027, 9, 1));
+        // reg 18(1)(b): before 15 February 2027, so by Sunday 14 February; earlier than the 12 months (1 March 2027)
+        assertThat(v.transferDeadline()).isEqualTo(LocalDate.of(2027, 2, 14));
+        assertThat(v.reviewDueBy()).isEqualTo(LocalDate.of(2027, 2, 14));
+        // 12 weeks before 14 February 2027: the meeting by 22 November 2026 (already past: the LA recorded the move late)
+        assertThat(v.meetingNeededBy()).isEqualTo(LocalDate.of(2026, 11, 22));
+        // the waiting timers follow: reminded 4 weeks before the meeting, 25 October 2026 (fires at once);
+        // escalated the morning after 14 February 2027
+        assertThat(timer(pi, "reviewReminder").getDuedate()).isEqualTo(nineAm(LocalDate.of(2026, 10, 25)));
+        fires(pi, "reviewDue", LocalDate.of(2027, 2, 15));
+        assertThat(pi).hasPassed("escalateReview", "reviewEscalated").isWaitingAt("arrangeReviewMeeting");
+        assertThat(managerReviews(caseId)).containsExactly("REVIEW_REVIEW");
+        // the caseworkers' list reads the new last day
+        assertThat(jdbc.queryForObject("select next_due_on from annual_review where id = ?", LocalDate.class, v.id()))
+                .isEqualTo(LocalDate.of(2027, 2, 14));
+    }
+
+    @Test
+    void aMoveBetweenPost16Institutions_isPreparedFiveMonthsBefore_andTheWindowTimerMovesForward() {
+        // born 10 October 2009: in Year 12 since September 2026; the plan dated 1 October 2026, due 1 October 2027,
+        // the setting to be asked 8 weeks before the meeting, 6 August 2027
+        long caseId = planIssued(LocalDate.of(2026, 10, 1), LocalDate.of(2009, 10, 10));
+        ProcessInstance pi = instance(caseId, 1);
+        assertThat(timer(pi, "reviewWindowOpens").getDuedate()).isEqualTo(nineAm(LocalDate.of(2027, 8, 6)));
+        today(LocalDate.of(2026, 10, 2));
+        reviews.recordMove(caseId, PhaseTransfer.BETWEEN_POST_16_INSTITUTIONS, LocalDate.of(2028, 1, 6), caseworker);
+        ReviewService.View v = view(caseId);
+        // reg 18(2): at least 5 months before 6 January 2028: by 6 August 2027
+        assertThat(v.transferDeadline()).isEqualTo(LocalDate.of(2027, 8, 6));
+        assertThat(v.reviewDueBy()).isEqualTo(LocalDate.of(2027, 8, 6));
+        // the meeting 12 weeks before, 14 May 2027; the setting asked 8 weeks before that, Friday 19 March 2027
+        assertThat(v.meetingNeededBy()).isEqualTo(LocalDate.of(2027, 5, 14));
+        fires(pi, "reviewWindowOpens", LocalDate.of(2027, 3, 19));
+        assertThat(pi).isWaitingAt("arrangeReviewMeeting");
+        assertThat(timer(pi, "reviewDue").getDuedate()).isEqualTo(nineAm(LocalDate.of(2027, 8, 7)));
     }
 
     @Test

@@ -16,6 +16,7 @@ import uk.ehctracker.assessment.AssessmentCase;
 import uk.ehctracker.common.ClockTravel;
 import uk.ehctracker.review.ReviewOutcome;
 import uk.ehctracker.review.ReviewService;
+import uk.ehctracker.statutory.PhaseTransfer;
 import uk.ehctracker.ui.common.Dates;
 
 /**
@@ -102,6 +103,41 @@ class AnnualReviewScreensTest extends KaribuTest {
 
         navigate("school");
         assertThat(text("reviews-to-hold")).doesNotContain(child);
+    }
+
+    @Test
+    void theCaseworkerRecordsAMoveToMiddleSchool_readsTheNewLastDay_andTheFamilyReadsItAtHome() {
+        LocalDate today = cases().today();
+        // a child of 8, the plan issued 90 days ago: the date of birth names no move this year
+        AssessmentCase c = cases().reviewOpen();
+        // the area's middle schools take pupils on 1 September next year
+        LocalDate movesOn = LocalDate.of(today.getYear() + 1, 9, 1);
+        // reg 18(1)(b): the amended plan before 15 February of the year of the move, so by 14 February
+        LocalDate lastDay = LocalDate.of(today.getYear() + 1, 2, 14);
+
+        signIn("caseworker");
+        navigate("cases/" + c.getId());
+        assertThat(text("review-move-deadline")).startsWith("This review prepares no move between phases.");
+        // a day in the past is refused beside its field, nothing written
+        _get(com.vaadin.flow.component.select.Select.class, s -> s.withLabel("The move")).setValue(PhaseTransfer.PRIMARY_TO_MIDDLE);
+        date("phaseMoveOn", today.minusDays(1));
+        click("record-phase-move");
+        DatePicker day = _get(DatePicker.class, s -> s.withId("phaseMoveOn"));
+        assertThat(day.isInvalid()).isTrue();
+        assertThat(day.getErrorMessage()).isEqualTo("The day of the move cannot be before today (" + Dates.full(today) + ")");
+        assertThat(review(c).transfer()).isNull();
+
+        date("phaseMoveOn", movesOn);
+        click("record-phase-move");
+        assertThat(text("review-move-deadline")).isEqualTo("This review prepares the move (primary or first school to middle school) on "
+                + Dates.full(movesOn) + ": the plan must be changed to name the new school or college by " + Dates.full(lastDay)
+                + ". The review is due by " + Dates.full(lastDay.isBefore(today.minusDays(90).plusMonths(12)) ? lastDay
+                        : today.minusDays(90).plusMonths(12)) + ".");
+
+        signIn("parent");
+        navigate("family");
+        assertThat(text("plan-" + c.getId())).contains("Before the move (primary or first school to middle school) on " + Dates.full(movesOn)
+                + ", the plan must be changed to name the new school or college by " + Dates.full(lastDay) + ".");
     }
 
     @Test

@@ -132,6 +132,16 @@ public class CaseExtras {
                 user.is(uk.ehctracker.directory.Role.PARENT), changed));
     }
 
+    /** The move between phases the plan's open review prepares (reg 18): for LA staff of the case only. */
+    public Optional<com.vaadin.flow.component.Component> reviewMove(long caseId, CurrentUser user, boolean staff, Runnable changed) {
+        if (!staff) {
+            return Optional.empty();
+        }
+        return reviews.view(caseId, user).filter(r -> r.amendedPlanIssuedOn() == null && r.outcome() != uk.ehctracker.review.ReviewOutcome.KEEP
+                && r.outcome() != uk.ehctracker.review.ReviewOutcome.CEASE)
+                .map(r -> new ReviewMovePanel(caseId, r, reviews, user, changed));
+    }
+
     /**
      * Ceasing the plan (CFA s45; reg 31), once proposed: what and why, the views, the decision and the
      * appeal rights with their dates; LA staff of the case ({@code staff}) propose it and record each step.

@@ -150,6 +150,7 @@ public class CaseView extends VerticalLayout implements HasUrlParameter<Long>, H
         if (d.mayManage()) {
             extras.senSupport(caseId, user).ifPresent(this::add);
         }
+        extras.reviewMove(caseId, user, d.mayManage(), this::render).ifPresent(this::add);
         extras.review(caseId, user, d.mayManage(), today, this::render).ifPresent(this::add);
         extras.cessation(caseId, user, d.mayManage(), today, this::render).ifPresent(this::add);
         extras.transfer(caseId, user, d.mayManage(), today, this::render).ifPresent(this::add);
