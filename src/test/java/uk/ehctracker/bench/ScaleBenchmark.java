@@ -51,6 +51,7 @@ import uk.ehctracker.casework.CaseSearch;
 import uk.ehctracker.casework.TeamFigures;
 import uk.ehctracker.common.CappedCount;
 import uk.ehctracker.disagreement.DisagreementFigures;
+import uk.ehctracker.review.ReviewFigures;
 import uk.ehctracker.review.ReviewListing;
 import uk.ehctracker.review.ReviewService;
 import uk.ehctracker.review.ReviewWorklist;
@@ -99,6 +100,7 @@ class ScaleBenchmark {
     @Autowired ReviewListing listing;
     @Autowired TeamFigures teamFigures;
     @Autowired DisagreementFigures disagreementFigures;
+    @Autowired ReviewFigures reviewFigures;
 
     private static boolean analyzed;
     private BenchWorld world;
@@ -375,6 +377,17 @@ class ScaleBenchmark {
         sample("manager's dashboard (TeamFigures figures + byCaseworker, disagreements, escalations)",
                 i -> teamFigures.figures(manager).openByStage().size() + teamFigures.byCaseworker(manager).size()
                         + disagreementFigures.byDecision(manager).size() + views.tasks(manager).size());
+        // the whole of what ManagerHomeView loads (the line above leaves out the review figures), then each part alone
+        sample("manager's dashboard, all ManagerHomeView loads (the above + ReviewFigures)",
+                i -> teamFigures.figures(manager).openByStage().size() + teamFigures.byCaseworker(manager).size()
+                        + reviewFigures.figures(manager).map(f -> 1).orElse(0)
+                        + disagreementFigures.byDecision(manager).size() + views.tasks(manager).size());
+        sample("dashboard part: TeamFigures.figures (stages, overdue, due this week, 20-week rate)",
+                i -> teamFigures.figures(manager).openByStage().size());
+        sample("dashboard part: TeamFigures.byCaseworker", i -> teamFigures.byCaseworker(manager).size());
+        sample("dashboard part: ReviewFigures.figures", i -> reviewFigures.figures(manager).map(f -> 1).orElse(0));
+        sample("dashboard part: DisagreementFigures.byDecision", i -> disagreementFigures.byDecision(manager).size());
+        sample("dashboard part: the manager's tasks (escalations)", i -> views.tasks(manager).size());
         List<Long> families = jdbc.queryForList("SELECT ch.family_id FROM child ch WHERE ch.la_id = ? ORDER BY ch.id * 7919 % 23600 LIMIT 200",
                 Long.class, laId);
         List<CurrentUser> parents = families.stream()
@@ -389,6 +402,8 @@ class ScaleBenchmark {
             }
             return n;
         });
+        sample("family page part: CasePages.family (each child's cases in full)", i -> views.family(parents.get(i % parents.size())).size());
+        sample("family page part: CasePages.tasks (the family's tasks)", i -> views.tasks(parents.get(i % parents.size())).size());
 
         String closed = java.util.Arrays.stream(uk.ehctracker.assessment.CaseStage.values()).filter(uk.ehctracker.assessment.CaseStage::isClosed)
                 .map(st -> "'" + st.name() + "'").collect(java.util.stream.Collectors.joining(","));
