@@ -128,6 +128,48 @@ public class AssessmentQueries {
         return counts;
     }
 
+    /**
+     * The cases this person may see that match the filter, counted by who each is assigned to and
+     * its stage, with, for each group, how many match each of {@code flags}: one grouped query for
+     * the manager's figures (rows: assignee, stage, count, then one count per flag). Counted, not
+     * read: no audit entry.
+     */
+    public List<Object[]> countVisibleByAssigneeAndStage(CurrentUser user, Specification<AssessmentCase> filter,
+            List<Specification<AssessmentCase>> flags) {
+        jakarta.persistence.criteria.CriteriaBuilder cb = entityManager.getCriteriaBuilder();
+        jakarta.persistence.criteria.CriteriaQuery<Object[]> q = cb.createQuery(Object[].class);
+        jakarta.persistence.criteria.Root<AssessmentCase> root = q.from(AssessmentCase.class);
+        List<jakarta.persistence.criteria.Selection<?>> columns = new java.util.ArrayList<>(
+                List.of(root.get("assignedTo"), root.get("stage"), cb.count(root)));
+        for (Specification<AssessmentCase> flag : flags) {
+            columns.add(cb.sum(cb.<Long>selectCase().when(flag.toPredicate(root, q, cb), 1L).otherwise(0L)));
+        }
+        q.multiselect(columns)
+                .where(visibleTo(user).and(filter).toPredicate(root, q, cb))
+                .groupBy(root.get("assignedTo"), root.get("stage"));
+        return entityManager.createQuery(q).getResultList();
+    }
+
+    /**
+     * The cases this person may see whose final plan was issued from {@code from} to {@code to},
+     * counted by how each met its 20 weeks (the kept {@link FinalPlanTiming}): one grouped count
+     * that ix_case_la_final_plan answers alone, however many plans the LA holds.
+     */
+    public Map<FinalPlanTiming, Long> countFinalPlansByTiming(CurrentUser user, java.time.LocalDate from, java.time.LocalDate to) {
+        jakarta.persistence.criteria.CriteriaBuilder cb = entityManager.getCriteriaBuilder();
+        jakarta.persistence.criteria.CriteriaQuery<jakarta.persistence.Tuple> q = cb.createTupleQuery();
+        jakarta.persistence.criteria.Root<AssessmentCase> root = q.from(AssessmentCase.class);
+        jakarta.persistence.criteria.Path<FinalPlanTiming> timing = root.get("finalPlanTiming");
+        Specification<AssessmentCase> issued = (r, qq, b) -> b.and(b.between(r.get("finalPlanIssuedOn"), from, to), b.isNotNull(timing));
+        // count(timing), not count(id): every column the query reads is in the index
+        q.multiselect(timing, cb.count(timing)).where(visibleTo(user).and(issued).toPredicate(root, q, cb)).groupBy(timing);
+        Map<FinalPlanTiming, Long> counts = new java.util.EnumMap<>(FinalPlanTiming.class);
+        for (jakarta.persistence.Tuple t : entityManager.createQuery(q).getResultList()) {
+            counts.put(t.get(0, FinalPlanTiming.class), t.get(1, Long.class));
+        }
+        return counts;
+    }
+
     /** Those of these cases this person may see, in one query: for lists (a list row is not a read, so no audit entry). */
     public List<AssessmentCase> visibleAmong(Collection<Long> caseIds, CurrentUser user) {
         if (caseIds.isEmpty()) {

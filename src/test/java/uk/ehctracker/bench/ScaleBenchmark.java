@@ -379,12 +379,14 @@ class ScaleBenchmark {
                         + disagreementFigures.byDecision(manager).size() + views.tasks(manager).size());
         // the whole of what ManagerHomeView loads (the line above leaves out the review figures), then each part alone
         sample("manager's dashboard, all ManagerHomeView loads (the above + ReviewFigures)",
-                i -> teamFigures.figures(manager).openByStage().size() + teamFigures.byCaseworker(manager).size()
+                i -> teamFigures.dashboard(manager).byCaseworker().size()
                         + reviewFigures.figures(manager).map(f -> 1).orElse(0)
                         + disagreementFigures.byDecision(manager).size() + views.tasks(manager).size());
         sample("dashboard part: TeamFigures.figures (stages, overdue, due this week, 20-week rate)",
                 i -> teamFigures.figures(manager).openByStage().size());
         sample("dashboard part: TeamFigures.byCaseworker", i -> teamFigures.byCaseworker(manager).size());
+        sample("dashboard part: TeamFigures.dashboard (figures and byCaseworker from one grouped count)",
+                i -> teamFigures.dashboard(manager).byCaseworker().size());
         sample("dashboard part: ReviewFigures.figures", i -> reviewFigures.figures(manager).map(f -> 1).orElse(0));
         sample("dashboard part: DisagreementFigures.byDecision", i -> disagreementFigures.byDecision(manager).size());
         sample("dashboard part: the manager's tasks (escalations)", i -> views.tasks(manager).size());
