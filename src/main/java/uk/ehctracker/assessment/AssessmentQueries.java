@@ -230,6 +230,68 @@ public class AssessmentQueries {
                 readableViews(c, user));
     }
 
+    /**
+     * The cases of these children this person may see, each with its child, in one query (a
+     * family's page: one query for the whole family, not one per child). Not yet a read: pass them
+     * to {@link #records}.
+     */
+    public List<AssessmentCase> visibleCasesOfChildren(Collection<Long> childIds, CurrentUser user) {
+        if (childIds.isEmpty()) {
+            return List.of();
+        }
+        jakarta.persistence.criteria.CriteriaBuilder cb = entityManager.getCriteriaBuilder();
+        jakarta.persistence.criteria.CriteriaQuery<AssessmentCase> q = cb.createQuery(AssessmentCase.class);
+        jakarta.persistence.criteria.Root<AssessmentCase> root = q.from(AssessmentCase.class);
+        root.fetch("child");
+        Specification<AssessmentCase> ofChildren = (r, qq, b) -> r.get("child").get("id").in(childIds);
+        q.select(root).where(visibleTo(user).and(ofChildren).toPredicate(root, q, cb));
+        return entityManager.createQuery(q).getResultList();
+    }
+
+    /**
+     * As {@link #record} for several cases the person may see (from {@link #visibleCasesOfChildren}),
+     * in the order given: each case's read on the audit trail, all written in one transaction, and
+     * each part read for all the cases in one query (the advice, filtered per case by the access
+     * policy, one query per case).
+     */
+    public List<CaseRecord> records(List<AssessmentCase> visible, CurrentUser user) {
+        if (visible.isEmpty()) {
+            return List.of();
+        }
+        List<Long> ids = visible.stream().map(AssessmentCase::getId).toList();
+        // every read of a child's case is on the audit trail: one entry per case, one transaction for them all
+        audit.recordReads(user, ids);
+        Map<Long, List<Milestone>> milestonesOf = byCase(milestones.findByCaseIdInOrderByDueOnAscIdAsc(ids), Milestone::getCaseId);
+        Map<Long, List<Decision>> decisionsOf = byCase(decisions.findByCaseIdInOrderByDecidedOnAscIdAsc(ids), Decision::getCaseId);
+        Map<Long, List<TimeLimitException>> exceptionsOf = byCase(exceptions.findByCaseIdInOrderByFromDateAsc(ids),
+                TimeLimitException::getCaseId);
+        Map<Long, List<PlanSection>> draftOf = byCase(planSections.findByCaseIdInAndPlanVersionOrderBySectionAsc(ids,
+                PlanSection.PlanVersion.DRAFT), PlanSection::getCaseId);
+        List<Long> finalReadable = visible.stream().filter(c -> mayReadFinalPlan(c, user)).map(AssessmentCase::getId).toList();
+        Map<Long, List<PlanSection>> finalOf = finalReadable.isEmpty() ? Map.of()
+                : byCase(planSections.findByCaseIdInAndPlanVersionOrderBySectionAsc(finalReadable, PlanSection.PlanVersion.FINAL),
+                        PlanSection::getCaseId);
+        Map<Long, List<CaseEvent>> eventsOf = byCase(events.findByCaseIdInOrderByHappenedAtAscIdAsc(ids), CaseEvent::getCaseId);
+        Map<Long, List<Letter>> lettersOf = letters.lettersFor(ids, access.readableLetters(user));
+        List<Long> viewsReadable = visible.stream()
+                .filter(c -> access.mayReadFamilyViews(user, c.getLocalAuthority().getId())).map(AssessmentCase::getId).toList();
+        Map<Long, List<FamilyViews>> viewsOf = viewsReadable.isEmpty() ? Map.of()
+                : byCase(familyViews.findByCaseIdInOrderByGivenOnAscIdAsc(viewsReadable), FamilyViews::getCaseId);
+        List<CaseRecord> records = new java.util.ArrayList<>();
+        for (AssessmentCase c : visible) {
+            long id = c.getId();
+            records.add(new CaseRecord(c, milestonesOf.getOrDefault(id, List.of()), decisionsOf.getOrDefault(id, List.of()),
+                    readableAdvice(c, user), exceptionsOf.getOrDefault(id, List.of()), draftOf.getOrDefault(id, List.of()),
+                    finalOf.getOrDefault(id, List.of()), eventsOf.getOrDefault(id, List.of()), lettersOf.getOrDefault(id, List.of()),
+                    viewsOf.getOrDefault(id, List.of())));
+        }
+        return records;
+    }
+
+    private static <T> Map<Long, List<T>> byCase(List<T> rows, java.util.function.Function<T, Long> caseId) {
+        return rows.stream().collect(Collectors.groupingBy(caseId));
+    }
+
     /** The advice on a case this person may read, filtered in the query (oldest request first). */
     private List<AdviceRequest> readableAdvice(AssessmentCase c, CurrentUser user) {
         return adviceRequests.findAll(AdviceVisibility.of(access.adviceFilter(user), c), Sort.by("id"));

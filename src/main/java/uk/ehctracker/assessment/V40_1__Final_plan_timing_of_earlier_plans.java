@@ -26,7 +26,7 @@ import uk.ehctracker.statutory.TimeLimit;
  * nothing scans the cases at each start.
  */
 @Component
-class V40_1__Final_plan_timing_of_earlier_plans extends BaseJavaMigration {
+public class V40_1__Final_plan_timing_of_earlier_plans extends BaseJavaMigration {
 
     private record Step(LocalDate dueOn, LocalDate doneOn) {
     }
