@@ -8,9 +8,6 @@ interface AuditEntryRepository extends Repository<AuditEntry, Long> {
 
     AuditEntry save(AuditEntry entry);
 
-    /** Several entries appended at once (one transaction, JDBC batching where the ids allow it). */
-    <S extends AuditEntry> List<S> saveAll(Iterable<S> entries);
-
     List<AuditEntry> findByCaseIdOrderByAtAscIdAsc(long caseId);
 
     long countByCaseIdAndUsernameAndAction(long caseId, String username, String action);

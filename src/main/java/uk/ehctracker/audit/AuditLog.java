@@ -82,9 +82,10 @@ public class AuditLog {
         }
         if (TransactionSynchronizationManager.isActualTransactionActive()
                 && !TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
-            entries.saveAll(batch);
+            batch.forEach(entries::save);
         } else {
-            ownTransaction.executeWithoutResult(status -> entries.saveAll(batch));
+            // one transaction for them all: one commit, not one per case
+            ownTransaction.executeWithoutResult(status -> batch.forEach(entries::save));
         }
     }
 
