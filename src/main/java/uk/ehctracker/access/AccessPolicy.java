@@ -87,6 +87,20 @@ public class AccessPolicy {
     }
 
     /**
+     * Who may give the family's views on a plan: for its review (reg 19(a), reg 20(2)(a)) and on a
+     * proposal to cease it (reg 31(1)(b)). The child's parent; once the child is over compulsory
+     * school age, the young person themselves and not their parent (CFA s80, s83(2): the rights are
+     * theirs); and LA staff of the case's LA recording views that reached them on paper.
+     */
+    public boolean mayGiveViewsOnPlan(CurrentUser user, long caseLaId, java.time.LocalDate dateOfBirth, java.time.LocalDate today) {
+        if (user.is(Role.PARENT)) {
+            return user.childId() != null || dateOfBirth == null
+                    || !uk.ehctracker.statutory.CompulsorySchoolAge.isYoungPerson(dateOfBirth, today);
+        }
+        return mayManageCase(user, caseLaId);
+    }
+
+    /**
      * A pupil's SEN support record (cycles, provision, specialists, views): their school's SENCO,
      * and LA staff of the LA a request for the pupil's assessment went to, who weigh it as evidence.
      */
@@ -127,20 +141,33 @@ public class AccessPolicy {
     }
 
     /**
-     * A disagreement with a decision (mediation, its certificate, an appeal): the family, and LA
-     * staff of the case's LA recording it for them (CFA s51-s55).
+     * A disagreement with a decision (mediation, its certificate, an appeal, each step of it): the
+     * family, and LA staff of the case's LA recording it for them (CFA s51-s55). Once the child is a
+     * young person ({@code youngPerson}: over compulsory school age today) the right of appeal is
+     * their own, so their parent may read the disagreement but not record it
+     * ({@link #isParentOfAYoungPerson}); the young person signed in for themselves may.
      */
-    public boolean mayRecordDisagreement(CurrentUser user, long caseLaId) {
-        return user.is(Role.PARENT) || mayManageCase(user, caseLaId);
+    public boolean mayRecordDisagreement(CurrentUser user, long caseLaId, boolean youngPerson) {
+        return (user.is(Role.PARENT) && !isParentOfAYoungPerson(user, youngPerson)) || mayManageCase(user, caseLaId);
     }
 
     /**
-     * A concern or complaint and its stages: the family, and LA staff of the case's LA recording it
-     * for them, as with a disagreement. Who replies at each stage (a school, the council) is recorded
-     * by the family or the council's staff; schools have no door to it yet.
+     * CFA s80, s83(2) (docs/law.md s8): a parent signed in for the family, on the case of a child who
+     * is now a young person, whose rights under Part 3 are their own. Acting for a young person who
+     * lacks capacity is for a representative, recorded by LA staff, not decided here.
+     */
+    public boolean isParentOfAYoungPerson(CurrentUser user, boolean youngPerson) {
+        return youngPerson && user.is(Role.PARENT) && user.childId() == null;
+    }
+
+    /**
+     * A concern or complaint and its stages: the family (a parent also of a young person: a complaint
+     * is not a right under CFA Part 3), and LA staff of the case's LA recording it for them. Who
+     * replies at each stage (a school, the council) is recorded by the family or the council's staff;
+     * schools have no door to it yet.
      */
     public boolean mayRecordComplaint(CurrentUser user, long caseLaId) {
-        return mayRecordDisagreement(user, caseLaId);
+        return user.is(Role.PARENT) || mayManageCase(user, caseLaId);
     }
 
     /**

@@ -179,8 +179,8 @@ class CaseJson {
                 .toList();
         LocalDate appealDeadline = null;
         for (Decision d : record.decisions()) {
-            if (d.getAppealDeadline() != null) {
-                appealDeadline = d.getAppealDeadline();
+            if (pages.appealDeadline(d) != null) {
+                appealDeadline = pages.appealDeadline(d);
             }
         }
         CasePages.Evidence evidence = pages.evidence(record, user);

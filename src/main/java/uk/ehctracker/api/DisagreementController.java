@@ -66,7 +66,8 @@ class DisagreementController {
             @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "2026-12-01",
                     description = "The day the appeal was made: not after the last day to appeal (HESC Rules r20)")
             @JsonFormat(lenient = OptBoolean.FALSE) LocalDate registeredOn,
-            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "2027-01-05", description = "Set by the Tribunal")
+            @Schema(example = "2027-01-05", description = "The day the Tribunal set for the council's response. Required from LA staff;"
+                    + " the family may leave it out (they may not know it), and the council's staff then give it on the case page")
             @JsonFormat(lenient = OptBoolean.FALSE) LocalDate responseDueOn,
             @Schema(example = "2027-03-02") @JsonFormat(lenient = OptBoolean.FALSE) LocalDate hearingOn) {
     }

@@ -19,7 +19,9 @@ import uk.ehctracker.directory.LocalAuthority;
 import uk.ehctracker.directory.School;
 import uk.ehctracker.statutory.Disagreement;
 import uk.ehctracker.statutory.Disagreement.OrderKind;
+import uk.ehctracker.statutory.StatutoryClock;
 import uk.ehctracker.statutory.TimeLimit;
+import uk.ehctracker.statutory.WorkingDays;
 import uk.ehctracker.audit.AuditSubject;
 
 /**
@@ -237,6 +239,11 @@ public class AssessmentCase implements AuditSubject {
 
     void finalPlanTiming(FinalPlanTiming timing) {
         this.finalPlanTiming = finalPlanIssuedOn == null ? null : timing;
+    }
+
+    /** reg 15(3): the plan is maintained by the LA it moved to. */
+    void transferredTo(uk.ehctracker.directory.LocalAuthority newLa) {
+        this.localAuthority = newLa;
     }
 
     void moveTo(CaseStage next) {
@@ -511,11 +518,11 @@ public class AssessmentCase implements AuditSubject {
 
     /** The day the final plan was sent (null until issued; the issue date for older cases). */
     /**
-     * The last day to appeal against the final plan (reg 14; HESC Rules r20): 2 months from the day
-     * it was sent; null before then. The one place the rule for a plan lives, as Decision's for refusals.
+     * The last day to appeal against the final plan (reg 14; HESC Rules r20, r12): 2 months from the
+     * day it was sent; null before then. The one place the rule for a plan lives, as Decision's for refusals.
      */
-    public LocalDate getFinalPlanAppealDeadline() {
-        return finalPlanSentOn == null ? null : uk.ehctracker.statutory.StatutoryClock.appealDeadline(finalPlanSentOn, null);
+    public LocalDate finalPlanAppealDeadline(WorkingDays workingDays) {
+        return finalPlanSentOn == null ? null : StatutoryClock.appealDeadline(finalPlanSentOn, null, workingDays);
     }
 
     public LocalDate getFinalPlanSentOn() {

@@ -35,11 +35,13 @@ public class AssessmentNotices {
     private final CaseTimeline timeline;
     private final LetterService letters;
     private final java.time.Clock clock;
+    private final uk.ehctracker.calendar.EnglandCalendar calendar;
     private final String signInUrl;
 
     AssessmentNotices(AssessmentCaseRepository cases, DecisionRepository decisions, TimeLimitExceptionRepository exceptions,
             PlanSectionRepository planSections, CaseTimeline timeline, LetterService letters,
-            java.time.Clock clock, @Value("${ehc.public-url}") String publicUrl) {
+            java.time.Clock clock, @Value("${ehc.public-url}") String publicUrl, uk.ehctracker.calendar.EnglandCalendar calendar) {
+        this.calendar = calendar;
         this.clock = clock;
         this.cases = cases;
         this.decisions = decisions;
@@ -55,7 +57,35 @@ public class AssessmentNotices {
         // docs/law.md s8: child or young person is decided for the date of each notice
         boolean youngPerson = CompulsorySchoolAge.isYoungPerson(c.getChild().getDateOfBirth(), StatutoryClock.today(clock));
         LetterFacts facts = facts(c, type, youngPerson);
-        List<LetterFacts> recipients = recipients(c, type, facts, youngPerson);
+        issueAll(caseId, type, recipients(c, type, facts, youngPerson));
+    }
+
+    /**
+     * A notice about the plan once made (its review, its amendment, ceasing it), with the facts its
+     * feature adds to the case's: to the family as every notice goes (CFA s80 for a young person),
+     * and, when {@code toSettingAndHealth}, to the governing body, proprietor or principal of the
+     * child's school or college and to the responsible commissioning body (reg 22(3); reg 31(2)).
+     * Sent today: the date the letter bears is the day the law counts from.
+     */
+    public void sendAboutPlan(long caseId, NoticeType type, java.util.function.Consumer<LetterFacts.Builder> about,
+            boolean toSettingAndHealth) {
+        AssessmentCase c = cases.findById(caseId).orElseThrow(() -> new NotFoundException("Case"));
+        boolean youngPerson = CompulsorySchoolAge.isYoungPerson(c.getChild().getDateOfBirth(), StatutoryClock.today(clock));
+        LetterFacts.Builder b = familyFacts(c, youngPerson);
+        about.accept(b);
+        LetterFacts family = b.build();
+        List<LetterFacts> to = family(c, family, youngPerson);
+        if (toSettingAndHealth) {
+            School setting = c.getChild().getSchool();
+            if (setting != null) {
+                to.add(family.to(governors(setting.getName()), RecipientRole.SCHOOL, setting.getEmail()));
+            }
+            to.add(healthBody(c, family));
+        }
+        issueAll(caseId, type, to);
+    }
+
+    private void issueAll(long caseId, NoticeType type, List<LetterFacts> recipients) {
         for (LetterFacts to : recipients) {
             letters.issue(caseId, type, to);
         }
@@ -63,10 +93,10 @@ public class AssessmentNotices {
                 + (recipients.size() == 1 ? " recipient)" : " recipients)"), null);
     }
 
-    private LetterFacts facts(AssessmentCase c, NoticeType type, boolean youngPerson) {
+    private LetterFacts.Builder familyFacts(AssessmentCase c, boolean youngPerson) {
         Child child = c.getChild();
         LocalAuthority la = c.getLocalAuthority();
-        LetterFacts.Builder b = LetterFacts.builder()
+        return LetterFacts.builder()
                 .caseReference(c.reference())
                 .child(child.getFullName(), child.getDateOfBirth())
                 .laName(la.getName())
@@ -76,6 +106,10 @@ public class AssessmentNotices {
                 .mediationAdviser(contact(la.getMediationAdviser()))
                 .iasService(contact(la.getIasService()))
                 .signInUrl(signInUrl);
+    }
+
+    private LetterFacts facts(AssessmentCase c, NoticeType type, boolean youngPerson) {
+        LetterFacts.Builder b = familyFacts(c, youngPerson);
         switch (type) {
             // reg 5(1): the LA tells the family within 6 weeks whether it will assess
             case CONSIDERING_ASSESSMENT -> b.dueDate(c.getDecisionToAssessDue());
@@ -93,9 +127,9 @@ public class AssessmentNotices {
                             + uk.ehctracker.common.DateFormats.full(c.getDecisionNotToIssueDue()) + ".");
             case DECISION_NOT_TO_ASSESS -> decisionFacts(b, c, DecisionOutcome.Kind.WHETHER_TO_ASSESS);
             case DECISION_NOT_TO_ISSUE -> decisionFacts(b, c, DecisionOutcome.Kind.WHETHER_TO_ISSUE);
-            // HESC Rules r20: the deadline recomputed from the certificate of the decision it is about
+            // HESC Rules r20, r12: the deadline recomputed from the certificate of the decision it is about
             case APPEAL_DEADLINE_AFTER_MEDIATION -> latestAppealable(c).ifPresent(d ->
-                    b.decisionOn(d.getDecidedOn()).dueDate(d.getMediationCertificateOn()).appealDeadline(d.getAppealDeadline()));
+                    b.decisionOn(d.getDecidedOn()).dueDate(d.getMediationCertificateOn()).appealDeadline(d.appealDeadline(calendar.workingDays())));
             // reg 13(1): the last of the 15 days, beginning with the day served
             case DRAFT_PLAN -> {
                 b.dueDate(c.getDraftCommentsDue());
@@ -107,10 +141,10 @@ public class AssessmentNotices {
             // CFA s39(2), s40(3): the reply date the LA asks for (15 days, usual practice)
             case CONSULTATION -> b.dueDate(c.getConsultationDue());
             case FINAL_PLAN -> {
-                // reg 14; HESC Rules r20 (docs/law.md s7): 2 months from the day the plan is sent
+                // reg 14; HESC Rules r20, r12 (docs/law.md s7): 2 months from the day the plan is sent
                 b.decisionOn(c.getFinalPlanIssuedOn())
                         .reasons(finalPlanReasons(c))
-                        .appealDeadline(c.getFinalPlanAppealDeadline());
+                        .appealDeadline(c.finalPlanAppealDeadline(calendar.workingDays()));
             }
             case WITHDRAWAL -> b.reasons(c.getWithdrawalReason());
             case EXCEPTION_APPLIED -> latestException(c).ifPresent(e -> b.exceptionExplanation(e.familyExplanation()));
@@ -138,7 +172,7 @@ public class AssessmentNotices {
                 .orElseThrow(() -> new IllegalStateException("No decision recorded on case " + c.getId()));
         // HESC Rules r20 (docs/law.md s7): the decision's deadline runs from the day its notice is
         // sent, which is the day this letter is issued
-        b.decisionOn(d.getDecidedOn()).reasons(d.getReasons()).appealDeadline(d.getAppealDeadline());
+        b.decisionOn(d.getDecidedOn()).reasons(d.getReasons()).appealDeadline(d.appealDeadline(calendar.workingDays()));
     }
 
     /** The case's latest decision, if the family may appeal against it (CFA s51(2)). */
@@ -161,13 +195,10 @@ public class AssessmentNotices {
     }
 
     /**
-     * The parent, or the young person over compulsory school age, always; the reg 4(2) persons for
-     * the notices reg 4 and reg 5 require them to get.
+     * The parent, or the young person over compulsory school age with, as they wish, their parent
+     * and a representative acting for them: whoever every notice goes to.
      */
-    private List<LetterFacts> recipients(AssessmentCase c, NoticeType type, LetterFacts family, boolean youngPerson) {
-        if (type == NoticeType.CONSULTATION) {
-            return consulted(c, family);
-        }
+    private static List<LetterFacts> family(AssessmentCase c, LetterFacts family, boolean youngPerson) {
         List<LetterFacts> to = new ArrayList<>();
         to.add(family);
         if (youngPerson) {
@@ -181,12 +212,24 @@ public class AssessmentNotices {
                 to.add(family.to(child.getRepresentativeName(), RecipientRole.REPRESENTATIVE, child.getRepresentativeEmail()));
             }
         }
+        return to;
+    }
+
+    /**
+     * The parent, or the young person over compulsory school age, always; the reg 4(2) persons for
+     * the notices reg 4 and reg 5 require them to get.
+     */
+    private List<LetterFacts> recipients(AssessmentCase c, NoticeType type, LetterFacts family, boolean youngPerson) {
+        if (type == NoticeType.CONSULTATION) {
+            return consulted(c, family);
+        }
+        List<LetterFacts> to = family(c, family, youngPerson);
         boolean reg42Persons = type == NoticeType.CONSIDERING_ASSESSMENT
                 || type == NoticeType.DECISION_TO_ASSESS || type == NoticeType.ORDERED_ASSESSMENT || type == NoticeType.DECISION_NOT_TO_ASSESS;
         if (reg42Persons) {
             // reg 4(2): the health commissioning body, LA social care, and the head teacher or principal
             LocalAuthority la = c.getLocalAuthority();
-            to.add(reg42Body(family, la.getHealthBody(), "Integrated care board (health) for " + la.getName(), RecipientRole.HEALTH_BODY));
+            to.add(healthBody(c, family));
             to.add(reg42Body(family, la.getSocialCare(), la.getName() + " children's social care", RecipientRole.SOCIAL_CARE));
             if (c.getSchool() != null) {
                 to.add(family.to("Head teacher, " + c.getSchool().getName(), RecipientRole.HEAD_TEACHER, c.getSchool().getEmail()));
@@ -200,8 +243,7 @@ public class AssessmentNotices {
                 to.add(family.to(governors(named == null ? c.getNamedPlacement() : named.getName()), RecipientRole.SCHOOL,
                         named == null ? null : named.getEmail()));
             }
-            LocalAuthority la = c.getLocalAuthority();
-            to.add(reg42Body(family, la.getHealthBody(), "Integrated care board (health) for " + la.getName(), RecipientRole.HEALTH_BODY));
+            to.add(healthBody(c, family));
         }
         return to;
     }
@@ -229,6 +271,12 @@ public class AssessmentNotices {
 
     private static String governors(String setting) {
         return "Governing body, proprietor or principal of " + setting;
+    }
+
+    /** The responsible commissioning body (health) of the case's LA. */
+    private static LetterFacts healthBody(AssessmentCase c, LetterFacts family) {
+        LocalAuthority la = c.getLocalAuthority();
+        return reg42Body(family, la.getHealthBody(), "Integrated care board (health) for " + la.getName(), RecipientRole.HEALTH_BODY);
     }
 
     /** A reg 4(2) body as the LA recorded it (LaContacts), e-mailed if it has an address; else its generic name, stored only. */

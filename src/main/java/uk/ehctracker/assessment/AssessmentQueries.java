@@ -95,7 +95,7 @@ public class AssessmentQueries {
      * other, and the second finds the case as the first left it (closed, the step done) and is
      * refused as a conflict instead of reaching the engine half-way. Only commands call this.
      */
-    AssessmentCase caseForCommand(long caseId, CurrentUser user) {
+    public AssessmentCase caseForCommand(long caseId, CurrentUser user) {
         cases.lock(caseId);
         return visibleCase(caseId, user);
     }
@@ -369,10 +369,54 @@ public class AssessmentQueries {
 
     /** Whether this person reads the case's final plan ({@link AccessPolicy#mayReadFinalPlan}). */
     private boolean mayReadFinalPlan(AssessmentCase c, CurrentUser user) {
-        boolean youngPerson = uk.ehctracker.statutory.CompulsorySchoolAge.isYoungPerson(c.getChild().getDateOfBirth(),
-                uk.ehctracker.statutory.StatutoryClock.today(clock));
-        return access.mayReadFinalPlan(user, c.getLocalAuthority().getId(), youngPerson, c.getChild().isParentCopiesAgreed(),
+        return access.mayReadFinalPlan(user, c.getLocalAuthority().getId(), youngPersonToday(c), c.getChild().isParentCopiesAgreed(),
                 c.getConsultedSchool() == null ? null : c.getConsultedSchool().getId());
+    }
+
+    /** CFA s83(2): whether the case's child is over compulsory school age today, decided for the day of each act (docs/law.md s8). */
+    private boolean youngPersonToday(AssessmentCase c) {
+        return uk.ehctracker.statutory.CompulsorySchoolAge.isYoungPerson(c.getChild().getDateOfBirth(),
+                uk.ehctracker.statutory.StatutoryClock.today(clock));
+    }
+
+    /**
+     * Whether this person may record a step of a disagreement on the case they see (mediation, its
+     * certificate, an appeal; {@link AccessPolicy#mayRecordDisagreement}), the child's age taken today.
+     */
+    public boolean mayRecordDisagreement(AssessmentCase c, CurrentUser user) {
+        return access.mayRecordDisagreement(user, c.getLocalAuthority().getId(), youngPersonToday(c));
+    }
+
+    /**
+     * CFA s80, s83(2): why the parent of a young person may not record the case's disagreement,
+     * in words they read; empty for anyone else.
+     */
+    public Optional<String> disagreementIsTheYoungPersons(AssessmentCase c, CurrentUser user) {
+        if (!access.isParentOfAYoungPerson(user, youngPersonToday(c))) {
+            return Optional.empty();
+        }
+        String name = c.getChild().getFirstName();
+        return Optional.of(name + " is a young person (over compulsory school age), so disagreeing with a decision, mediation and"
+                + " an appeal are " + name + "'s own: " + name + " records each step, signed in for themselves, or the council"
+                + " records it on their behalf");
+    }
+
+    /**
+     * The case, its row locked, for a command recording a step of a disagreement (CFA s51-s55): "not
+     * found" unless the person may record it; the parent of a young person is refused in words
+     * ({@link #disagreementIsTheYoungPersons}), beside the command's {@code field}. Every step the
+     * family records comes through here, whichever door (the screens, the API).
+     */
+    public AssessmentCase caseToRecordDisagreement(long caseId, CurrentUser by, String field) {
+        AssessmentCase c = caseForCommand(caseId, by);
+        Optional<String> youngPersons = disagreementIsTheYoungPersons(c, by);
+        if (youngPersons.isPresent()) {
+            throw uk.ehctracker.common.BadInputException.of(field, youngPersons.get());
+        }
+        if (!mayRecordDisagreement(c, by)) {
+            throw new NotFoundException("Case");
+        }
+        return c;
     }
 
     public List<CaseEvent> timeline(long caseId, CurrentUser user) {

@@ -20,6 +20,7 @@ import uk.ehctracker.common.Checks;
 import uk.ehctracker.common.ConflictException;
 import uk.ehctracker.common.NotFoundException;
 import uk.ehctracker.directory.Child;
+import uk.ehctracker.directory.LocalAuthority;
 import uk.ehctracker.directory.DirectoryService;
 import uk.ehctracker.directory.Role;
 import uk.ehctracker.directory.SenStatus;
@@ -548,6 +549,28 @@ public class AssessmentService {
         child.setSenStatus(SenStatus.EHC_PLAN);
         timeline.record(c.getId(), CaseEventKind.PLAN, "EHC plan of " + uk.ehctracker.common.DateFormats.full(cmd.planDate()) + " recorded from the council's records (made before the tracker)",
                 recordedBy);
+        events.publishEvent(new ExistingPlanRecorded(c.getId(), c.reference(), child.getId(), cmd.planDate(), StatutoryClock.today(clock)));
+        return c;
+    }
+
+    // ---- A plan moved to another LA (CFA s47; reg 15) ----
+
+    /**
+     * reg 15(3)(a): from the day of the transfer the plan is treated as made by the new LA on its
+     * original date and maintained by it. The case with the plan, and the child's record, become the
+     * new LA's, so its staff see them and the old LA's do not (docs/decisions/0010). The child's
+     * other cases (an earlier request refused, say) stay the old LA's records. Called by the transfer
+     * feature, which checks access, audits and keeps the old LA's trace.
+     */
+    public AssessmentCase planTransferred(long caseId, long newLaId, LocalDate transferredOn, String actor) {
+        AssessmentCase c = cases.findById(caseId).orElseThrow(() -> new NotFoundException("Case"));
+        LocalAuthority from = c.getLocalAuthority();
+        LocalAuthority to = directory.findLocalAuthority(newLaId).orElseThrow(() -> new NotFoundException("Council"));
+        Child child = directory.findChildForUpdate(c.getChild().getId()).orElseThrow(() -> new NotFoundException("Child"));
+        c.transferredTo(to);
+        child.transferredTo(to);
+        timeline.record(caseId, CaseEventKind.PLAN, "EHC plan transferred from " + from.getName() + " to " + to.getName() + " on "
+                + uk.ehctracker.common.DateFormats.full(transferredOn) + " (reg 15)", actor);
         return c;
     }
 

@@ -11,6 +11,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
 import uk.ehctracker.statutory.StatutoryClock;
+import uk.ehctracker.statutory.WorkingDays;
 
 /** A decision on a case: who, when, the legal test, the evidence weighed and the reasons. */
 @Entity
@@ -152,11 +153,12 @@ public class Decision {
 
     /**
      * The last day to appeal, derived (never stored): 2 months after the notice was sent, or 1
-     * month after the mediation certificate, whichever is later (HESC Rules r20; docs/law.md s7).
-     * Null for a decision that cannot be appealed.
+     * month after the mediation certificate, whichever is later, moved on by the Tribunal's rule
+     * on counting time (HESC Rules r20, r12; docs/law.md s7). Null for a decision that cannot be appealed.
      */
-    public LocalDate getAppealDeadline() {
-        return isAppealable() && noticeSentOn != null ? StatutoryClock.appealDeadline(noticeSentOn, mediationCertificateOn) : null;
+    public LocalDate appealDeadline(WorkingDays workingDays) {
+        return isAppealable() && noticeSentOn != null
+                ? StatutoryClock.appealDeadline(noticeSentOn, mediationCertificateOn, workingDays) : null;
     }
 
     public LocalDate getMediationCertificateOn() {

@@ -4,12 +4,11 @@ import java.time.Clock;
 import java.time.LocalDate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import uk.ehctracker.access.AccessPolicy;
 import uk.ehctracker.access.CurrentUser;
 import uk.ehctracker.audit.Audited;
+import uk.ehctracker.calendar.EnglandCalendar;
 import uk.ehctracker.common.Checks;
 import uk.ehctracker.common.DateFormats;
-import uk.ehctracker.common.NotFoundException;
 import uk.ehctracker.letters.NoticeType;
 import uk.ehctracker.statutory.StatutoryClock;
 
@@ -27,17 +26,17 @@ public class MediationCertificateService {
     private final AssessmentQueries queries;
     private final AssessmentNotices notices;
     private final CaseTimeline timeline;
-    private final AccessPolicy access;
     private final Clock clock;
+    private final EnglandCalendar calendar;
     private final org.springframework.context.ApplicationEventPublisher events;
 
-    MediationCertificateService(AssessmentQueries queries, AssessmentNotices notices, CaseTimeline timeline, AccessPolicy access,
-            Clock clock, org.springframework.context.ApplicationEventPublisher events) {
+    MediationCertificateService(AssessmentQueries queries, AssessmentNotices notices, CaseTimeline timeline, Clock clock,
+            org.springframework.context.ApplicationEventPublisher events, EnglandCalendar calendar) {
+        this.calendar = calendar;
         this.events = events;
         this.queries = queries;
         this.notices = notices;
         this.timeline = timeline;
-        this.access = access;
         this.clock = clock;
     }
 
@@ -49,8 +48,8 @@ public class MediationCertificateService {
     @Transactional(readOnly = true)
     public java.util.Optional<AppealOptions> appealOptions(long caseId, CurrentUser user) {
         AssessmentCase c = queries.visibleCase(caseId, user);
-        boolean mayRecord = access.mayRecordDisagreement(user, c.getLocalAuthority().getId());
-        return notices.latestAppealable(c).map(d -> new AppealOptions(d.getOutcome(), d.getNoticeSentOn(), d.getAppealDeadline(),
+        boolean mayRecord = queries.mayRecordDisagreement(c, user);
+        return notices.latestAppealable(c).map(d -> new AppealOptions(d.getOutcome(), d.getNoticeSentOn(), d.appealDeadline(calendar.workingDays()),
                 d.getMediationCertificateOn(), mayRecord));
     }
 
@@ -60,18 +59,11 @@ public class MediationCertificateService {
      */
     @Audited("Mediation certificate recorded")
     public AssessmentCase record(long caseId, LocalDate issuedOn, CurrentUser by) {
-        AssessmentCase c = queries.caseForCommand(caseId, by);
-        if (!access.mayRecordDisagreement(by, c.getLocalAuthority().getId())) {
-            throw new NotFoundException("Case");
-        }
+        // CFA s80, s83(2): once over compulsory school age the right of appeal is the young person's own
+        AssessmentCase c = queries.caseToRecordDisagreement(caseId, by, "issuedOn");
         Decision decision = notices.latestAppealable(c).orElse(null);
         LocalDate today = StatutoryClock.today(clock);
-        // CFA s80, s83(2): once over compulsory school age the right of appeal is the young person's own
-        boolean parentOfAYoungPerson = by.is(uk.ehctracker.directory.Role.PARENT) && by.childId() == null
-                && uk.ehctracker.statutory.CompulsorySchoolAge.isYoungPerson(c.getChild().getDateOfBirth(), today);
         new Checks().require("issuedOn", issuedOn, "The date of the certificate")
-                .when(parentOfAYoungPerson, "issuedOn", c.getChild().getFirstName() + " is a young person, so the appeal and its"
-                        + " mediation certificate are theirs: they, or the local authority on their behalf, record it")
                 .when(decision == null, "issuedOn", "There is no decision on this case that can be appealed: a mediation"
                         + " certificate follows a decision not to assess or not to issue an EHC plan")
                 .notAfter("issuedOn", issuedOn, today, "The date of the certificate", "today")
@@ -80,7 +72,7 @@ public class MediationCertificateService {
                 .throwIfAny();
         decision.recordMediationCertificate(issuedOn);
         timeline.record(caseId, CaseEventKind.DECISION, "Mediation certificate dated " + DateFormats.full(issuedOn)
-                + " recorded: the last day to appeal is " + DateFormats.full(decision.getAppealDeadline()), by.username());
+                + " recorded: the last day to appeal is " + DateFormats.full(decision.appealDeadline(calendar.workingDays())), by.username());
         notices.send(caseId, NoticeType.APPEAL_DEADLINE_AFTER_MEDIATION);
         // a disagreement with this decision, if one is recorded, moves on with it
         events.publishEvent(new MediationCertificateRecorded(caseId, decision.getId(), decision.getNoticeSentOn(), issuedOn));

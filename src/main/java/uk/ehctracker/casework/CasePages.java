@@ -37,6 +37,7 @@ import uk.ehctracker.assessment.PlanSection;
 import uk.ehctracker.assessment.PlanSectionName;
 import uk.ehctracker.assessment.StepStatus;
 import uk.ehctracker.assessment.TimeLimitException;
+import uk.ehctracker.calendar.EnglandCalendar;
 import uk.ehctracker.common.NotFoundException;
 import uk.ehctracker.directory.Child;
 import uk.ehctracker.directory.DirectoryService;
@@ -73,6 +74,7 @@ public class CasePages {
     private final DirectoryService directory;
     private final UserTasks userTasks;
     private final Clock clock;
+    private final EnglandCalendar calendar;
     private final LetterService letterService;
     private final AccessPolicy access;
     private final DocumentService documents;
@@ -82,7 +84,8 @@ public class CasePages {
 
     CasePages(AssessmentQueries queries, DirectoryService directory, UserTasks userTasks, Clock clock,
               LetterService letterService, AccessPolicy access, DocumentService documents, ReviewService reviews,
-              uk.ehctracker.disagreement.DisagreementService disagreements) {
+              uk.ehctracker.disagreement.DisagreementService disagreements, EnglandCalendar calendar) {
+        this.calendar = calendar;
         this.reviews = reviews;
         this.disagreements = disagreements;
         this.documents = documents;
@@ -96,6 +99,16 @@ public class CasePages {
 
     public LocalDate today() {
         return StatutoryClock.today(clock);
+    }
+
+    /** The last day to appeal against the decision (HESC Rules r20, r12), or null where it cannot be appealed. */
+    public LocalDate appealDeadline(Decision decision) {
+        return decision.appealDeadline(calendar.workingDays());
+    }
+
+    /** The last day to appeal against the final plan (reg 14; HESC Rules r20, r12), or null before it is sent. */
+    public LocalDate finalPlanAppealDeadline(AssessmentCase c) {
+        return c.finalPlanAppealDeadline(calendar.workingDays());
     }
 
     // ---- records ----
@@ -478,7 +491,7 @@ public class CasePages {
     }
 
     /** The disagreement's tasks (bpmn/disagreement.bpmn), recorded on the case page's appeal panel, not by a form. */
-    public static final java.util.Set<String> DISAGREEMENT_TASKS = java.util.Set.of("arrangeMediation", "respondToAppeal");
+    public static final java.util.Set<String> DISAGREEMENT_TASKS = java.util.Set.of("arrangeMediation", "recordResponseDue", "respondToAppeal");
 
     static TimeLimit limitOf(String taskKey) {
         return switch (taskKey) {

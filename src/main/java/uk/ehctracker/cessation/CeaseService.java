@@ -12,13 +12,16 @@ import uk.ehctracker.access.AccessPolicy;
 import uk.ehctracker.access.CandidateGroups;
 import uk.ehctracker.access.CurrentUser;
 import uk.ehctracker.assessment.AssessmentCase;
+import uk.ehctracker.assessment.AssessmentNotices;
 import uk.ehctracker.assessment.AssessmentQueries;
 import uk.ehctracker.audit.Audited;
+import uk.ehctracker.calendar.EnglandCalendar;
 import uk.ehctracker.common.Checks;
 import uk.ehctracker.common.ConflictException;
 import uk.ehctracker.common.NotFoundException;
 import uk.ehctracker.disagreement.DecisionDisagreed;
 import uk.ehctracker.disagreement.DisagreementService;
+import uk.ehctracker.letters.NoticeType;
 import uk.ehctracker.review.CeasingProposed;
 import uk.ehctracker.review.ReviewService;
 import uk.ehctracker.statutory.StatutoryClock;
@@ -51,11 +54,15 @@ public class CeaseService {
     private final AssessmentQueries cases;
     private final ReviewService reviews;
     private final DisagreementService disagreements;
+    private final AssessmentNotices notices;
     private final AccessPolicy access;
     private final Clock clock;
+    private final EnglandCalendar calendar;
 
     CeaseService(CessationRepository cessations, CeaseProcess process, AssessmentQueries cases, ReviewService reviews,
-            DisagreementService disagreements, AccessPolicy access, Clock clock) {
+            DisagreementService disagreements, AssessmentNotices notices, AccessPolicy access, Clock clock, EnglandCalendar calendar) {
+        this.notices = notices;
+        this.calendar = calendar;
         this.cessations = cessations;
         this.process = process;
         this.cases = cases;
@@ -172,6 +179,38 @@ public class CeaseService {
         return r;
     }
 
+    /**
+     * reg 31(1)(b): the family's own views on the proposal, sent from their page once they were told,
+     * until the council decides (sent again, they replace the earlier views). By the child's parent
+     * or, over compulsory school age, the young person (CFA s80); LA staff record views that reach
+     * them otherwise with {@link #recordResponse}. Dated the day they are sent.
+     */
+    @Audited("Ceasing: the family's views sent")
+    public CessationRecord giveFamilyViews(long caseId, String views, CurrentUser by) {
+        AssessmentCase c = cases.visibleCase(caseId, by);
+        if (!mayGiveViews(c, by)) {
+            throw new NotFoundException("Case");
+        }
+        CessationRecord r = latestForCommand(caseId);
+        String text = Checks.clean(views);
+        new Checks().text("familyViews", text, "Your views").throwIfAny();
+        if (r.getFamilyToldOn() == null || !process.isAt(r.getId(), "decideWhetherToCease")) {
+            throw new ConflictException(r.getDecidedOn() != null ? "The council has already decided" : NOT_NOW);
+        }
+        r.familyResponded(text, today());
+        return r;
+    }
+
+    /** Whether this person may give the family's views on ceasing the case's plan (the access policy's rule). */
+    @Transactional(readOnly = true)
+    public boolean mayGiveViews(long caseId, CurrentUser user) {
+        return mayGiveViews(cases.visibleCase(caseId, user), user);
+    }
+
+    private boolean mayGiveViews(AssessmentCase c, CurrentUser user) {
+        return access.mayGiveViewsOnPlan(user, c.getLocalAuthority().getId(), c.getChild().getDateOfBirth(), today());
+    }
+
     // ---- decided (reg 31(2), (3)) ----
 
     /**
@@ -207,19 +246,39 @@ public class CeaseService {
                 .when(cease && noticeSentOn == null, "noticeSentOn", "The day the notice was sent is required")
                 .notAfter("noticeSentOn", noticeSentOn, today(), "The day the notice was sent", "today")
                 .notBefore("noticeSentOn", noticeSentOn, decidedOn, "The day the notice was sent", "the day of the decision")
+                // reg 31(2), (3): the tracker sends the notice when the decision is recorded, so the
+                // day it is sent, from which the time to appeal counts (HESC Rules r20), is today
+                .when(cease && noticeSentOn != null && noticeSentOn.isBefore(today()), "noticeSentOn",
+                        "The notice is sent today, when you record the decision: the time to appeal counts from the day it is sent")
                 .throwIfAny();
         atStep(r, "decideWhetherToCease");
         r.decided(cease, decidedOn, cease ? reason : null, why, cease ? noticeSentOn : null);
         process.decided(r.getId(), cease);
+        if (cease) {
+            sendNotice(r);
+        }
         return r;
+    }
+
+    /**
+     * reg 31(2): the decision to the family, the institution named and the responsible commissioning
+     * body; reg 31(3): the family's copy with the appeal and mediation rights and the last day to
+     * appeal, counted from the day it is sent (the one rule, {@link CessationRecord#appealDeadline}).
+     */
+    private void sendNotice(CessationRecord r) {
+        notices.sendAboutPlan(r.getCaseId(), NoticeType.DECISION_TO_CEASE, b -> b.decisionOn(r.getDecidedOn())
+                .reasons(r.getDecisionReasons() + "\nThe reason we record for the national statistics (SEN2): "
+                        + r.getCeaseReason().words() + ".")
+                .appealDeadline(r.appealDeadline(calendar.workingDays()))
+                .dueDate(r.endsIfNoAppeal(calendar.workingDays())), true);
     }
 
     // ---- what the engine asks and does (docs/PROCESS-CONTRACT.md) ----
 
-    /** HESC Rules r20: the last day to appeal the decision to cease, from the notice alone. */
+    /** HESC Rules r20, r12: the last day to appeal the decision to cease, from the notice alone. */
     @Transactional(readOnly = true)
     public LocalDate appealDeadline(long cessationId) {
-        return Optional.ofNullable(cessation(cessationId).appealDeadline())
+        return Optional.ofNullable(cessation(cessationId).appealDeadline(calendar.workingDays()))
                 .orElseThrow(() -> new IllegalStateException("No notice on cessation " + cessationId));
     }
 
@@ -235,7 +294,7 @@ public class CeaseService {
      */
     public void planEnds(long cessationId) {
         CessationRecord r = cessation(cessationId);
-        r.ceased(r.getDisagreementEndedOn() != null ? r.getDisagreementEndedOn() : r.appealDeadline().plusDays(1));
+        r.ceased(r.getDisagreementEndedOn() != null ? r.getDisagreementEndedOn() : r.endsIfNoAppeal(calendar.workingDays()));
         reviews.planCeased(r.getCaseId(), r.getCeasedOn());
     }
 
@@ -255,7 +314,7 @@ public class CeaseService {
         return new View(r.getId(), r.getProposedOn(), r.getReviewId() != null, r.getProposalReason(), r.getFamilyToldOn(),
                 r.getSettingConsultedOn(), r.responsesDueBy(), r.getFamilyResponse(), r.getFamilyResponseOn(), r.getSettingResponse(),
                 r.getSettingResponseOn(), r.getCeases(), r.getDecidedOn(), r.getCeaseReason(), r.getDecisionReasons(),
-                r.getNoticeSentOn(), r.appealDeadline(), r.getDisagreementEndedOn(), r.getKeptByTribunal(), r.getCeasedOn(),
+                r.getNoticeSentOn(), r.appealDeadline(calendar.workingDays()), r.getDisagreementEndedOn(), r.getKeptByTribunal(), r.getCeasedOn(),
                 r.getKeptOn(), STEPS.stream().filter(at::contains).findFirst().orElse(null), nextStep(at, r));
     }
 

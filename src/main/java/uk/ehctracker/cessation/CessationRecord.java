@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import uk.ehctracker.audit.AuditSubject;
 import uk.ehctracker.statutory.StatutoryClock;
+import uk.ehctracker.statutory.WorkingDays;
 
 /** Ceasing a plan, proposed once, step by step; its dates derive from these (docs/law.md s9, "Ceasing"). */
 @Entity
@@ -115,9 +116,15 @@ public class CessationRecord implements AuditSubject {
         return familyToldOn == null ? null : familyToldOn.plusDays(RESPONSE_DAYS - 1);
     }
 
-    /** HESC Rules r20: 2 months after the notice was sent (a certificate may move it: the disagreement holds that). */
-    public LocalDate appealDeadline() {
-        return noticeSentOn == null ? null : StatutoryClock.appealDeadline(noticeSentOn, null);
+    /** HESC Rules r20, r12: 2 months after the notice was sent (a certificate may move it: the disagreement holds that). */
+    public LocalDate appealDeadline(WorkingDays workingDays) {
+        return noticeSentOn == null ? null : StatutoryClock.appealDeadline(noticeSentOn, null, workingDays);
+    }
+
+    /** CFA s45(4): the plan is kept through the last day to appeal; if no appeal may come, it ends the day after. */
+    public LocalDate endsIfNoAppeal(WorkingDays workingDays) {
+        LocalDate lastDay = appealDeadline(workingDays);
+        return lastDay == null ? null : lastDay.plusDays(1);
     }
 
     /** Ceasing is under way: proposed, and the plan neither ended nor kept yet. */

@@ -1,6 +1,7 @@
 package uk.ehctracker.demo;
 
 import java.time.LocalDate;
+import java.time.Month;
 import java.util.HashMap;
 import java.util.EnumMap;
 import java.util.Map;
@@ -29,6 +30,10 @@ import uk.ehctracker.cessation.CeaseService;
 import uk.ehctracker.common.ClockTravel;
 import uk.ehctracker.directory.Child;
 import uk.ehctracker.directory.DirectoryService;
+import uk.ehctracker.review.FamilyViews;
+import uk.ehctracker.review.ReviewOutcome;
+import uk.ehctracker.review.ReviewService;
+import uk.ehctracker.workflow.GeneratedTimers;
 
 /**
  * Demo cases at each stage, made through the same services people use (real process
@@ -48,8 +53,14 @@ class DemoCases {
     private final Referrals referrals;
     private final CeaseService cessations;
 
+    private final ReviewService reviews;
+    private final GeneratedTimers timers;
+
     DemoCases(AssessmentService assessments, AssessmentQueries queries, DirectoryService directory, UserDetailsService users,
-            ClockTravel travel, YoungPersonsWishesService youngPersons, Referrals referrals, CeaseService cessations) {
+            ClockTravel travel, YoungPersonsWishesService youngPersons, Referrals referrals, CeaseService cessations,
+            ReviewService reviews, GeneratedTimers timers) {
+        this.reviews = reviews;
+        this.timers = timers;
         this.cessations = cessations;
         this.youngPersons = youngPersons;
         this.referrals = referrals;
@@ -78,6 +89,7 @@ class DemoCases {
             seedCases(today);
             seedTheLawsHarderCases(today);
             seedPlansCeasing(today);
+            seedPlansUnderReview(today);
         } finally {
             travel.back();
         }
@@ -225,6 +237,102 @@ class DemoCases {
         cessations.propose(ruby.getId(), "Since her cochlear implant Ruby follows lessons without specialist support.", caseworker);
         travel.to(today.minusDays(5));
         cessations.recordConsultation(ruby.getId(), today.minusDays(5), today.minusDays(5), caseworker);
+    }
+
+    /**
+     * The Green family's plans (parent6), one at each stage of the annual review (CFA s44; regs 18,
+     * 20, 22; docs/law.md s9), as their schools' SENCOs and the caseworker record them. Each step is
+     * entered on its own day, the review's timers due by then fired first, as the job executor would
+     * have fired them. Olivia's plan is 60 days old, its review not yet due; Harry's meeting is
+     * arranged for 16 days ahead, the family's views sent; Grace's meeting was held 12 days ago and
+     * its report sent, the council's decision due within 4 weeks of it; Jacob's amendments were
+     * proposed 8 days ago, the family's 15 days to comment running; Mia moves to secondary school on
+     * the September after the coming 15 February, by which her plan must be amended (reg 18(1)).
+     */
+    private void seedPlansUnderReview(LocalDate today) {
+        CurrentUser caseworker = user("caseworker");
+        CurrentUser riverside = user("senco");
+        CurrentUser hillcrest = user("senco2");
+        CurrentUser family = user("parent6");
+
+        // a plan issued 60 days ago: due for review within 12 months of it
+        planIssued(green("Olivia"), today.minusDays(185), "Olivia has Down syndrome and needs help with language and self-care.");
+
+        // a plan issued 320 days ago, its review due in about 45 days; reg 20(3): at least 2 weeks' notice of the meeting
+        AssessmentCase harry = planIssued(green("Harry"), today.minusDays(445),
+                "Harry is autistic; without an adult to prepare him for changes he cannot stay in lessons.");
+        step(harry, today.minusDays(5));
+        reviews.arrangeMeeting(harry.getId(), today.plusDays(16), today.minusDays(5), hillcrest);
+        step(harry, today.minusDays(2));
+        reviews.giveViewsForReview(harry.getId(), new FamilyViews("Harry has made two good friends in his form and enjoys science club.",
+                "Moving between classrooms at lunchtime: the corridors are loud and he gets lost.",
+                "A named adult to meet him at the start of the day, and a map of the school.",
+                "Harry says: \"I like experiments. I don't like it when everyone shouts.\""), family);
+
+        // a plan issued 350 days ago: the meeting held 12 days ago and its report sent 5 days ago (reg 20(4), (7))
+        AssessmentCase grace = planIssued(green("Grace"), today.minusDays(475),
+                "Grace has a language disorder and could not follow lessons or read at her age's level.");
+        step(grace, today.minusDays(35));
+        reviews.arrangeMeeting(grace.getId(), today.minusDays(12), today.minusDays(35), hillcrest);
+        step(grace, today.minusDays(30));
+        reviews.giveViewsForReview(grace.getId(), new FamilyViews("Her reading has come on a long way this year.", null,
+                "She would like to keep her weekly sessions with the speech and language therapist.", null), family);
+        step(grace, today.minusDays(26));
+        reviews.recordAdviceCirculated(grace.getId(), today.minusDays(26), hillcrest);
+        step(grace, today.minusDays(12));
+        reviews.recordMeetingHeld(grace.getId(), today.minusDays(12), hillcrest);
+        step(grace, today.minusDays(5));
+        reviews.recordReportSent(grace.getId(), today.minusDays(5), hillcrest);
+
+        // a plan issued 380 days ago: the meeting 35 days ago, the decision to amend 8 days ago, within 4 weeks of it (reg 20(10))
+        AssessmentCase jacob = planIssued(green("Jacob"), today.minusDays(505),
+                "Jacob's speech is very hard to understand and he is falling behind in every subject.");
+        step(jacob, today.minusDays(60));
+        reviews.arrangeMeeting(jacob.getId(), today.minusDays(35), today.minusDays(60), riverside);
+        step(jacob, today.minusDays(49));
+        reviews.recordAdviceCirculated(jacob.getId(), today.minusDays(49), riverside);
+        step(jacob, today.minusDays(35));
+        reviews.recordMeetingHeld(jacob.getId(), today.minusDays(35), riverside);
+        step(jacob, today.minusDays(28));
+        reviews.recordReportSent(jacob.getId(), today.minusDays(28), riverside);
+        step(jacob, today.minusDays(8));
+        // reg 22(1): the proposed amendments go with the decision
+        reviews.decide(jacob.getId(), ReviewOutcome.AMEND, today.minusDays(8), "Section F: speech and language therapy moves from"
+                + " once a fortnight to once a week, 30 minutes, delivered by a speech and language therapist.", caseworker);
+
+        // reg 18(1): Mia's review, counted from a plan dated 12 months before 31 January, prepares her move to secondary school
+        LocalDate fifteenthFebruary = comingFifteenthFebruary(today);
+        AssessmentCase mia = planIssued(green("Mia"), LocalDate.of(fifteenthFebruary.getYear() - 1, Month.JANUARY, 31).minusDays(125),
+                "Mia has cerebral palsy and needs physiotherapy and an adult to help her move around school.");
+        step(mia, today);
+        for (AssessmentCase c : new AssessmentCase[] {harry, grace, jacob}) {
+            step(c, today);
+        }
+    }
+
+    /** The last day (before 15 February, reg 18(1)(b)) the plans of this coming September's moves must be amended by: this year's until it has passed. */
+    static LocalDate comingFifteenthFebruary(LocalDate today) {
+        LocalDate thisYear = uk.ehctracker.statutory.PhaseTransfer.lastDayForASchoolMove(today.getYear());
+        return today.isAfter(thisYear) ? thisYear.plusYears(1) : thisYear;
+    }
+
+    /**
+     * A birthday that puts a child into year 7 on the September after {@code fifteenthFebruary}: reception
+     * is the school year in which they turn 5, so year 7 starts in September Y for those born from
+     * 1 September Y-12 to 31 August Y-11 (statutory/SchoolYear).
+     */
+    static LocalDate bornToMoveToSecondaryAfter(LocalDate fifteenthFebruary) {
+        return LocalDate.of(fifteenthFebruary.getYear() - 12, Month.DECEMBER, 1);
+    }
+
+    private Child green(String firstName) {
+        return directory.findChildByName(firstName, "Green").orElseThrow();
+    }
+
+    /** On {@code day}: the case's review's timers due by then fire first, as the job executor would have fired them. */
+    private void step(AssessmentCase c, LocalDate day) {
+        travel.to(day);
+        timers.fireReviewTimersDue(reviews.view(c.getId(), user("caseworker")).orElseThrow().id());
     }
 
     /** A request received on {@code requestedOn} taken through every step to a final plan naming Hillcrest Academy, 125 days on. */

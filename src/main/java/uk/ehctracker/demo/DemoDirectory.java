@@ -26,7 +26,8 @@ class DemoDirectory {
     static final String[][] CHILDREN_WITH_CASES = {
         {"Yusuf", "Khan"}, {"Jack", "Wilson"}, {"Oliver", "Smith"}, {"Leo", "Taylor"},
         {"Sophia", "Evans"}, {"Noah", "Brown"}, {"Maya", "Patel"}, {"Ethan", "Hughes"}, {"Isla", "Jones"}, {"Ella", "Taylor"},
-        {"Finn", "Walker"}, {"Ruby", "Walker"}};
+        {"Finn", "Walker"}, {"Ruby", "Walker"},
+        {"Olivia", "Green"}, {"Harry", "Green"}, {"Grace", "Green"}, {"Jacob", "Green"}, {"Mia", "Green"}};
 
     private final DirectoryService directory;
     private final PasswordEncoder passwords;
@@ -71,6 +72,7 @@ class DemoDirectory {
         Family wilson = directory.save(new Family("Wilson family", "wilson.family@example.com", "SV1 2AB"));
         Family davies = directory.save(new Family("Davies family", null, "SV3 4CD"));
         Family walker = directory.save(new Family("Walker family", "walker.family@example.com", "NB8 9ST"));
+        Family green = directory.save(new Family("Green family", "green.family@example.com", "NB1 5UV"));
 
         child("Amira", "Khan", today.minusYears(9).minusDays(40), khan, north, riverside, SenStatus.SEN_SUPPORT);
         child("Yusuf", "Khan", today.minusYears(13).minusDays(100), khan, north, hillcrest, SenStatus.SEN_SUPPORT);
@@ -87,6 +89,14 @@ class DemoDirectory {
         // plans ceasing (CFA s45): Finn's ceased, Ruby's with the family for their views
         child("Finn", "Walker", today.minusYears(14).minusDays(120), walker, north, hillcrest, SenStatus.EHC_PLAN);
         child("Ruby", "Walker", today.minusYears(10).minusDays(45), walker, north, riverside, SenStatus.EHC_PLAN);
+        // plans at each stage of the annual review (CFA s44; regs 18, 20, 22): see DemoCases.seedPlansUnderReview
+        child("Olivia", "Green", today.minusYears(7).minusDays(30), green, north, riverside, SenStatus.EHC_PLAN);
+        child("Harry", "Green", today.minusYears(12).minusDays(200), green, north, hillcrest, SenStatus.EHC_PLAN);
+        child("Grace", "Green", today.minusYears(13).minusDays(100), green, north, hillcrest, SenStatus.EHC_PLAN);
+        child("Jacob", "Green", today.minusYears(8).minusDays(150), green, north, riverside, SenStatus.EHC_PLAN);
+        // in year 6, moving to secondary school on the September after the coming 15 February (reg 18(1))
+        child("Mia", "Green", DemoCases.bornToMoveToSecondaryAfter(DemoCases.comingFifteenthFebruary(today)), green, north, riverside,
+                SenStatus.EHC_PLAN);
 
         save(user("caseworker", "Sam Okafor", Role.LA_CASEWORKER).inLocalAuthority(north));
         save(user("manager", "Priya Shah", Role.LA_MANAGER).inLocalAuthority(north));
@@ -99,6 +109,8 @@ class DemoDirectory {
         save(user("parent3", "Kate Brown", Role.PARENT).inFamily(brown));
         save(user("parent4", "Ravi Patel", Role.PARENT).inFamily(patel));
         save(user("parent5", "Dan Walker", Role.PARENT).inFamily(walker));
+        // five plans, one at each stage of the annual review
+        save(user("parent6", "Jess Green", Role.PARENT).inFamily(green));
         save(user("professional", "Dr Ruth Morgan", Role.PROFESSIONAL).inLocalAuthority(north).withDiscipline(Discipline.PSYCHOLOGICAL));
         save(user("health", "Dr Imran Ali", Role.PROFESSIONAL).inLocalAuthority(north).withDiscipline(Discipline.MEDICAL));
         save(user("socialcare", "Jo Bennett", Role.PROFESSIONAL).inLocalAuthority(north).withDiscipline(Discipline.SOCIAL_CARE));

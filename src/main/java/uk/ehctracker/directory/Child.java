@@ -120,6 +120,11 @@ public class Child {
         return school;
     }
 
+    /** The child moved into another LA's area and their plan went with them (CFA s47; reg 15). */
+    public void transferredTo(LocalAuthority newLa) {
+        this.localAuthority = newLa;
+    }
+
     public void moveTo(School newSchool) {
         this.school = newSchool;
     }

@@ -23,7 +23,11 @@ public interface DisagreementProcess {
     /** The certificate is in; the appeal deadline may have moved (HESC Rules r20). */
     void certificateIssued(long disagreementId, java.time.LocalDate appealDeadline);
 
-    void appealRegistered(long disagreementId);
+    /** The appeal is registered; without the Tribunal's response date, LA staff are asked for it before the response's step. */
+    void appealRegistered(long disagreementId, boolean responseDueKnown);
+
+    /** LA staff gave the Tribunal's response date: the response's step, and its timer, start. */
+    void responseDueRecorded(long disagreementId);
 
     void responseSent(long disagreementId);
 

@@ -130,6 +130,10 @@ public class DisagreementRecord implements AuditSubject {
         this.hearingOn = hearing;
     }
 
+    void responseDue(LocalDate on) {
+        this.responseDueOn = on;
+    }
+
     void responseSent(LocalDate on) {
         this.responseSentOn = on;
     }

@@ -89,16 +89,24 @@ public class DisagreementService {
             open.add(DecisionDisagreed.PLACEMENT_ONLY);
         }
         // CFA s51(2)(f): a decision to cease, while the time to appeal runs
-        ceaseAppeals.noticeSentOn(caseId).filter(sent -> !StatutoryClock.today(clock).isAfter(StatutoryClock.appealDeadline(sent, null)))
+        ceaseAppeals.noticeSentOn(caseId).filter(sent -> !StatutoryClock.today(clock).isAfter(StatutoryClock.appealDeadline(sent, null, calendar.workingDays())))
                 .ifPresent(sent -> open.add(DecisionDisagreed.CEASE));
         return open;
     }
 
-    /** Whether this person may record the case's disagreement: the family, or LA staff of the case's LA (the access policy). */
+    /**
+     * Whether this person may record the case's disagreement: the family, or LA staff of the case's
+     * LA; not the parent of a young person (the access policy; CFA s80).
+     */
     @Transactional(readOnly = true)
     public boolean mayRecord(long caseId, CurrentUser user) {
-        AssessmentCase c = cases.visibleCase(caseId, user);
-        return access.mayRecordDisagreement(user, c.getLocalAuthority().getId());
+        return cases.mayRecordDisagreement(cases.visibleCase(caseId, user), user);
+    }
+
+    /** CFA s80, s83(2): for the parent of a young person, why the disagreement is the young person's to record; empty otherwise. */
+    @Transactional(readOnly = true)
+    public Optional<String> youngPersonsOwn(long caseId, CurrentUser user) {
+        return cases.disagreementIsTheYoungPersons(cases.visibleCase(caseId, user), user);
     }
 
     @Transactional(readOnly = true)
@@ -109,14 +117,13 @@ public class DisagreementService {
             return Optional.empty();
         }
         DisagreementRecord d = all.get(all.size() - 1);
-        boolean mayRecord = access.mayRecordDisagreement(user, c.getLocalAuthority().getId());
-        return Optional.of(viewOf(d, c, decisionOf(d, user), mayRecord));
+        return Optional.of(viewOf(d, c, decisionOf(d, user), cases.mayRecordDisagreement(c, user)));
     }
 
     /** The family disagrees with the case's latest appealable decision, or with the final plan (CFA s51(2)). */
     @Audited("Disagreement recorded")
     public DisagreementRecord start(long caseId, DecisionDisagreed decision, CurrentUser by) {
-        AssessmentCase c = caseFor(caseId, by);
+        AssessmentCase c = caseFor(caseId, by, "decision");
         Optional<Decision> refusal = latestAppealable(caseId, by);
         boolean refusalMatches = decision != null && decision.isRefusal() && refusal.isPresent()
                 && refusal.get().getOutcome() == (decision == DecisionDisagreed.NOT_TO_ASSESS ? DecisionOutcome.DO_NOT_ASSESS
@@ -145,7 +152,7 @@ public class DisagreementService {
     /** reg 33: the family contacted the mediation adviser, within 2 months of the notice, and said whether they want mediation. */
     @Audited("Mediation adviser contact recorded")
     public DisagreementRecord recordAdviserContact(long caseId, LocalDate contactedOn, Boolean wantsMediation, CurrentUser by) {
-        AssessmentCase c = caseFor(caseId, by);
+        AssessmentCase c = caseFor(caseId, by, "contactedOn");
         DisagreementRecord d = latestForCommand(caseId);
         LocalDate sent = decisionSentOn(c, decisionOf(d, by), d.getDecisionDisagreed());
         new Checks().require("contactedOn", contactedOn, "The day the mediation adviser was contacted")
@@ -153,8 +160,8 @@ public class DisagreementService {
                 .notAfter("contactedOn", contactedOn, StatutoryClock.today(clock), "The day of contact", "today")
                 .notBefore("contactedOn", contactedOn, sent, "The day of contact", "the day the decision was sent")
                 // reg 33: within 2 months after the notice was sent
-                .notAfter("contactedOn", contactedOn, StatutoryClock.appealDeadline(sent, null), "The day of contact",
-                        "2 months after the decision was sent (reg 33)")
+                .notAfter("contactedOn", contactedOn, StatutoryClock.appealDeadline(sent, null, calendar.workingDays()), "The day of contact",
+                        "the last day to appeal (reg 33)")
                 .throwIfAny();
         atStep(d, "contactMediationAdviser");
         d.adviserContacted(contactedOn, wantsMediation);
@@ -165,7 +172,7 @@ public class DisagreementService {
     /** The mediation the LA arranged took place (its certificate follows within 3 working days, reg 39). */
     @Audited("Mediation recorded")
     public DisagreementRecord recordMediationHeld(long caseId, LocalDate heldOn, CurrentUser by) {
-        caseFor(caseId, by);
+        caseFor(caseId, by, "heldOn");
         DisagreementRecord d = latestForCommand(caseId);
         new Checks().require("heldOn", heldOn, "The day of the mediation")
                 .notAfter("heldOn", heldOn, StatutoryClock.today(clock), "The day of the mediation", "today")
@@ -184,7 +191,7 @@ public class DisagreementService {
      */
     @Audited("Mediation certificate recorded")
     public DisagreementRecord recordCertificate(long caseId, LocalDate issuedOn, CurrentUser by) {
-        AssessmentCase c = caseFor(caseId, by);
+        AssessmentCase c = caseFor(caseId, by, "issuedOn");
         DisagreementRecord d = latestForCommand(caseId);
         new Checks().require("issuedOn", issuedOn, "The date of the certificate")
                 .notAfter("issuedOn", issuedOn, StatutoryClock.today(clock), "The date of the certificate", "today")
@@ -210,20 +217,26 @@ public class DisagreementService {
                 .forEach(d -> {
                     d.certificateIssued(recorded.issuedOn());
                     if (process.isAt(d.getId(), "awaitMediationCertificate")) {
-                        process.certificateIssued(d.getId(), StatutoryClock.appealDeadline(recorded.noticeSentOn(), recorded.issuedOn()));
+                        process.certificateIssued(d.getId(), StatutoryClock.appealDeadline(recorded.noticeSentOn(), recorded.issuedOn(), calendar.workingDays()));
                     }
                 });
     }
 
-    /** The Tribunal registered the family's appeal, and set the day the LA's response is due. */
+    /**
+     * The Tribunal registered the family's appeal, and set the day the LA's response is due. LA staff
+     * give that day (the Tribunal writes it to the council); the family may not know it, so for them it
+     * is optional and the council's staff add it later ({@link #recordResponseDue}).
+     */
     @Audited("Appeal recorded")
     public DisagreementRecord registerAppeal(long caseId, LocalDate registeredOn, LocalDate responseDueOn, LocalDate hearingOn,
             CurrentUser by) {
-        AssessmentCase c = caseFor(caseId, by);
+        AssessmentCase c = caseFor(caseId, by, "registeredOn");
         DisagreementRecord d = latestForCommand(caseId);
         LocalDate deadline = appealDeadline(c, decisionOf(d, by), d.getDecisionDisagreed(), d.getCertificateOn());
+        boolean staff = access.mayManageCase(by, c.getLocalAuthority().getId());
         new Checks().require("registeredOn", registeredOn, "The day the appeal was made")
-                .require("responseDueOn", responseDueOn, "The day the council's response is due")
+                // the council has the Tribunal's letter; the family may not (recordResponseDue adds it)
+                .when(staff && responseDueOn == null, "responseDueOn", "The day the council's response is due is required")
                 .notAfter("registeredOn", registeredOn, StatutoryClock.today(clock), "The day the appeal was made", "today")
                 // HESC Rules r20: within the appeal deadline
                 .notAfter("registeredOn", registeredOn, deadline, "The day the appeal was made", "the last day to appeal")
@@ -235,16 +248,30 @@ public class DisagreementService {
                 .throwIfAny();
         atStep(d, "appealOrTimeUp");
         d.appealRegistered(registeredOn, responseDueOn, hearingOn);
-        process.appealRegistered(d.getId());
+        process.appealRegistered(d.getId(), responseDueOn != null);
+        return d;
+    }
+
+    /**
+     * The day the Tribunal set for the council's response, for an appeal the family recorded without
+     * it: LA staff of the case, from the Tribunal's letter. The response's step (and its timer) starts.
+     */
+    @Audited("Response date recorded")
+    public DisagreementRecord recordResponseDue(long caseId, LocalDate responseDueOn, CurrentUser by) {
+        DisagreementRecord d = councilsStep(caseId, by, "responseDueOn");
+        new Checks().require("responseDueOn", responseDueOn, "The day the council's response is due")
+                .notBefore("responseDueOn", responseDueOn, d.getAppealRegisteredOn(), "The response date", "the day the appeal was made")
+                .throwIfAny();
+        atStep(d, RECORD_RESPONSE_DUE);
+        d.responseDue(responseDueOn);
+        process.responseDueRecorded(d.getId());
         return d;
     }
 
     /** The LA sent the Tribunal its response to the appeal. */
     @Audited("Response to the appeal recorded")
     public DisagreementRecord recordResponse(long caseId, LocalDate sentOn, CurrentUser by) {
-        AssessmentCase c = caseFor(caseId, by);
-        mayManage(c, by);
-        DisagreementRecord d = latestForCommand(caseId);
+        DisagreementRecord d = councilsStep(caseId, by, "sentOn");
         new Checks().require("sentOn", sentOn, "The day the response was sent")
                 .notAfter("sentOn", sentOn, StatutoryClock.today(clock), "The day the response was sent", "today")
                 .notBefore("sentOn", sentOn, d.getAppealRegisteredOn(), "The day the response was sent", "the day the appeal was made")
@@ -263,7 +290,7 @@ public class DisagreementService {
      */
     @Audited("Appeal outcome recorded")
     public DisagreementRecord recordOutcome(long caseId, TribunalOutcome outcome, LocalDate on, CurrentUser by) {
-        AssessmentCase c = caseFor(caseId, by);
+        AssessmentCase c = caseFor(caseId, by, "outcome");
         DisagreementRecord d = latestForCommand(caseId);
         new Checks().require("outcome", outcome, "How the appeal ended")
                 .require("on", on, "The day")
@@ -275,7 +302,7 @@ public class DisagreementService {
                 .when(outcome == TribunalOutcome.CONCEDED && on != null && d.getHearingOn() != null && on.isAfter(d.getHearingOn()),
                         "on", "A concession is made before the hearing; after it, record the Tribunal's order")
                 .throwIfAny();
-        boolean beforeResponse = process.isAt(d.getId(), "respondToAppeal");
+        boolean beforeResponse = process.isAt(d.getId(), "respondToAppeal") || process.isAt(d.getId(), RECORD_RESPONSE_DUE);
         if (!(process.isAt(d.getId(), "awaitTribunalDecision") || (beforeResponse && outcome == TribunalOutcome.CONCEDED))) {
             throw new ConflictException(beforeResponse ? "Record the council's response first; only a concession can come before it"
                     : NOT_NOW);
@@ -296,9 +323,7 @@ public class DisagreementService {
      */
     @Audited("Order step recorded")
     public DisagreementRecord recordOrderFirstStep(long caseId, LocalDate doneOn, CurrentUser by) {
-        AssessmentCase c = caseFor(caseId, by);
-        mayManage(c, by);
-        DisagreementRecord d = latestForCommand(caseId);
+        DisagreementRecord d = councilsStep(caseId, by, "doneOn");
         new Checks().require("doneOn", doneOn, "The day it was done")
                 .notAfter("doneOn", doneOn, StatutoryClock.today(clock), "The day it was done", "today")
                 .notBefore("doneOn", doneOn, d.getOutcomeOn(), "The day it was done", "the day of the order")
@@ -343,7 +368,7 @@ public class DisagreementService {
         DisagreementRecord d = records.findById(disagreementId).orElseThrow(() -> new NotFoundException("Disagreement"));
         if (d.getDecisionDisagreed() == DecisionDisagreed.CEASE) {
             LocalDate sent = ceaseAppeals.noticeSentOn(d.getCaseId()).orElseThrow();
-            ceaseAppeals.ended(d.getCaseId(), true, StatutoryClock.appealDeadline(sent, d.getCertificateOn()).plusDays(1));
+            ceaseAppeals.ended(d.getCaseId(), true, StatutoryClock.appealDeadline(sent, d.getCertificateOn(), calendar.workingDays()).plusDays(1));
         }
     }
 
@@ -396,7 +421,10 @@ public class DisagreementService {
 
     /** The elements of bpmn/disagreement.bpmn a person records something at, in the order they come. */
     static final List<String> STEPS = List.of("contactMediationAdviser", "arrangeMediation", "awaitMediationCertificate",
-            "appealOrTimeUp", "respondToAppeal", "awaitTribunalDecision", "issueAmendedPlan");
+            "appealOrTimeUp", "recordResponseDue", "respondToAppeal", "awaitTribunalDecision", "issueAmendedPlan");
+
+    /** The step at which LA staff give the Tribunal's response date, when the family recorded the appeal without it. */
+    static final String RECORD_RESPONSE_DUE = "recordResponseDue";
 
     /** What the process waits for, in words (the element ids are those of bpmn/disagreement.bpmn). */
     static String nextStep(Set<String> at) {
@@ -408,6 +436,8 @@ public class DisagreementService {
             return "The mediation adviser issues the certificate";
         } else if (at.contains("appealOrTimeUp")) {
             return "The family may appeal to the Tribunal";
+        } else if (at.contains(RECORD_RESPONSE_DUE)) {
+            return "The council records the day the Tribunal set for its response";
         } else if (at.contains("respondToAppeal")) {
             return "The council responds to the appeal";
         } else if (at.contains("awaitTribunalDecision")) {
@@ -445,12 +475,18 @@ public class DisagreementService {
         };
     }
 
-    private AssessmentCase caseFor(long caseId, CurrentUser by) {
-        AssessmentCase c = cases.visibleCase(caseId, by);
-        if (!access.mayRecordDisagreement(by, c.getLocalAuthority().getId())) {
-            throw new NotFoundException("Case");
-        }
-        return c;
+    /**
+     * The case, for a command on its disagreement: every step goes through the one rule of who may
+     * record it (not the parent of a young person, CFA s80), refused beside the command's {@code field}.
+     */
+    private AssessmentCase caseFor(long caseId, CurrentUser by, String field) {
+        return cases.caseToRecordDisagreement(caseId, by, field);
+    }
+
+    /** A step only the council's staff record: the case checked as for every step, then LA staff of its LA alone. */
+    private DisagreementRecord councilsStep(long caseId, CurrentUser by, String field) {
+        mayManage(caseFor(caseId, by, field), by);
+        return latestForCommand(caseId);
     }
 
     private void mayManage(AssessmentCase c, CurrentUser by) {
@@ -486,11 +522,11 @@ public class DisagreementService {
         return decision != null ? decision.getNoticeSentOn() : c.getFinalPlanSentOn();
     }
 
-    /** HESC Rules r20: 2 months after the notice, or 1 month after the certificate if later. */
+    /** HESC Rules r20, r12: 2 months after the notice, or 1 month after the certificate if later, moved on by r12. */
     private LocalDate appealDeadline(AssessmentCase c, Decision decision, DecisionDisagreed disagreed, LocalDate certificateOn) {
         if (disagreed != null && disagreed.isRefusal() && decision != null) {
-            return decision.getAppealDeadline();
+            return decision.appealDeadline(calendar.workingDays());
         }
-        return StatutoryClock.appealDeadline(decisionSentOn(c, null, disagreed), certificateOn);
+        return StatutoryClock.appealDeadline(decisionSentOn(c, null, disagreed), certificateOn, calendar.workingDays());
     }
 }

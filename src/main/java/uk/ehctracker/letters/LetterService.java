@@ -51,10 +51,11 @@ public class LetterService {
         LocalDate issuedOn = now.atZone(LONDON).toLocalDate();
         // HESC Rules r20 (docs/law.md s7): the appeal runs from the day the notice is sent, which
         // is today; a deadline counted from an earlier day would cut the family's time short
+        LocalDate earliestLawful = StatutoryClock.appealPeriodEnds(issuedOn, null);
         if (LetterRenderer.statesAppealRights(type, facts.recipientRole()) && facts.appealDeadline() != null
-                && facts.appealDeadline().isBefore(StatutoryClock.appealDeadline(issuedOn, null))) {
+                && facts.appealDeadline().isBefore(earliestLawful)) {
             throw new IllegalArgumentException(type + " letter needs: appealDeadline counted from the day it is sent ("
-                    + issuedOn + "), not before " + StatutoryClock.appealDeadline(issuedOn, null));
+                    + issuedOn + "), not before " + earliestLawful);
         }
         RenderedLetter rendered = renderer.render(type, facts, issuedOn);
         Letter letter = letters.save(new Letter(caseId, type, facts.recipientName(),

@@ -83,7 +83,45 @@ public enum NoticeType {
      * {@code exceptionExplanation} is required.
      */
     EXCEPTION_APPLIED("reg 5(4), reg 10(4) and reg 13(3)",
-            "We need more time than the usual time limit", "exception-applied", false, false);
+            "We need more time than the usual time limit", "exception-applied", false, false),
+
+    /**
+     * After an annual review, the LA keeps the plan as it is (reg 20(10)): a decision not to amend
+     * it, which the family may appeal (CFA s51(2)(e)); carries appeal rights. {@code decisionOn}: the
+     * day of the decision; {@code reasons}: why no change is needed.
+     */
+    REVIEW_PLAN_KEPT("reg 20(10)", "After the annual review: we will keep the EHC plan as it is", "review-decision", true, false),
+
+    /**
+     * After an annual review, the LA proposes to amend the plan (reg 20(10)); the proposed
+     * amendments go with the decision (reg 22(2)(a)). {@code reasons}: the proposed amendments;
+     * {@code dueDate}: the last of the family's at least 15 days, beginning with the day they are
+     * sent (reg 22(2)(c)). Required. Not appealable yet: the amended plan is.
+     */
+    REVIEW_AMENDMENTS_PROPOSED("reg 20(10) and reg 22(2)", "After the annual review: the changes we propose to the EHC plan",
+            "review-decision", false, true),
+
+    /**
+     * After an annual review, the LA is considering ceasing the plan (reg 20(10)); it tells the
+     * family and will ask for their views before it decides (reg 31(1)). {@code reasons}: why.
+     */
+    REVIEW_CEASING_PROPOSED("reg 20(10) and reg 31(1)", "After the annual review: we are considering ceasing the EHC plan",
+            "review-decision", false, false),
+
+    /**
+     * The amended plan after a review is issued (reg 22(3)), with appeal rights (reg 22(5)); to the
+     * family, the setting named and the responsible commissioning body (reg 22(3)(a)-(c)).
+     * {@code decisionOn}: the day it was issued; {@code reasons}: the amendments.
+     */
+    AMENDED_PLAN("reg 22(3) and reg 22(5)", "The amended EHC plan has been issued", "amended-plan", true, false),
+
+    /**
+     * The LA has decided to cease to maintain the plan (reg 31(2)), to the family, the institution
+     * named and the responsible commissioning body; the family's copy carries the appeal and
+     * mediation rights (reg 31(3)). {@code dueDate}: the day the plan ends if no appeal is brought,
+     * the day after the last day to appeal (CFA s45(4)). Required.
+     */
+    DECISION_TO_CEASE("reg 31(2) and reg 31(3)", "We have decided to stop maintaining the EHC plan", "decision-to-cease", true, true);
 
     private final String citation;
     private final String subject;
@@ -121,6 +159,10 @@ public enum NoticeType {
             case FINAL_PLAN -> "The final EHC plan has been issued.";
             case WITHDRAWAL -> "The request for an EHC needs assessment has been closed.";
             case EXCEPTION_APPLIED -> "The local authority needs more time than the usual time limit for a step, and explains why.";
+            case REVIEW_PLAN_KEPT, REVIEW_AMENDMENTS_PROPOSED, REVIEW_CEASING_PROPOSED ->
+                    "The local authority has decided what happens after the annual review of the EHC plan.";
+            case AMENDED_PLAN -> "The amended EHC plan has been issued.";
+            case DECISION_TO_CEASE -> "The local authority has decided whether to keep maintaining the EHC plan.";
         };
     }
 
@@ -136,7 +178,7 @@ public enum NoticeType {
 
     /**
      * Whether the notice carries the right to appeal to the First-tier Tribunal (SEND), with
-     * the mediation, disagreement resolution and IAS information (reg 5(3), 10(3), 14).
+     * the mediation, disagreement resolution and IAS information (reg 5(3), 10(3), 14, 22(5), 31(3)).
      */
     public boolean carriesAppealRights() {
         return appealRights;

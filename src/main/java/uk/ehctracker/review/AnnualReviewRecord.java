@@ -91,10 +91,32 @@ public class AnnualReviewRecord implements AuditSubject {
     @Column(name = "plan_ceased_on")
     private LocalDate planCeasedOn;
 
+    @Column(name = "transferred_on")
+    private LocalDate transferredOn;
+
+    // reg 19(a), reg 20(4): the family's views for the meeting, in their own words (V38)
+    @Column(name = "views_going_well")
+    private String viewsGoingWell;
+
+    @Column(name = "views_hard")
+    private String viewsHard;
+
+    @Column(name = "views_to_change")
+    private String viewsToChange;
+
+    @Column(name = "views_childs_own")
+    private String viewsChildsOwn;
+
+    @Column(name = "views_sent_on")
+    private LocalDate viewsSentOn;
+
     @Column(name = "recorded_at", nullable = false)
     private Instant recordedAt;
 
-    /** The case's LA, copied when the review starts (a case stays with its LA): the reviews list's index leads with it. */
+    /**
+     * The case's LA, copied when the review starts: the reviews list's index leads with it. A plan that
+     * moves to another LA (reg 15) stops this review and starts the new LA's, with its LA.
+     */
     @Column(name = "la_id", nullable = false)
     private long laId;
 
@@ -174,7 +196,9 @@ public class AnnualReviewRecord implements AuditSubject {
     /** Kept, ceased, or its amended plan issued (reg 20(10), reg 22(3)): nothing more to do on it. */
     public boolean isComplete() {
         // a plan that ceased (CFA s45) ends the review it was in, whatever step it had reached
-        return outcome == ReviewOutcome.KEEP || outcome == ReviewOutcome.CEASE || amendedPlanIssuedOn != null || planCeasedOn != null;
+        // and a plan that moved to another LA (reg 15) ends the old LA's review: the new LA's own review follows
+        return outcome == ReviewOutcome.KEEP || outcome == ReviewOutcome.CEASE || amendedPlanIssuedOn != null || planCeasedOn != null
+                || transferredOn != null;
     }
 
     /** The step the review is at (for the lists). */
@@ -195,10 +219,10 @@ public class AnnualReviewRecord implements AuditSubject {
         };
     }
 
-    /** reg 18(1)(a): the review prepares a move whose amended plan is due by 15 February. */
+    /** reg 18(1)(b): the review prepares a move between phases of school, whose amended plan is due before 15 February. */
     public boolean transferBy15February() {
         LocalDate deadline = schedule().transferDeadline();
-        return deadline != null && deadline.getMonth() == java.time.Month.FEBRUARY && deadline.getDayOfMonth() == 15;
+        return deadline != null && deadline.equals(uk.ehctracker.statutory.PhaseTransfer.lastDayForASchoolMove(deadline.getYear()));
     }
 
     /** The list columns follow the dates on every save, whichever command changed them. */
@@ -228,6 +252,14 @@ public class AnnualReviewRecord implements AuditSubject {
         this.planCeasedOn = on;
     }
 
+    void transferred(LocalDate on) {
+        this.transferredOn = on;
+    }
+
+    public LocalDate getTransferredOn() {
+        return transferredOn;
+    }
+
     public LocalDate getPlanCeasedOn() {
         return planCeasedOn;
     }
@@ -236,20 +268,43 @@ public class AnnualReviewRecord implements AuditSubject {
         this.reportSentOn = on;
     }
 
-    void decided(ReviewOutcome how, LocalDate on, String reason) {
+    void decided(ReviewOutcome how, LocalDate on, String reason, LocalDate sentOn) {
         this.outcome = how;
         this.decidedOn = on;
         this.outcomeReason = reason;
         if (how == ReviewOutcome.AMEND) {
-            // reg 20(10), reg 22(1): the proposed amendments go with the decision
-            this.amendmentsProposedOn = on;
-            this.commentsCloseOn = AnnualReview.amendmentCommentsCloseOn(on);
+            // reg 20(10), reg 22(2): the proposed amendments go with the decision's letter; the
+            // family's 15 days begin with the day it is sent
+            this.amendmentsProposedOn = sentOn;
+            this.commentsCloseOn = AnnualReview.amendmentCommentsCloseOn(sentOn);
         }
     }
 
     void familyCommented(String comments, LocalDate on) {
         this.familyComments = comments;
         this.familyCommentsOn = on;
+    }
+
+    void familyGaveViews(FamilyViews views, LocalDate on) {
+        this.viewsGoingWell = views.goingWell();
+        this.viewsHard = views.hard();
+        this.viewsToChange = views.toChange();
+        this.viewsChildsOwn = views.childsOwn();
+        this.viewsSentOn = on;
+    }
+
+    /** The family may still give or change their views for the meeting: it has not been held (reg 19(a), reg 20(4)). */
+    public boolean takesFamilyViews() {
+        return meetingHeldOn == null && !isComplete();
+    }
+
+    /** The family's views for the meeting as last sent, or null if none were sent. */
+    public FamilyViews familyViews() {
+        return viewsSentOn == null ? null : new FamilyViews(viewsGoingWell, viewsHard, viewsToChange, viewsChildsOwn);
+    }
+
+    public LocalDate getViewsSentOn() {
+        return viewsSentOn;
     }
 
     void amendedPlanIssued(LocalDate on) {

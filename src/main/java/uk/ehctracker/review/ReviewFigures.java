@@ -17,7 +17,7 @@ import uk.ehctracker.statutory.StatutoryClock;
  * The manager's figures for annual reviews (docs/law.md s9, s10): of the reviews whose meeting was
  * held in the 12 months to today, how many the LA decided within 4 weeks (reg 20(10)) and how many
  * still wait past that; of the moves between phases of school this coming September, how many plans
- * were amended by 15 February (reg 18(1)). Two grouped queries, the LA in each.
+ * were amended before 15 February (reg 18(1)(b)). Two grouped queries, the LA in each.
  */
 @Service
 @Transactional(readOnly = true)
@@ -69,8 +69,10 @@ public class ReviewFigures {
         Object[] row = em.createQuery("select"
                         + " sum(case when r.decidedOn is not null then 1 else 0 end),"
                         + " sum(case when r.decidedOn is not null and r.decidedOn <= r.meetingHeldOn + (:days) day then 1 else 0 end),"
-                        // a step is late only after its last lawful day; a plan that ceased ends the review undecided
-                        + " sum(case when r.decidedOn is null and r.planCeasedOn is null and r.meetingHeldOn + (:days) day < :today"
+                        // a step is late only after its last lawful day; a plan that ceased, or moved to another LA (reg 15),
+                        // ends the review undecided
+                        + " sum(case when r.decidedOn is null and r.planCeasedOn is null and r.transferredOn is null"
+                        + " and r.meetingHeldOn + (:days) day < :today"
                         + " then 1 else 0 end)"
                         + " from AnnualReviewRecord r where r.laId = :la and r.meetingHeldOn between :from and :today", Object[].class)
                 .setParameter("la", laId)
@@ -84,7 +86,7 @@ public class ReviewFigures {
     private Transfers transfers(long laId, LocalDate today) {
         // the coming September: this year's until the move has happened on 1 September, then next year's
         int year = today.getMonthValue() >= Month.SEPTEMBER.getValue() ? today.getYear() + 1 : today.getYear();
-        LocalDate deadline = LocalDate.of(year, Month.FEBRUARY, 15);
+        LocalDate deadline = uk.ehctracker.statutory.PhaseTransfer.lastDayForASchoolMove(year);
         // reg 18(1): done when the plan is amended, or kept after the review because no amendment was necessary;
         // a review proposing to cease, or whose plan ceased, prepares no move
         Object[] row = em.createQuery("select count(r),"
@@ -93,7 +95,8 @@ public class ReviewFigures {
                         + " sum(case when r.amendedPlanIssuedOn > :deadline"
                         + " or (r.outcome = uk.ehctracker.review.ReviewOutcome.KEEP and r.decidedOn > :deadline) then 1 else 0 end)"
                         + " from AnnualReviewRecord r where r.laId = :la and r.transferBy15February = true"
-                        + " and r.movesOn between :first and :last and r.planCeasedOn is null"
+                        // a review stopped because the plan moved to another LA is the new LA's to do (reg 15(5))
+                        + " and r.movesOn between :first and :last and r.planCeasedOn is null and r.transferredOn is null"
                         + " and (r.outcome is null or r.outcome <> uk.ehctracker.review.ReviewOutcome.CEASE)", Object[].class)
                 .setParameter("la", laId)
                 .setParameter("deadline", deadline)

@@ -6,8 +6,11 @@ public enum ReviewOutcome {
     KEEP("Keep the plan as it is"),
     /** Amend the plan: the proposed amendments go with the decision (reg 22). */
     AMEND("Amend the plan"),
-    /** Cease to maintain the plan (CFA s45): proposed here; ceasing itself is not yet built. */
-    CEASE("Cease to maintain the plan");
+    /**
+     * Propose to cease the plan (CFA s45): only a proposal; the family and the setting are consulted
+     * and the council decides later, in its own process (reg 31; cessation/).
+     */
+    CEASE("Propose to cease the plan");
 
     private final String words;
 

@@ -23,7 +23,7 @@ public interface ReviewProcess {
     /** reg 20(10): the LA decided; the model routes on the outcome. */
     void decided(long reviewId, ReviewOutcome outcome);
 
-    /** The plan ceased: the review stops where it is. */
+    /** The plan ceased, or moved to another LA (reg 15): the review stops where it is. */
     void end(long reviewId);
 
     /** Whether the process waits at this element now. */

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Objects;
 import uk.ehctracker.statutory.AnnualReview;
 import uk.ehctracker.statutory.PhaseTransfer;
+import uk.ehctracker.statutory.PlanTransfer;
 import uk.ehctracker.statutory.SchoolYear;
 
 /**
@@ -62,6 +63,21 @@ public record ReviewSchedule(LocalDate countedFrom, boolean earlyYears, LocalDat
             }
         }
         return new ReviewSchedule(countedFrom, earlyYears, due, null, null);
+    }
+
+    /**
+     * The schedule once the plan moved to another LA on {@code transferredOn}: reg 15(5) gives the new
+     * LA until the later of the review's own date and 3 months from the transfer. For a child under 5
+     * the Code's 6 months [guidance] stand in for the 12, as before the move. A move between phases
+     * (reg 18) keeps its deadline.
+     */
+    public ReviewSchedule afterTransfer(LocalDate transferredOn) {
+        LocalDate due = earlyYears ? later(dueOn, PlanTransfer.threeMonthsFrom(transferredOn)) : PlanTransfer.reviewDueBy(countedFrom, transferredOn);
+        return new ReviewSchedule(countedFrom, earlyYears, due, transfer, movesOn);
+    }
+
+    private static LocalDate later(LocalDate a, LocalDate b) {
+        return a.isAfter(b) ? a : b;
     }
 
     private static LocalDate firstSeptemberAfter(LocalDate date) {

@@ -14,6 +14,7 @@ import uk.ehctracker.access.AccessPolicy;
 import uk.ehctracker.access.CandidateGroups;
 import uk.ehctracker.access.CurrentUser;
 import uk.ehctracker.assessment.AssessmentCase;
+import uk.ehctracker.assessment.AssessmentNotices;
 import uk.ehctracker.assessment.AssessmentQueries;
 import uk.ehctracker.assessment.FinalPlanIssued;
 import uk.ehctracker.audit.Audited;
@@ -27,6 +28,7 @@ import uk.ehctracker.directory.DirectoryService;
 import uk.ehctracker.directory.Role;
 import uk.ehctracker.directory.School;
 import uk.ehctracker.letters.MailOutbox;
+import uk.ehctracker.letters.NoticeType;
 import uk.ehctracker.statutory.StatutoryClock;
 
 /**
@@ -53,12 +55,17 @@ public class ReviewService {
     private final AssessmentQueries cases;
     private final DirectoryService directory;
     private final MailOutbox mail;
+    private final AssessmentNotices notices;
+    private final uk.ehctracker.calendar.EnglandCalendar calendar;
     private final AccessPolicy access;
     private final Clock clock;
     private final org.springframework.context.ApplicationEventPublisher events;
 
     ReviewService(AnnualReviewRepository reviews, ReviewProcess process, AssessmentQueries cases, DirectoryService directory,
-            MailOutbox mail, AccessPolicy access, Clock clock, org.springframework.context.ApplicationEventPublisher events) {
+            MailOutbox mail, AssessmentNotices notices, uk.ehctracker.calendar.EnglandCalendar calendar, AccessPolicy access, Clock clock,
+            org.springframework.context.ApplicationEventPublisher events) {
+        this.notices = notices;
+        this.calendar = calendar;
         this.events = events;
         this.reviews = reviews;
         this.process = process;
@@ -76,7 +83,7 @@ public class ReviewService {
             LocalDate adviceCirculatedOn, LocalDate meetingHeldOn, LocalDate reportDueBy, LocalDate reportSentOn,
             LocalDate decisionDueBy, ReviewOutcome outcome, LocalDate decidedOn, String outcomeReason, LocalDate amendmentsProposedOn,
             LocalDate commentsCloseOn, LocalDate amendedPlanDueBy, LocalDate amendedPlanIssuedOn, String waitingAt, String nextStep,
-            String familyComments, LocalDate familyCommentsOn) {
+            String familyComments, LocalDate familyCommentsOn, FamilyViews familyViews, LocalDate familyViewsOn, boolean takesFamilyViews) {
 
         /** reg 22(1): the amendments the council proposed with its decision, or null. */
         public String proposedAmendments() {
@@ -137,8 +144,11 @@ public class ReviewService {
     }
 
     private void start(long caseId, int cycle, LocalDate countedFrom, Child child, LocalDate preparedMoveOn) {
-        AnnualReviewRecord r = reviews.save(new AnnualReviewRecord(caseId, reviews.laOfCase(caseId), cycle,
-                ReviewSchedule.of(countedFrom, child.getDateOfBirth(), preparedMoveOn), Instant.now(clock)));
+        start(caseId, cycle, ReviewSchedule.of(countedFrom, child.getDateOfBirth(), preparedMoveOn), child);
+    }
+
+    private void start(long caseId, int cycle, ReviewSchedule schedule, Child child) {
+        AnnualReviewRecord r = reviews.save(new AnnualReviewRecord(caseId, reviews.laOfCase(caseId), cycle, schedule, Instant.now(clock)));
         String la = child.getLocalAuthority().getCode();
         School school = child.getSchool();
         String caseworkers = CandidateGroups.caseworkers(la);
@@ -269,6 +279,49 @@ public class ReviewService {
         return r;
     }
 
+    /**
+     * reg 19(a), reg 20(2)(a), (4): the family's views, wishes and feelings for the review, in their own
+     * words, given before the meeting (sent again, they replace the earlier answers). By the child's
+     * parent or, over compulsory school age, the young person (CFA s80, s83(2)), or LA staff of the
+     * case recording views that reached them on paper; the setting circulates them with the advice.
+     */
+    @Audited("Views for the review sent")
+    public AnnualReviewRecord giveViewsForReview(long caseId, FamilyViews views, CurrentUser by) {
+        AssessmentCase c = cases.visibleCase(caseId, by);
+        if (!mayGiveViews(c, by)) {
+            throw new NotFoundException("Case");
+        }
+        AnnualReviewRecord r = latestForCommand(caseId);
+        FamilyViews v = FamilyViews.cleaned(views);
+        new Checks().when(v.isEmpty(), FamilyViews.GOING_WELL, "Answer at least one of the questions")
+                .maxLength(FamilyViews.GOING_WELL, v.goingWell(), Checks.LONG_TEXT, "What is going well")
+                .maxLength(FamilyViews.HARD, v.hard(), Checks.LONG_TEXT, "What is hard")
+                .maxLength(FamilyViews.TO_CHANGE, v.toChange(), Checks.LONG_TEXT, "What you would like to change")
+                .maxLength(FamilyViews.CHILDS_OWN, v.childsOwn(), Checks.LONG_TEXT, "The child's own views")
+                .throwIfAny();
+        if (!r.takesFamilyViews()) {
+            // reg 20(4): views go out with the advice before the meeting; after it the council decides (reg 20(10))
+            throw new ConflictException(r.getMeetingHeldOn() != null
+                    ? "The review meeting was held on " + DateFormats.full(r.getMeetingHeldOn()) + ", so views for it can no longer be sent here"
+                    : "This review is complete, so views for it can no longer be sent here");
+        }
+        r.familyGaveViews(v, today());
+        return r;
+    }
+
+    /**
+     * Whether this person may give the family's views for the case's review (the access policy's
+     * rule: the young person's own once over compulsory school age, CFA s80).
+     */
+    @Transactional(readOnly = true)
+    public boolean mayGiveViews(long caseId, CurrentUser user) {
+        return mayGiveViews(cases.visibleCase(caseId, user), user);
+    }
+
+    private boolean mayGiveViews(AssessmentCase c, CurrentUser user) {
+        return access.mayGiveViewsOnPlan(user, c.getLocalAuthority().getId(), c.getChild().getDateOfBirth(), today());
+    }
+
     // ---- the LA's steps (reg 20(10), reg 22) ----
 
     /**
@@ -293,8 +346,11 @@ public class ReviewService {
                 .maxLength("reason", why, Checks.LONG_TEXT, "The reason")
                 .throwIfAny();
         atStep(r, "decideAfterReview");
-        r.decided(outcome, decidedOn, why);
+        // reg 22(2): the proposed amendments are served with the decision's letter, sent today; the
+        // family's 15 days and the 8 weeks of reg 22(3) count from that day
+        r.decided(outcome, decidedOn, why, today());
         process.decided(r.getId(), outcome);
+        sendDecision(r);
         if (outcome == ReviewOutcome.KEEP) {
             // docs/law.md s9: the reg 20(10) decision completes the review; the next is due 12 months from it
             startNext(r, c.getChild());
@@ -302,6 +358,26 @@ public class ReviewService {
             events.publishEvent(new CeasingProposed(caseId, r.getId(), decidedOn, why));
         }
         return r;
+    }
+
+    /**
+     * reg 20(10): the decision, sent to the family the day it is recorded. Keeping the plan as it is
+     * is a decision not to amend it, which they may appeal (CFA s51(2)(e)): with the appeal rights,
+     * the time counted from the day it is sent. Amending: the proposed amendments and the last of
+     * the family's 15 days (reg 22(2)). Ceasing: that it is considered, and they will be asked for
+     * their views (reg 31(1)).
+     */
+    private void sendDecision(AnnualReviewRecord r) {
+        switch (r.getOutcome()) {
+            case KEEP -> notices.sendAboutPlan(r.getCaseId(), NoticeType.REVIEW_PLAN_KEPT, b -> b.decisionOn(r.getDecidedOn())
+                    .reasons(r.getOutcomeReason() != null ? r.getOutcomeReason()
+                            : "At the review we found that the plan still describes the needs and the provision for them, so it needs no change.")
+                    .appealDeadline(StatutoryClock.appealDeadline(today(), null, calendar.workingDays())), false);
+            case AMEND -> notices.sendAboutPlan(r.getCaseId(), NoticeType.REVIEW_AMENDMENTS_PROPOSED, b -> b.decisionOn(r.getDecidedOn())
+                    .reasons(r.getOutcomeReason()).dueDate(r.getCommentsCloseOn()), false);
+            case CEASE -> notices.sendAboutPlan(r.getCaseId(), NoticeType.REVIEW_CEASING_PROPOSED, b -> b.decisionOn(r.getDecidedOn())
+                    .reasons(r.getOutcomeReason()), false);
+        }
     }
 
     /**
@@ -321,6 +397,32 @@ public class ReviewService {
         });
     }
 
+    /**
+     * The plan moved to another LA on {@code transferredOn} (reg 15(3)); the case and the child are
+     * already the new LA's. The old LA's review still running stops there, and the new LA's review
+     * starts: counted from the plan's date or its last review as before (the stopped review's own
+     * decision if it had one, reg 20(10)), due by the later of that date's 12 months and 3 months from
+     * the transfer (reg 15(5)), routed to the new LA and the child's setting.
+     */
+    public void planTransferred(long caseId, LocalDate transferredOn) {
+        AnnualReviewRecord last = reviews.findFirstByCaseIdOrderByCycleDesc(caseId).orElse(null);
+        if (last == null) {
+            return;
+        }
+        if (!process.activeElements(last.getId()).isEmpty()) {
+            last.transferred(transferredOn);
+            process.end(last.getId());
+        } else if (last.getOutcome() == ReviewOutcome.CEASE) {
+            // ceasing was proposed: that process holds the plan; the transfer service refuses a move meanwhile
+            return;
+        }
+        Child child = directory.findChild(reviews.childIdOfCase(caseId)).orElseThrow();
+        LocalDate countedFrom = last.getDecidedOn() != null ? last.getDecidedOn() : last.getCountedFrom();
+        start(caseId, last.getCycle() + 1,
+                ReviewSchedule.of(countedFrom, child.getDateOfBirth(), last.getDecidedOn() != null ? last.getMovesOn() : null)
+                        .afterTransfer(transferredOn), child);
+    }
+
     /** reg 22(3): the amended plan, after the family's 15 days (reg 22(2)) and within 8 weeks of the proposal (reg 18 for a move). */
     @Audited("Amended plan issued")
     public AnnualReviewRecord issueAmendedPlan(long caseId, LocalDate issuedOn, CurrentUser by) {
@@ -333,6 +435,10 @@ public class ReviewService {
                         "The day the amended plan was issued", "the end of the family's 15 days to comment (reg 22(2))")
                 .throwIfAny();
         doStep(r, "issueAmendedPlan", () -> r.amendedPlanIssued(issuedOn));
+        // reg 22(3): to the family, the setting named and the responsible commissioning body; reg 22(5):
+        // the family's copy with the appeal rights, the time to appeal counted from the day it is sent
+        notices.sendAboutPlan(caseId, NoticeType.AMENDED_PLAN, b -> b.decisionOn(issuedOn).reasons(r.getOutcomeReason())
+                .appealDeadline(StatutoryClock.appealDeadline(today(), null, calendar.workingDays())), true);
         // docs/law.md s9: counted from the decision that completed the review, not from the amended plan
         startNext(r, c.getChild());
         return r;
@@ -429,7 +535,8 @@ public class ReviewService {
                 r.getAdviceCirculatedOn(), r.getMeetingHeldOn(), r.reportDueBy(), r.getReportSentOn(), r.decisionDueBy(), r.getOutcome(),
                 r.getDecidedOn(), r.getOutcomeReason(), r.getAmendmentsProposedOn(), r.getCommentsCloseOn(), r.amendedPlanDueBy(),
                 r.getAmendedPlanIssuedOn(), STEPS.stream().filter(at::contains).findFirst().orElse(null), nextStep(at, r),
-                r.getFamilyComments(), r.getFamilyCommentsOn());
+                r.getFamilyComments(), r.getFamilyCommentsOn(), r.familyViews(), r.getViewsSentOn(),
+                r.takesFamilyViews());
     }
 
     /** What the process waits for, in words (the element ids are those of bpmn/annual-review.bpmn). */

@@ -38,7 +38,7 @@ public class ReviewWorklist {
         OVERDUE("Overdue"),
         AWAITING_DECISION("Awaiting the council's decision"),
         AMENDING("Amendments in progress"),
-        TRANSFER_BY_15_FEBRUARY("Moving school next September: amended plan by 15 February");
+        TRANSFER_BY_15_FEBRUARY("Moving school next September: amended plan before 15 February");
 
         private final String words;
 

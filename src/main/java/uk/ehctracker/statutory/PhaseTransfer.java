@@ -13,21 +13,21 @@ import java.util.Objects;
 public enum PhaseTransfer {
 
     /** From an early years setting into school (reception, or Year 1 when a child starts late). */
-    EARLY_YEARS_TO_SCHOOL("Early years to school", SchoolYear.RECEPTION, Deadline.FIFTEENTH_FEBRUARY),
+    EARLY_YEARS_TO_SCHOOL("Early years to school", SchoolYear.RECEPTION, Deadline.BEFORE_15_FEBRUARY),
     /** From an infant school into a junior school, into Year 3. */
-    INFANT_TO_JUNIOR("Infant to junior school", 3, Deadline.FIFTEENTH_FEBRUARY),
+    INFANT_TO_JUNIOR("Infant to junior school", 3, Deadline.BEFORE_15_FEBRUARY),
     /** From a first or primary school into a middle school (Year 5 in most areas that have them). */
-    PRIMARY_TO_MIDDLE("Primary or first school to middle school", 5, Deadline.FIFTEENTH_FEBRUARY),
+    PRIMARY_TO_MIDDLE("Primary or first school to middle school", 5, Deadline.BEFORE_15_FEBRUARY),
     /** From a primary school into a secondary school, into Year 7. */
-    PRIMARY_TO_SECONDARY("Primary to secondary school", 7, Deadline.FIFTEENTH_FEBRUARY),
+    PRIMARY_TO_SECONDARY("Primary to secondary school", 7, Deadline.BEFORE_15_FEBRUARY),
     /** From a middle school into a secondary or upper school (Year 9 in most areas that have them). */
-    MIDDLE_TO_SECONDARY("Middle to secondary or upper school", 9, Deadline.FIFTEENTH_FEBRUARY),
+    MIDDLE_TO_SECONDARY("Middle to secondary or upper school", 9, Deadline.BEFORE_15_FEBRUARY),
     /** From a secondary school into post-16 education, into Year 12. */
-    SECONDARY_TO_POST_16("Secondary school to post-16 education", 12, Deadline.THIRTY_FIRST_MARCH),
+    SECONDARY_TO_POST_16("Secondary school to post-16 education", 12, Deadline.BEFORE_31_MARCH),
     /** From one post-16 institution to another: any time of year. */
     BETWEEN_POST_16_INSTITUTIONS("Between post-16 institutions", -1, Deadline.FIVE_MONTHS_BEFORE);
 
-    private enum Deadline { FIFTEENTH_FEBRUARY, THIRTY_FIRST_MARCH, FIVE_MONTHS_BEFORE }
+    private enum Deadline { BEFORE_15_FEBRUARY, BEFORE_31_MARCH, FIVE_MONTHS_BEFORE }
 
     private final String label;
     private final int usualYearGroup;
@@ -46,17 +46,24 @@ public enum PhaseTransfer {
     /**
      * The last day on which the amended plan naming the next setting is on time, for a move on
      * {@code movesOn} (for moves between phases, the first day at the new school or college).
+     * Regulation 18(1) says "before" 15 February and 31 March, so the last lawful days are 14
+     * February and 30 March (docs/law.md s9).
      */
     public LocalDate amendedPlanDueBy(LocalDate movesOn) {
         Objects.requireNonNull(movesOn, "movesOn must not be null");
         return switch (deadline) {
-            // reg 18(1)(a): a transfer between phases of school: by 15 February in the calendar year of the transfer
-            case FIFTEENTH_FEBRUARY -> LocalDate.of(movesOn.getYear(), Month.FEBRUARY, 15);
-            // reg 18(1)(b): from secondary school to post-16 institution: by 31 March in the calendar year of the transfer
-            case THIRTY_FIRST_MARCH -> LocalDate.of(movesOn.getYear(), Month.MARCH, 31);
-            // reg 18(1)(c): between post-16 institutions: at least 5 months before the transfer (month arithmetic, s0 item 5)
+            case BEFORE_15_FEBRUARY -> lastDayForASchoolMove(movesOn.getYear());
+            // reg 18(1)(a): from secondary school to a post-16 institution: before 31 March in the calendar year of the transfer
+            case BEFORE_31_MARCH -> LocalDate.of(movesOn.getYear(), Month.MARCH, 31).minusDays(1);
+            // reg 18(2): between post-16 institutions: at least 5 months before the transfer (month arithmetic, s0 item 5)
             case FIVE_MONTHS_BEFORE -> movesOn.minusMonths(5);
         };
+    }
+
+    /** The last lawful day for the amended plans of moves between phases of school in {@code year}. */
+    public static LocalDate lastDayForASchoolMove(int year) {
+        // reg 18(1)(b): any other transfer between phases: before 15 February in the calendar year of the transfer
+        return LocalDate.of(year, Month.FEBRUARY, 15).minusDays(1);
     }
 
     /**

@@ -3,6 +3,7 @@ package uk.ehctracker.statutory;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.Month;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
@@ -99,25 +100,56 @@ public final class StatutoryClock {
     }
 
     /**
-     * The last day to appeal to the First-tier Tribunal (SEND).
+     * The last day to appeal to the First-tier Tribunal (SEND): the end of the period the
+     * Tribunal's rules give (r20), moved on where they say an appeal is still in time (r12).
      *
      * @param decisionSent                      the day the decision notice was sent (not the day
      *                                          the decision was made; docs/law.md s7)
      * @param mediationCertificateIssuedOrNull  the date of the mediation certificate, or null
+     * @param workingDays                       England's working days (calendar/EnglandCalendar)
      */
-    public static LocalDate appealDeadline(LocalDate decisionSent,
-                                           LocalDate mediationCertificateIssuedOrNull) {
+    public static LocalDate appealDeadline(LocalDate decisionSent, LocalDate mediationCertificateIssuedOrNull,
+                                           WorkingDays workingDays) {
+        Objects.requireNonNull(workingDays, "workingDays must not be null");
+        return appealInTimeUntil(appealPeriodEnds(decisionSent, mediationCertificateIssuedOrNull), workingDays);
+    }
+
+    /**
+     * The end of the period for appealing by the month arithmetic alone, before the Tribunal's
+     * rule on counting time moves it on: never later than {@link #appealDeadline}, so a floor
+     * for checking a deadline where the calendar is not at hand.
+     */
+    public static LocalDate appealPeriodEnds(LocalDate decisionSent, LocalDate mediationCertificateIssuedOrNull) {
         Objects.requireNonNull(decisionSent, "decisionSent must not be null");
-        // Tribunal Procedure (HESC) Rules 2008 r20: 2 months from the decision being sent
+        // HESC Rules 2008 r20(1)(c)(i): 2 months after the decision notice was sent
         // (plusMonths clamps a 31st to the month's last day)
-        LocalDate fromDecision = decisionSent.plusMonths(2);
-        if (mediationCertificateIssuedOrNull == null) {
-            return fromDecision;
+        LocalDate periodEnds = decisionSent.plusMonths(2);
+        if (mediationCertificateIssuedOrNull != null) {
+            // r20(1)(c)(ii): or 1 month from the mediation certificate, if that is later
+            LocalDate fromCertificate = mediationCertificateIssuedOrNull.plusMonths(1);
+            periodEnds = fromCertificate.isAfter(periodEnds) ? fromCertificate : periodEnds;
         }
-        // HESC Rules 2008 r20 (docs/law.md s7): or 1 month from the mediation certificate,
-        // whichever is later
-        LocalDate fromCertificate = mediationCertificateIssuedOrNull.plusMonths(1);
-        return fromCertificate.isAfter(fromDecision) ? fromCertificate : fromDecision;
+        return periodEnds;
+    }
+
+    /**
+     * The last day an appeal whose r20 period ends on {@code periodEnds} is still in time, by the
+     * Tribunal's rule on calculating time (docs/law.md s7 rule 3).
+     */
+    static LocalDate appealInTimeUntil(LocalDate periodEnds, WorkingDays workingDays) {
+        // HESC r12(3)(a): a period ending on 25 Dec-1 Jan or in August runs to the first working
+        // day after 1 January or 31 August
+        if (periodEnds.getMonth() == Month.AUGUST) {
+            return workingDays.plusWorkingDays(LocalDate.of(periodEnds.getYear(), Month.AUGUST, 31), 1);
+        }
+        if (periodEnds.getMonth() == Month.DECEMBER && periodEnds.getDayOfMonth() >= 25) {
+            return workingDays.plusWorkingDays(LocalDate.of(periodEnds.getYear() + 1, Month.JANUARY, 1), 1);
+        }
+        if (periodEnds.getMonth() == Month.JANUARY && periodEnds.getDayOfMonth() == 1) {
+            return workingDays.plusWorkingDays(periodEnds, 1);
+        }
+        // HESC r12(2): a period ending on a day that is not a working day runs to the next working day
+        return workingDays.isWorkingDay(periodEnds) ? periodEnds : workingDays.plusWorkingDays(periodEnds, 1);
     }
 
     /**

@@ -57,8 +57,13 @@ class EngineDisagreementProcess implements DisagreementProcess {
     }
 
     @Override
-    public void appealRegistered(long disagreementId) {
-        door.message(disagreementId, Messages.APPEAL_REGISTERED, NOT_AT_STEP);
+    public void appealRegistered(long disagreementId, boolean responseDueKnown) {
+        door.message(disagreementId, Messages.APPEAL_REGISTERED, Map.of(Variables.RESPONSE_DUE_KNOWN, responseDueKnown), NOT_AT_STEP);
+    }
+
+    @Override
+    public void responseDueRecorded(long disagreementId) {
+        door.complete(disagreementId, "recordResponseDue", Map.of(), NOT_AT_STEP);
     }
 
     @Override

@@ -51,7 +51,7 @@ class EngineReviewProcess implements ReviewProcess {
 
     @Override
     public void end(long reviewId) {
-        door.end(reviewId, "The plan ceased");
+        door.end(reviewId, "The plan ceased or moved to another council");
     }
 
     @Override

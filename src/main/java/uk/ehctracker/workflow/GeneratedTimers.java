@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
 import uk.ehctracker.common.ClockTravel;
 
 /**
- * For the generator only, beside {@link ClockTravel}: a review entered on its past days must pass
+ * For the generator and the demo, beside {@link ClockTravel}: a review entered on its past days must pass
  * the timers it waits at on the way (its window opening, its reminders), as the job executor would
  * have fired them on those days. Fires, in the caller's transaction, the review's timers due by
  * this thread's travelled clock.

@@ -16,6 +16,7 @@ public final class ProcessNames {
     public static final String COMPLAINT_PROCESS = "complaint";
     public static final String ANNUAL_REVIEW_PROCESS = "annual-review";
     public static final String CEASE_PROCESS = "cease-plan";
+    public static final String TRANSFER_PROCESS = "plan-transfer";
 
     public static final class Messages {
         public static final String REQUEST_WITHDRAWN = "requestWithdrawn";
@@ -50,6 +51,7 @@ public final class ProcessNames {
         public static final String DISAGREEMENT_ID = "disagreementId";
         public static final String CERTIFICATE_NEEDED = "certificateNeeded";
         public static final String WANTS_MEDIATION = "wantsMediation";
+        public static final String RESPONSE_DUE_KNOWN = "responseDueKnown";
         public static final String APPEAL_TIME_ENDS = "appealTimeEnds";
         public static final String OUTCOME = "outcome";
         public static final String COMPLAINT_ID = "complaintId";
@@ -62,6 +64,11 @@ public final class ProcessNames {
         public static final String CESSATION_ID = "cessationId";
         public static final String CEASES = "ceases";
         public static final String CEASE_STANDS = "ceaseStands";
+        public static final String TRANSFER_ID = "transferId";
+        public static final String OLD_CASEWORKERS = "oldCaseworkers";
+        public static final String OLD_MANAGERS = "oldManagers";
+        public static final String NEW_CASEWORKERS = "newCaseworkers";
+        public static final String NEW_MANAGERS = "newManagers";
 
         private Variables() {
         }

@@ -90,7 +90,7 @@ public class UserTasks {
             ProcessNames.DISAGREEMENT_PROCESS};
 
     /** The disagreement's tasks: recorded on the case's disagreement (its panel, its API), not with a form. */
-    private static final Set<String> DISAGREEMENT_TASKS = Set.of("arrangeMediation", "respondToAppeal");
+    private static final Set<String> DISAGREEMENT_TASKS = Set.of("arrangeMediation", "recordResponseDue", "respondToAppeal");
 
     /** One task, if it is the person's to see (otherwise "not found"). */
     @Transactional(readOnly = true)

@@ -21,6 +21,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import uk.ehctracker.directory.DirectoryService;
 import uk.ehctracker.documents.SampleFiles;
 import uk.ehctracker.testing.TestPeople;
+import uk.ehctracker.testing.TribunalTime;
 
 /**
  * Every endpoint x every role x own / other LA, school and family, over real HTTP: the exact
@@ -268,7 +269,7 @@ class ApiAccessMatrixTest extends ApiTest {
         assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
         JsonNode c = ApiClient.json(r);
         assertThat(c.get("status").asText()).isEqualTo("NOT_ASSESSED");
-        assertThat(c.get("appealDeadline").asText()).isEqualTo(fixtures.today().plusMonths(2).toString());
+        assertThat(c.get("appealDeadline").asText()).isEqualTo(TribunalTime.lastDayToAppeal(fixtures.today()).toString());
         assertThat(c.get("milestones").get(0).get("doneOn").asText()).isEqualTo(fixtures.today().toString());
     }
 
@@ -288,7 +289,7 @@ class ApiAccessMatrixTest extends ApiTest {
             JsonNode d = ApiClient.json(api.get("/api/assessment-requests/" + caseId + "/disagreement", user));
             assertThat(d.get("decisionDisagreed").asText()).isEqualTo("NOT_TO_ASSESS");
             // HESC Rules r20: 2 months from the day the refusal was sent
-            assertThat(d.get("appealDeadline").asText()).isEqualTo(fixtures.today().plusMonths(2).toString());
+            assertThat(d.get("appealDeadline").asText()).isEqualTo(TribunalTime.lastDayToAppeal(fixtures.today()).toString());
             assertThat(d.get("waitingAt").asText()).isEqualTo("contactMediationAdviser");
             // the school sees the case, not the family's disagreement commands
             assertThat(api.postJson("/api/assessment-requests/" + caseId + "/disagreement/mediation-adviser-contact", "senco",

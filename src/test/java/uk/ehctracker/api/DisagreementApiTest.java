@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
+import uk.ehctracker.testing.TribunalTime;
 
 /**
  * A case system records, step by step through the API, what follows a refusal to assess: the
@@ -31,7 +32,7 @@ class DisagreementApiTest extends ApiTest {
         assertThat(started.statusCode()).as(started.body()).isEqualTo(201);
         assertThat(started.headers().firstValue("Location")).hasValue(path);
         // HESC Rules r20: two months from the day the refusal was sent
-        assertThat(ApiClient.json(started).get("appealDeadline").asText()).isEqualTo(today.plusMonths(2).toString());
+        assertThat(ApiClient.json(started).get("appealDeadline").asText()).isEqualTo(TribunalTime.lastDayToAppeal(today).toString());
 
         JsonNode contacted = ok(api.postJson(path + "/mediation-adviser-contact", "parent",
                 "{\"contactedOn\":\"" + today + "\",\"wantsMediation\":true}"));
@@ -45,7 +46,7 @@ class DisagreementApiTest extends ApiTest {
 
         JsonNode certified = ok(api.postJson(path + "/certificate", "caseworker", "{\"issuedOn\":\"" + today + "\"}"));
         // the later of two months from the notice and one month from the certificate
-        assertThat(certified.get("appealDeadline").asText()).isEqualTo(today.plusMonths(2).toString());
+        assertThat(certified.get("appealDeadline").asText()).isEqualTo(TribunalTime.lastDayToAppeal(today).toString());
 
         ok(api.postJson(path + "/appeal", "caseworker", "{\"registeredOn\":\"" + today + "\",\"responseDueOn\":\""
                 + today.plusWeeks(4) + "\",\"hearingOn\":\"" + today.plusWeeks(12) + "\"}"));

@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.List;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import uk.ehctracker.assessment.AssessmentService;
@@ -13,6 +16,7 @@ import uk.ehctracker.letters.Letter;
 import uk.ehctracker.letters.LetterService;
 import uk.ehctracker.letters.NoticeType;
 import uk.ehctracker.letters.RecipientRole;
+import uk.ehctracker.testing.EngineTime;
 
 /**
  * A mediation certificate moves the appeal deadline to 1 month after it when that is later than
@@ -26,6 +30,19 @@ class MediationCertificateApiTest extends ApiTest {
     org.springframework.context.ApplicationContext context;
     @Autowired
     LetterService letters;
+
+    /** Every date below is worked out by hand from this day, a Sunday, on which the tests run. */
+    private static final LocalDate TODAY = LocalDate.of(2026, 11, 29);
+
+    @BeforeEach
+    void onTheTwentyNinthOfNovember() {
+        EngineTime.today(TODAY);
+    }
+
+    @AfterEach
+    void realTimeAgain() {
+        ClockUtil.reset();
+    }
 
     /** A request refused on the day it was decided, {@code daysAgo} days ago: its notice was sent that day. */
     private long refused(int daysAgo) {
@@ -47,16 +64,16 @@ class MediationCertificateApiTest extends ApiTest {
     @Test
     void aCertificateMonthsAfterTheNotice_movesTheDeadlineToAMonthAfterIt() {
         long caseId = refused(50);
-        LocalDate sent = fixtures.today().minusDays(50);
-        // HESC Rules r20: 2 months from the notice sent 50 days ago
+        // HESC Rules r20: 2 months from the notice sent 50 days ago, on 10 October: Thursday 10 December
         assertThat(ApiClient.json(api.get("/api/assessment-requests/" + caseId, "parent")).get("appealDeadline").asText())
-                .isEqualTo(sent.plusMonths(2).toString());
+                .isEqualTo("2026-12-10");
 
-        HttpResponse<String> r = certificate(caseId, "parent", "{\"issuedOn\":\"" + fixtures.today() + "\"}");
+        HttpResponse<String> r = certificate(caseId, "parent", "{\"issuedOn\":\"" + TODAY + "\"}");
         assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
-        // ...or 1 month from the certificate, whichever is later: today + 1 month is later than sent + 2 months
-        LocalDate later = fixtures.today().plusMonths(1);
-        assertThat(sent.plusMonths(2)).isBefore(later);
+        // ...or 1 month from the certificate, whichever is later: 29 December, one of the days from
+        // 25 December to 1 January, so r12(3)(a): the first working day after Friday 1 January 2027
+        // (a bank holiday) is Monday 4 January
+        LocalDate later = LocalDate.of(2027, 1, 4);
         assertThat(ApiClient.json(r).get("appealDeadline").asText()).isEqualTo(later.toString());
 
         // the family is told the new date in a letter
@@ -69,11 +86,12 @@ class MediationCertificateApiTest extends ApiTest {
     @Test
     void aCertificateSoonAfterTheNotice_leavesTheTwoMonths() {
         long caseId = refused(3);
-        LocalDate sent = fixtures.today().minusDays(3);
+        LocalDate sent = TODAY.minusDays(3);
         HttpResponse<String> r = certificate(caseId, "caseworker", "{\"issuedOn\":\"" + sent.plusDays(1) + "\"}");
         assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
-        // the certificate's month ends before the notice's two months: the two months stand
-        assertThat(ApiClient.json(r).get("appealDeadline").asText()).isEqualTo(sent.plusMonths(2).toString());
+        // the certificate's month ends on 27 December, before the notice's two months (sent 26
+        // November: Tuesday 26 January 2027): the two months stand
+        assertThat(ApiClient.json(r).get("appealDeadline").asText()).isEqualTo("2027-01-26");
     }
 
     @Test
@@ -86,8 +104,9 @@ class MediationCertificateApiTest extends ApiTest {
             assertThat(r.statusCode()).as(json + " " + r.body()).isEqualTo(400);
             assertThat(ApiClient.json(r).get("errors").get(0).get("field").asText()).as(json).isEqualTo("issuedOn");
         }
+        // sent 19 November: 2 months end on Tuesday 19 January 2027
         assertThat(ApiClient.json(api.get("/api/assessment-requests/" + caseId, "parent")).get("appealDeadline").asText())
-                .as("nothing written").isEqualTo(sent.plusMonths(2).toString());
+                .as("nothing written").isEqualTo("2027-01-19");
         assertThat(certificateLetters(caseId)).as("no letter").isEmpty();
     }
 

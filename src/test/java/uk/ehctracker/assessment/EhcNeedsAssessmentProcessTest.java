@@ -72,6 +72,7 @@ class EhcNeedsAssessmentProcessTest {
     @Autowired uk.ehctracker.support.SenSupportQueries senSupportQueries;
     @Autowired EscalationTimerRepair timerRepair;
     @Autowired DirectoryService directory;
+    @Autowired uk.ehctracker.casework.CasePages pages;
 
     CurrentUser caseworker;
     CurrentUser parent;
@@ -110,11 +111,12 @@ class EhcNeedsAssessmentProcessTest {
         assertThat(pi).isEnded().hasPassed("sendDecisionNotToAssess", "notAssessed");
         assertThat(queries.visibleCase(c.getId(), caseworker).getStage()).isEqualTo(CaseStage.NOT_ASSESSED);
         Decision decision = queries.decisions(c.getId(), caseworker).get(0);
-        // two months from the day the decision is sent: 31 March + 2 months = 31 May
-        assertThat(decision.getAppealDeadline()).isEqualTo(LocalDate.of(2026, 5, 31));
+        // two months from the day the decision is sent: 31 March + 2 months = Sunday 31 May; HESC
+        // r12(2): in time on the next working day, Monday 1 June
+        assertThat(pages.appealDeadline(decision)).isEqualTo(LocalDate.of(2026, 6, 1));
         List<Letter> refusal = letters(c, NoticeType.DECISION_NOT_TO_ASSESS);
         assertThat(refusal).hasSize(4);
-        assertThat(refusal.get(0).getHtml()).contains("31 May 2026").contains("Tribunal").contains("mediation");
+        assertThat(refusal.get(0).getHtml()).contains("1 June 2026").contains("Tribunal").contains("mediation");
         assertThat(milestone(c, TimeLimit.DECISION_TO_ASSESS).getDoneOn()).isEqualTo(LocalDate.of(2026, 3, 31));
     }
 
@@ -195,8 +197,9 @@ class EhcNeedsAssessmentProcessTest {
         assertThat(queries.plan(c.getId(), PlanSection.PlanVersion.FINAL, caseworker))
                 .filteredOn(s -> s.getSection() == PlanSectionName.I).singleElement()
                 .extracting(PlanSection::getContent).isEqualTo("Hillcrest Academy");
-        // reg 14: the final plan carries appeal rights: 2 months from 1 June is 1 August
-        assertThat(letters(c, NoticeType.FINAL_PLAN).get(0).getHtml()).contains("1 August 2026");
+        // reg 14: the final plan carries appeal rights: 2 months from 1 June is 1 August, in August, so
+        // HESC r12(3)(a): the first working day after 31 August (the summer bank holiday), Tuesday 1 September
+        assertThat(letters(c, NoticeType.FINAL_PLAN).get(0).getHtml()).contains("You must appeal by 1 September 2026.");
         // reg 13(2); CFA s40(5): the family, the named setting and the health commissioning body
         assertThat(letters(c, NoticeType.FINAL_PLAN)).extracting(Letter::getRecipientRole)
                 .containsExactly(RecipientRole.PARENT, RecipientRole.SCHOOL, RecipientRole.HEALTH_BODY);
@@ -295,7 +298,8 @@ class EhcNeedsAssessmentProcessTest {
 
         assertThat(pi).isEnded().hasPassed("sendDecisionNotToIssue", "noPlanIssued");
         assertThat(queries.visibleCase(c.getId(), caseworker).getStage()).isEqualTo(CaseStage.NOT_ISSUED);
-        assertThat(letters(c, NoticeType.DECISION_NOT_TO_ISSUE).get(0).getHtml()).contains("19 August 2026");
+        // HESC r20: 2 months after 19 June is 19 August; r12(3)(a): Tuesday 1 September (31 August is a bank holiday)
+        assertThat(letters(c, NoticeType.DECISION_NOT_TO_ISSUE).get(0).getHtml()).contains("You must appeal by 1 September 2026.");
     }
 
     @Test
@@ -933,13 +937,14 @@ class EhcNeedsAssessmentProcessTest {
         Decision decision = queries.decisions(c.getId(), caseworker).get(0);
         assertThat(decision.getDecidedOn()).isEqualTo(decidedOn);
         assertThat(decision.getNoticeSentOn()).isEqualTo(today);
-        // HESC Rules r20: two months after the notice was sent: 31 March + 2 months = 31 May
-        assertThat(decision.getAppealDeadline()).isEqualTo(today.plusMonths(2)).isEqualTo(LocalDate.of(2026, 5, 31));
+        // HESC Rules r20: two months after the notice was sent: 31 March + 2 months = Sunday 31 May;
+        // r12(2): Monday 1 June (counted from the decision, 21 March + 2 months, it would be Thursday 21 May)
+        assertThat(pages.appealDeadline(decision)).isEqualTo(LocalDate.of(2026, 6, 1));
         // reg 5(1): notified within 6 weeks: met on the day the notice is sent
         assertThat(milestone(c, TimeLimit.DECISION_TO_ASSESS).getDoneOn()).isEqualTo(today);
         Letter refusal = letters(c, NoticeType.DECISION_NOT_TO_ASSESS).get(0);
         assertThat(refusal.getIssuedOn()).isEqualTo(today);
-        assertThat(refusal.getHtml()).contains("31 May 2026").doesNotContain("21 May 2026");
+        assertThat(refusal.getHtml()).contains("1 June 2026").doesNotContain("21 May 2026");
     }
 
     @Test
@@ -978,7 +983,7 @@ class EhcNeedsAssessmentProcessTest {
         List<Letter> refusal = letters(c, NoticeType.DECISION_NOT_TO_ASSESS);
         assertThat(refusal).extracting(Letter::getRecipientRole).contains(RecipientRole.YOUNG_PERSON, RecipientRole.PARENT);
         assertThat(refusal).filteredOn(l -> l.getRecipientRole().isFamily())
-                .allSatisfy(l -> assertThat(l.getHtml()).contains("You must appeal by 31 May 2026."));
+                .allSatisfy(l -> assertThat(l.getHtml()).contains("You must appeal by 1 June 2026."));
     }
 
     @Test
@@ -993,7 +998,7 @@ class EhcNeedsAssessmentProcessTest {
         assertThat(refusal).extracting(Letter::getRecipientRole)
                 .contains(RecipientRole.YOUNG_PERSON, RecipientRole.REPRESENTATIVE).doesNotContain(RecipientRole.PARENT);
         assertThat(refusal).filteredOn(l -> l.getRecipientRole() == RecipientRole.REPRESENTATIVE).singleElement()
-                .satisfies(l -> assertThat(l.getHtml()).contains("Farah Khan (deputy)", "You must appeal by 31 May 2026."));
+                .satisfies(l -> assertThat(l.getHtml()).contains("Farah Khan (deputy)", "You must appeal by 1 June 2026."));
     }
 
     @Test

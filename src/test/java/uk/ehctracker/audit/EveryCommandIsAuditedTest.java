@@ -79,6 +79,7 @@ class EveryCommandIsAuditedTest {
     @Autowired uk.ehctracker.review.ReviewService reviews;
     @Autowired uk.ehctracker.cessation.CeaseService cessations;
     @Autowired uk.ehctracker.existingplans.ExistingPlans existingPlans;
+    @Autowired uk.ehctracker.transfer.TransferService transfers;
     @Autowired org.camunda.bpm.engine.RuntimeService runtime;
     @Autowired org.camunda.bpm.engine.ManagementService management;
 
@@ -186,20 +187,34 @@ class EveryCommandIsAuditedTest {
         long plannedToo = concededPlacement(parent, caseworker, today);
         once("AssessmentService.issueAmendedPlan", "Amended plan issued",
                 () -> assessments.issueAmendedPlan(plannedToo, today, caseworker));
+        // an appeal the family recorded without the Tribunal's response date: the council adds it
+        long undated = new uk.ehctracker.ui.UiCases(context).planIssued().getId();
+        disagreements.start(undated, uk.ehctracker.disagreement.DecisionDisagreed.PLACEMENT_ONLY, parent);
+        disagreements.registerAppeal(undated, today, null, null, parent);
+        once("DisagreementService.recordResponseDue", "Response date recorded",
+                () -> disagreements.recordResponseDue(undated, today.plusDays(28), caseworker));
 
         // the annual review of a plan made 90 days ago, every step to the amended plan (CFA s44; regs 20, 22)
         long reviewed = new uk.ehctracker.ui.UiCases(context).planIssuedOn(today.minusDays(90), today.minusYears(8)).getId();
         reviewTimerFires(reviewed, "reviewWindowOpens");
+        // reg 19(a), reg 20(4): the family's views before the meeting, from their page
+        once("ReviewService.giveViewsForReview", "Views for the review sent", () -> reviews.giveViewsForReview(reviewed,
+                new uk.ehctracker.review.FamilyViews("Reading is going well.", null, null, null), parent));
         once("ReviewService.arrangeMeeting", "Review meeting arranged",
                 () -> reviews.arrangeMeeting(reviewed, today.minusDays(60), today.minusDays(80), senco));
         once("ReviewService.recordAdviceCirculated", "Review advice sent",
                 () -> reviews.recordAdviceCirculated(reviewed, today.minusDays(74), senco));
         once("ReviewService.recordMeetingHeld", "Review meeting held", () -> reviews.recordMeetingHeld(reviewed, today.minusDays(60), senco));
         once("ReviewService.recordReportSent", "Review report sent", () -> reviews.recordReportSent(reviewed, today.minusDays(55), senco));
-        once("ReviewService.decide", "Review decided", () -> reviews.decide(reviewed, uk.ehctracker.review.ReviewOutcome.AMEND,
-                today.minusDays(50), "Section F: speech and language therapy weekly.", caseworker));
-        // reg 22(2): the family comments within their 15 days
+        // reg 22(2): the proposed amendments are sent the day the decision is recorded, and the family comments within their 15 days
         uk.ehctracker.common.ClockTravel travel = context.getBean(uk.ehctracker.common.ClockTravel.class);
+        travel.to(today.minusDays(50));
+        try {
+            once("ReviewService.decide", "Review decided", () -> reviews.decide(reviewed, uk.ehctracker.review.ReviewOutcome.AMEND,
+                    today.minusDays(50), "Section F: speech and language therapy weekly.", caseworker));
+        } finally {
+            travel.back();
+        }
         travel.to(today.minusDays(45));
         try {
             once("ReviewService.recordFamilyComments", "Comments on the proposed amendments sent",
@@ -216,11 +231,24 @@ class EveryCommandIsAuditedTest {
         once("CeaseService.propose", "Ceasing the plan proposed", () -> cessations.propose(ceasing, "Needs met.", caseworker));
         once("CeaseService.recordConsultation", "Ceasing: consultation recorded",
                 () -> cessations.recordConsultation(ceasing, today, today, caseworker));
+        // reg 31(1)(b): the family's own views, from their page
+        once("CeaseService.giveFamilyViews", "Ceasing: the family's views sent",
+                () -> cessations.giveFamilyViews(ceasing, "Please keep the plan.", parent));
         once("CeaseService.recordResponse", "Ceasing: views recorded", () -> cessations.recordResponse(ceasing,
                 uk.ehctracker.cessation.CeaseService.Respondent.FAMILY, "We agree.", today, caseworker));
         cessations.recordResponse(ceasing, uk.ehctracker.cessation.CeaseService.Respondent.SETTING, "We agree.", today, caseworker);
         once("CeaseService.decide", "Ceasing decided", () -> cessations.decide(ceasing, true, today,
                 uk.ehctracker.cessation.CeaseReason.NEEDS_MET_WITHOUT_PLAN, "Needs met.", today, caseworker));
+
+        // a plan moving to another council (CFA s47; reg 15): the move, the transfer, the family told by the new council
+        long moving = new uk.ehctracker.ui.UiCases(context).planIssuedOn(today.minusDays(90), today.minusYears(8)).getId();
+        CurrentUser southvale = people.user("caseworker2");
+        once("TransferService.recordMove", "Move to another council recorded",
+                () -> transfers.recordMove(moving, southvale.laId(), today, today, caseworker));
+        once("TransferService.recordTransferred", "Plan transferred to the new council",
+                () -> transfers.recordTransferred(moving, today, caseworker));
+        once("TransferService.recordFamilyTold", "Family told of the transfer",
+                () -> transfers.recordFamilyTold(moving, today, false, today.plusMonths(3), southvale));
 
         // a young person's say over who is sent their letters (CFA s80)
         AssessmentCase youngPersons = assessments.submitRequest(new Commands.NewRequest(

@@ -10,6 +10,7 @@ import static uk.ehctracker.testing.EngineTime.today;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.List;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
@@ -29,6 +30,10 @@ import uk.ehctracker.common.ConflictException;
 import uk.ehctracker.disagreement.DecisionDisagreed;
 import uk.ehctracker.disagreement.DisagreementService;
 import uk.ehctracker.disagreement.TribunalOutcome;
+import uk.ehctracker.letters.Letter;
+import uk.ehctracker.letters.LetterService;
+import uk.ehctracker.letters.NoticeType;
+import uk.ehctracker.letters.RecipientRole;
 import uk.ehctracker.review.ReviewOutcome;
 import uk.ehctracker.review.ReviewService;
 import uk.ehctracker.testing.ProcessTest;
@@ -63,6 +68,7 @@ class CeasePlanProcessTest {
     @Autowired DisagreementService disagreements;
     @Autowired TestPeople people;
     @Autowired ApplicationContext context;
+    @Autowired LetterService letters;
 
     CurrentUser caseworker;
     CurrentUser senco;
@@ -107,22 +113,39 @@ class CeasePlanProcessTest {
                 "Her needs are met.", LocalDate.of(2027, 3, 30), caseworker))
                 .isInstanceOfSatisfying(BadInputException.class, e -> assertThat(e.problems()).extracting(p -> p.field())
                         .containsExactly("ceaseDecidedOn"));
-        // reg 31(2), (3): decided and the notice sent on Wednesday 31 March 2027
+        // reg 31(2), (3): decided and the notice sent on Wednesday 31 March 2027; the tracker sends it the
+        // day the decision is recorded, so an earlier day for the notice is refused
         today(LocalDate.of(2027, 3, 31));
+        assertThatThrownBy(() -> cessations.decide(caseId, true, LocalDate.of(2027, 3, 31), CeaseReason.NEEDS_MET_WITHOUT_PLAN,
+                "Her needs are met.", LocalDate.of(2027, 3, 30), caseworker))
+                .isInstanceOfSatisfying(BadInputException.class, e -> assertThat(e.problems())
+                        .allSatisfy(p -> assertThat(p.field()).isEqualTo("noticeSentOn"))
+                        .anySatisfy(p -> assertThat(p.message()).contains("The notice is sent today")));
         cessations.decide(caseId, true, LocalDate.of(2027, 3, 31), CeaseReason.NEEDS_MET_WITHOUT_PLAN,
                 "Her needs are met from the school's own resources.", LocalDate.of(2027, 3, 31), caseworker);
         assertThat(pi).isWaitingAt("appealOrTimeUp");
+        // the notice, dated the day it was sent, to the family, the school named and health (reg 31(2)); the family's
+        // with the last day to appeal, Tuesday 1 June 2027 (2 months is Monday 31 May, the spring bank holiday: HESC
+        // Rules r12(2) moves it to the next working day), and the day the plan ends if none comes, Wednesday 2 June
+        List<Letter> notice = letters.lettersFor(caseId).stream().filter(l -> l.getNoticeType() == NoticeType.DECISION_TO_CEASE).toList();
+        assertThat(notice).extracting(Letter::getRecipientRole)
+                .containsExactly(RecipientRole.PARENT, RecipientRole.SCHOOL, RecipientRole.HEALTH_BODY);
+        assertThat(notice).extracting(Letter::getIssuedOn).containsOnly(LocalDate.of(2027, 3, 31));
+        assertThat(notice.get(0).getHtml()).contains("You must appeal by 1 June 2027.", "it ends on 2 June 2027.");
+        // the review's decision told the family ceasing was being considered (reg 20(10))
+        assertThat(letters.lettersFor(caseId)).extracting(Letter::getNoticeType).contains(NoticeType.REVIEW_CEASING_PROPOSED);
         CeaseService.View decided = view(caseId);
-        // HESC Rules r20: 2 months after the notice was sent
-        assertThat(decided.appealDeadline()).isEqualTo(LocalDate.of(2027, 5, 31));
+        // HESC Rules r20: 2 months after the notice was sent is Monday 31 May 2027, the spring bank
+        // holiday (last Monday of May), so r12(2): in time on the next working day, Tuesday 1 June
+        assertThat(decided.appealDeadline()).isEqualTo(LocalDate.of(2027, 6, 1));
         assertThat(decided.nextStep()).isEqualTo("The plan is kept while an appeal can be made or is running");
         assertThat(disagreements.disagreeable(caseId, parent)).contains(DecisionDisagreed.CEASE);
 
-        // the plan is kept through Monday 31 May, the last day to appeal; it ends on Tuesday 1 June 2027
-        fires(pi, "appealTimePassed", LocalDate.of(2027, 6, 1));
+        // the plan is kept through Tuesday 1 June, the last day to appeal; it ends on Wednesday 2 June 2027
+        fires(pi, "appealTimePassed", LocalDate.of(2027, 6, 2));
         assertThat(pi).isEnded().hasPassed("ceasePlan", "planCeased");
         CeaseService.View ceased = view(caseId);
-        assertThat(ceased.ceasedOn()).isEqualTo(LocalDate.of(2027, 6, 1));
+        assertThat(ceased.ceasedOn()).isEqualTo(LocalDate.of(2027, 6, 2));
         assertThat(ceased.ceaseReason()).isEqualTo(CeaseReason.NEEDS_MET_WITHOUT_PLAN);
         assertThat(ceased.nextStep()).isEqualTo("Nothing: the plan has ceased");
         // no next review of a plan that ceased; nor can ceasing be proposed again
@@ -188,8 +211,8 @@ class CeasePlanProcessTest {
                         .containsOnly("ceaseReason"));
         cessations.decide(caseId, true, LocalDate.of(2026, 10, 20), CeaseReason.NEEDS_MET_WITHOUT_PLAN,
                 "His needs are met from the school's own resources.", LocalDate.of(2026, 10, 20), caseworker);
-        // HESC Rules r20: 2 months after the notice: Sunday 20 December 2026
-        assertThat(view(caseId).appealDeadline()).isEqualTo(LocalDate.of(2026, 12, 20));
+        // HESC Rules r20: 2 months after the notice: Sunday 20 December 2026; r12(2): Monday 21 December
+        assertThat(view(caseId).appealDeadline()).isEqualTo(LocalDate.of(2026, 12, 21));
 
         // the family disagrees, declines mediation on Thursday 26 November; the certificate on Tuesday 1 December
         today(LocalDate.of(2026, 11, 26));
@@ -197,11 +220,12 @@ class CeasePlanProcessTest {
         disagreements.recordAdviserContact(caseId, LocalDate.of(2026, 11, 26), false, parent);
         today(LocalDate.of(2026, 12, 1));
         disagreements.recordCertificate(caseId, LocalDate.of(2026, 12, 1), caseworker);
-        // 1 month from the certificate, later than 2 months from the notice: Friday 1 January 2027
-        assertThat(disagreements.view(caseId, parent).orElseThrow().appealDeadline()).isEqualTo(LocalDate.of(2027, 1, 1));
+        // 1 month from the certificate, later than 2 months from the notice: Friday 1 January 2027, so
+        // r12(3)(a): the first working day after 1 January, Monday 4 January
+        assertThat(disagreements.view(caseId, parent).orElseThrow().appealDeadline()).isEqualTo(LocalDate.of(2027, 1, 4));
 
         // the cease process's 2 months end: an appeal may still come, so the plan is kept
-        fires(pi, "appealTimePassed", LocalDate.of(2026, 12, 21));
+        fires(pi, "appealTimePassed", LocalDate.of(2026, 12, 22));
         assertThat(pi).hasPassed("appealStillOpen").isWaitingAt("awaitDisagreementEnd");
         assertThat(view(caseId).ceasedOn()).isNull();
 

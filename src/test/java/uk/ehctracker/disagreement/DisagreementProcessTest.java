@@ -53,7 +53,10 @@ import uk.ehctracker.workflow.ProcessNames;
 @TestPropertySource(properties = "ehc.test.coverage.fixtures=ehc-needs-assessment")
 class DisagreementProcessTest {
 
-    /** A refusal to assess sent on Monday 8 December 2025: 2 months to appeal, to 8 February 2026. */
+    /**
+     * A refusal to assess sent on Monday 8 December 2025: 2 months to appeal end on Sunday 8 February
+     * 2026, so the appeal is in time on Monday 9 February (HESC Rules r20, r12(2)).
+     */
     static final LocalDate REFUSED = LocalDate.of(2025, 12, 8);
 
     @Autowired ProcessEngine engine;
@@ -87,7 +90,7 @@ class DisagreementProcessTest {
         today(LocalDate.of(2025, 12, 10));
         ProcessInstance pi = instance(disagreements.start(caseId, DecisionDisagreed.NOT_TO_ASSESS, parent));
         assertThat(pi).isWaitingAt("contactMediationAdviser").hasPassed("certificateNeeded");
-        assertThat(view(caseId).appealDeadline()).isEqualTo(LocalDate.of(2026, 2, 8));
+        assertThat(view(caseId).appealDeadline()).isEqualTo(LocalDate.of(2026, 2, 9));
 
         today(LocalDate.of(2025, 12, 23));
         disagreements.recordAdviserContact(caseId, LocalDate.of(2025, 12, 23), false, parent);
@@ -195,8 +198,7 @@ class DisagreementProcessTest {
     @Test
     void anAppealOnlyAboutThePlacement_needsNoCertificate_andAConcessionBeforeTheResponse_countsFromTheDayTheTribunalIsTold() {
         long caseId = finalPlanIssued();
-        today(LocalDate.of(2026, 4, 10));
-        ProcessInstance pi = instance(disagreements.start(caseId, DecisionDisagreed.PLACEMENT_ONLY, parent));
+        ProcessInstance pi = disagreedWithPlacement(caseId);
         // CFA s55: straight to the appeal; 2 months from the plan sent on 1 April
         assertThat(pi).hasPassed("readyToAppeal").hasNotPassed("contactMediationAdviser").isWaitingAt("appealOrTimeUp");
         assertThat(view(caseId).appealDeadline()).isEqualTo(LocalDate.of(2026, 6, 1));
@@ -236,12 +238,12 @@ class DisagreementProcessTest {
         disagreements.recordAdviserContact(caseId, LocalDate.of(2025, 12, 10), false, parent);
         today(LocalDate.of(2025, 12, 12));
         mediationCertificates.record(caseId, LocalDate.of(2025, 12, 12), parent);
-        // 1 month after 12 December is earlier than 8 February: the deadline stays
-        assertThat(view(caseId).appealDeadline()).isEqualTo(LocalDate.of(2026, 2, 8));
+        // 1 month after 12 December is earlier than 8 February: the deadline stays, Monday 9 February
+        assertThat(view(caseId).appealDeadline()).isEqualTo(LocalDate.of(2026, 2, 9));
         Job timeUp = timer(pi, "appealDeadlinePassed");
-        assertThat(timeUp.getDuedate()).isEqualTo(nineAm(LocalDate.of(2026, 2, 9)));
+        assertThat(timeUp.getDuedate()).isEqualTo(nineAm(LocalDate.of(2026, 2, 10)));
 
-        now(LocalDate.of(2026, 2, 9), LocalTime.of(9, 1));
+        now(LocalDate.of(2026, 2, 10), LocalTime.of(9, 1));
         execute(timeUp);
         assertThat(pi).isEnded().hasPassed("noAppeal");
     }
@@ -263,17 +265,68 @@ class DisagreementProcessTest {
         assertThatThrownBy(() -> disagreements.recordMediationHeld(caseId, LocalDate.of(2025, 12, 10), caseworker))
                 .isInstanceOf(ConflictException.class);
 
-        today(LocalDate.of(2026, 2, 9));
-        assertThatThrownBy(() -> disagreements.registerAppeal(caseId, LocalDate.of(2026, 2, 9), LocalDate.of(2026, 3, 9), null, parent))
+        // the 2 months end on Sunday 8 February; the appeal is in time on Monday 9th (r12(2)), not on Tuesday 10th
+        today(LocalDate.of(2026, 2, 10));
+        assertThatThrownBy(() -> disagreements.registerAppeal(caseId, LocalDate.of(2026, 2, 10), LocalDate.of(2026, 3, 10), null, parent))
                 .isInstanceOfSatisfying(BadInputException.class, e -> assertThat(e.problems()).extracting(p -> p.field())
                         .containsExactly("registeredOn"));
-        disagreements.registerAppeal(caseId, LocalDate.of(2026, 2, 8), LocalDate.of(2026, 3, 9), null, parent);
-        disagreements.recordResponse(caseId, LocalDate.of(2026, 2, 9), caseworker);
-        disagreements.recordOutcome(caseId, TribunalOutcome.WITHDRAWN, LocalDate.of(2026, 2, 9), parent);
+        disagreements.registerAppeal(caseId, LocalDate.of(2026, 2, 9), LocalDate.of(2026, 3, 9), null, parent);
+        disagreements.recordResponse(caseId, LocalDate.of(2026, 2, 10), caseworker);
+        disagreements.recordOutcome(caseId, TribunalOutcome.WITHDRAWN, LocalDate.of(2026, 2, 10), parent);
         assertThat(pi).isEnded().hasPassed("appealWithdrawn");
         // one disagreement per decision
         assertThatThrownBy(() -> disagreements.start(caseId, DecisionDisagreed.NOT_TO_ASSESS, parent))
                 .isInstanceOf(BadInputException.class);
+    }
+
+    @Test
+    void anAppealTheFamilyRecordsWithoutTheResponseDate_waitsForTheCouncilToGiveIt_thenTheResponseIsTimedByIt() {
+        long caseId = finalPlanIssued();
+        ProcessInstance pi = disagreedWithPlacement(caseId);
+
+        today(LocalDate.of(2026, 5, 1));
+        // LA staff have the Tribunal's letter: the response date is required of them
+        assertThatThrownBy(() -> disagreements.registerAppeal(caseId, LocalDate.of(2026, 5, 1), null, null, caseworker))
+                .isInstanceOfSatisfying(BadInputException.class, e -> assertThat(e.problems()).extracting(p -> p.field())
+                        .containsExactly("responseDueOn"));
+        // the family may not know it
+        disagreements.registerAppeal(caseId, LocalDate.of(2026, 5, 1), null, null, parent);
+        assertThat(pi).hasPassed("responseDueKnownGateway").isWaitingAt("recordResponseDue").task().hasCandidateGroup("la:LA1:caseworker");
+        assertThat(timer(pi, "responseDue")).isNull();
+        assertThat(view(caseId).responseDueOn()).isNull();
+        assertThat(view(caseId).waitingAt()).isEqualTo("recordResponseDue");
+        assertThat(view(caseId).nextStep()).isEqualTo("The council records the day the Tribunal set for its response");
+
+        // the council's staff give it, not before the appeal was registered
+        assertThatThrownBy(() -> disagreements.recordResponseDue(caseId, LocalDate.of(2026, 6, 12), parent))
+                .isInstanceOf(uk.ehctracker.common.NotFoundException.class);
+        assertThatThrownBy(() -> disagreements.recordResponseDue(caseId, LocalDate.of(2026, 4, 30), caseworker))
+                .isInstanceOfSatisfying(BadInputException.class, e -> assertThat(e.problems()).extracting(p -> p.field())
+                        .containsExactly("responseDueOn"));
+        today(LocalDate.of(2026, 5, 4));
+        disagreements.recordResponseDue(caseId, LocalDate.of(2026, 6, 12), caseworker);
+        assertThat(pi).hasPassed("recordResponseDue").isWaitingAt("respondToAppeal");
+        assertThat(view(caseId).responseDueOn()).isEqualTo(LocalDate.of(2026, 6, 12));
+        // escalated the morning after the Tribunal's date (docs/law.md s0 item 3)
+        assertThat(timer(pi, "responseDue").getDuedate()).isEqualTo(nineAm(LocalDate.of(2026, 6, 13)));
+        assertThatThrownBy(() -> disagreements.recordResponseDue(caseId, LocalDate.of(2026, 6, 12), caseworker))
+                .isInstanceOf(ConflictException.class);
+    }
+
+    @Test
+    void theCouncilMayConcede_beforeTheResponseDateIsKnown() {
+        long caseId = finalPlanIssued();
+        ProcessInstance pi = disagreedWithPlacement(caseId);
+        today(LocalDate.of(2026, 5, 1));
+        disagreements.registerAppeal(caseId, LocalDate.of(2026, 5, 1), null, null, parent);
+
+        today(LocalDate.of(2026, 5, 20));
+        disagreements.recordOutcome(caseId, TribunalOutcome.CONCEDED, LocalDate.of(2026, 5, 20), caseworker);
+        assertThat(pi).hasPassed("laConcedesBeforeResponseDue", "orderToComply", "reenterAssessment").hasNotPassed("respondToAppeal")
+                .isEnded();
+        // reg 45(5): an appeal only about the setting: the amended plan within 2 weeks of telling the Tribunal, 20 May + 14 days
+        assertThat(view(caseId).orderSteps()).extracting(uk.ehctracker.statutory.Disagreement.Step::due)
+                .containsExactly(LocalDate.of(2026, 6, 3));
     }
 
     // ---- the decisions disagreed with ----
@@ -285,6 +338,12 @@ class DisagreementProcessTest {
                 Set.of("ATTAINMENT_AND_PROGRESS"), Set.of(), "The school's support is working and a plan is not needed.", REFUSED),
                 caseworker);
         return c.getId();
+    }
+
+    /** On 10 April 2026 the family disagrees with the setting named in the plan (CFA s51(2)(c)). */
+    private ProcessInstance disagreedWithPlacement(long caseId) {
+        today(LocalDate.of(2026, 4, 10));
+        return instance(disagreements.start(caseId, DecisionDisagreed.PLACEMENT_ONLY, parent));
     }
 
     /** A final plan naming Hillcrest Academy, sent on Wednesday 1 April 2026. */

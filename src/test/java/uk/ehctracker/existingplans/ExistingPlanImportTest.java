@@ -31,6 +31,10 @@ import uk.ehctracker.testing.ApplicationTest;
 import uk.ehctracker.testing.EngineTime;
 import uk.ehctracker.testing.TestPeople;
 import uk.ehctracker.workflow.ProcessNames;
+import uk.ehctracker.support.SupportCommands;
+import uk.ehctracker.support.SenSupportService;
+import uk.ehctracker.support.NeedType;
+import uk.ehctracker.directory.Child;
 
 /**
  * An LA imports its caseload: each good row becomes the case of an existing plan with its next
@@ -51,6 +55,7 @@ class ExistingPlanImportTest {
     @Autowired JdbcTemplate jdbc;
     @Autowired RuntimeService runtime;
     @Autowired ManagementService management;
+    @Autowired SenSupportService support;
 
     CurrentUser manager;
     long la;
@@ -158,6 +163,30 @@ class ExistingPlanImportTest {
                 .processInstanceBusinessKey(Long.toString(caseId)).count()).isZero();
         assertThat(runtime.createProcessInstanceQuery().processInstanceId(instance(review.id()).getId()).activityIdIn("arrangeReviewMeeting")
                 .count()).isEqualTo(1);
+    }
+
+    @Test
+    void aChildOnSenSupport_leavesItWhenTheirPlanIsImported() {
+        // docs/law.md s1: a plan's provision replaces SEN support (census code E, not K)
+        LocalDate today = LocalDate.of(2026, 6, 1);
+        Child pupil = people.newChildOfParent(LocalDate.of(2017, 4, 2));
+        support.placeOnSenSupport(pupil.getId(), new SupportCommands.Place(LocalDate.of(2025, 9, 10), LocalDate.of(2025, 9, 10),
+                List.of(NeedType.SPLD)), people.user("senco"));
+        assertThat(supportStatus(pupil)).isEqualTo("ON_SEN_SUPPORT");
+
+        String csv = HEADER + pupil.getFirstName() + ",Khan,2017-04-02,NB-SUP-" + pupil.getId() + ",100001,2025-01-20,,SPLD,\n";
+        assertThat(importer.importCsv(la, new StringReader(csv), manager, n -> { }).imported()).isEqualTo(1);
+
+        // left on the day the plan was recorded (1 June 2026), with the plan's own date in the reason
+        assertThat(supportStatus(pupil)).isEqualTo("LEFT");
+        assertThat(jdbc.queryForObject("SELECT left_on FROM sen_support_record WHERE child_id = ?", LocalDate.class, pupil.getId()))
+                .isEqualTo(today);
+        assertThat(jdbc.queryForObject("SELECT left_reason FROM sen_support_record WHERE child_id = ?", String.class, pupil.getId()))
+                .startsWith("An EHC plan of 20 January 2025, made before the tracker, was recorded (EHC-");
+    }
+
+    private String supportStatus(Child pupil) {
+        return jdbc.queryForObject("SELECT status FROM sen_support_record WHERE child_id = ?", String.class, pupil.getId());
     }
 
     @Test

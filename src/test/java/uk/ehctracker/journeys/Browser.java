@@ -173,8 +173,15 @@ final class Browser implements AutoCloseable {
         waitForVaadin();
     }
 
-    /** A full-page screenshot, named by step. */
+    /** A full-page screenshot, named by step, on a desktop (1280 px wide). */
     Path screenshot(String name) throws IOException {
+        return screenshot(name, 1280);
+    }
+
+    /** A full-page screenshot at {@code width} px (390: a phone's), then back to the desktop's 1280. */
+    Path screenshot(String name, int width) throws IOException {
+        // the page's height at this width: narrower, its words wrap onto more lines
+        driver.manage().window().setSize(new Dimension(width, 1000));
         waitForVaadin();
         Object height = ((JavascriptExecutor) driver).executeScript(
                 "return Math.max(document.documentElement.scrollHeight, document.body.scrollHeight,"
@@ -182,7 +189,7 @@ final class Browser implements AutoCloseable {
         // the dev-mode banner is not part of the application
         ((JavascriptExecutor) driver).executeScript("document.querySelectorAll('vaadin-dev-tools, copilot-main').forEach(e => e.remove());");
         int h = Math.min(6000, Math.max(1000, ((Number) height).intValue() + 40));
-        driver.manage().window().setSize(new Dimension(1280, h));
+        driver.manage().window().setSize(new Dimension(width, h));
         waitForVaadin();
         Path file = shots.resolve(name + ".png");
         Files.write(file, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
@@ -190,7 +197,21 @@ final class Browser implements AutoCloseable {
         return file;
     }
 
-    /** The serious and critical axe-core violations on the page (Vaadin's dev tools left out). */
+    /**
+     * The labels of the fields under {@code css} that do not read in full (cut off with "..."): the
+     * label's box narrower than its words.
+     */
+    @SuppressWarnings("unchecked")
+    List<String> labelsCutOff(String css) {
+        waitForVaadin();
+        return (List<String>) ((JavascriptExecutor) driver).executeScript(
+                "return Array.from(document.querySelectorAll(arguments[0])).flatMap(f => {"
+                        + " const part = f.shadowRoot && f.shadowRoot.querySelector('[part=\\'label\\']');"
+                        + " return part && part.scrollWidth > part.clientWidth + 1 ? [f.label] : []; });",
+                css);
+    }
+
+    /** The serious and critical axe-core violations on the page (Vaadin's dev tools and a closing notification left out). */
     List<String> seriousAccessibilityViolations() throws IOException {
         String axe;
         try (InputStream in = Browser.class.getResourceAsStream("/axe/axe.min.js")) {
@@ -202,9 +223,11 @@ final class Browser implements AutoCloseable {
         JavascriptExecutor js = (JavascriptExecutor) driver;
         js.executeScript(axe);
         driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
+        // a notification already closing is fading out: its colours are mid-animation, not what anyone reads
         Object result = js.executeAsyncScript(
                 "const done = arguments[arguments.length - 1];"
-                        + "axe.run({exclude: [['vaadin-dev-tools'], ['copilot-main'], ['vaadin-connection-indicator']]},"
+                        + "axe.run({exclude: [['vaadin-dev-tools'], ['copilot-main'], ['vaadin-connection-indicator'],"
+                        + " ['vaadin-notification-card[closing]']]},"
                         + " {resultTypes: ['violations']})"
                         + ".then(r => done(JSON.stringify(r.violations))).catch(e => done('ERROR ' + e));");
         String json = String.valueOf(result);

@@ -22,6 +22,7 @@ import uk.ehctracker.statutory.StatutoryClock;
 import uk.ehctracker.testing.ApplicationTest;
 import uk.ehctracker.ui.UiCases;
 import uk.ehctracker.ui.common.Dates;
+import uk.ehctracker.testing.TribunalTime;
 
 /**
  * A refusal to assess, appealed by the family and conceded, in a real headless Chromium (issue 17).
@@ -29,7 +30,8 @@ import uk.ehctracker.ui.common.Dates;
  * they disagree, that they contacted the mediation adviser and declined mediation, the certificate
  * and their appeal, reading after each step what happens next and the last day to appeal; the
  * caseworker records on the case page that the council conceded before its response (reg 45); the
- * assessment starts again and each person reads the concession's dates.
+ * assessment starts again and each person reads the concession's dates, in place of the options to
+ * disagree. Every label of the appeal panel's forms reads in full at 1280 px and at a phone's 390 px.
  *
  * <p>The dates are worked out here from the law, not from the code: the appeal deadline is the
  * later of 2 months after the refusal was sent and 1 month after the certificate (HESC Rules r20;
@@ -68,10 +70,11 @@ class ConcessionJourneyTest {
         LocalDate sent = today.minusDays(45);
         LocalDate contacted = today.minusDays(3);
         LocalDate certified = today.minusDays(1);
-        // r20: 2 months after the notice was sent; after the certificate, 1 month after it, as that is later
-        LocalDate firstDeadline = sent.plusMonths(2);
-        LocalDate deadlineAfterCertificate = certified.plusMonths(1);
-        assertThat(deadlineAfterCertificate).isAfter(firstDeadline);
+        // r20: 2 months after the notice was sent; after the certificate, 1 month after it, as that is
+        // later; each moved on by r12 (a weekend, a bank holiday, 25 December to 1 January, August)
+        LocalDate firstDeadline = TribunalTime.lastDayToAppeal(sent);
+        LocalDate deadlineAfterCertificate = TribunalTime.lastDayToAppeal(sent, certified);
+        assertThat(certified.plusMonths(1)).isAfter(sent.plusMonths(2));
         LocalDate toldTribunal = today;
         long caseId = new UiCases(context).refusedOn(sent, 9);
         String family = "#disagree-" + caseId;
@@ -108,7 +111,12 @@ class ConcessionJourneyTest {
                 .contains("You must appeal by " + Dates.full(deadlineAfterCertificate));
         assertThat(read("#appeal-deadline")).contains("The last day to appeal is " + Dates.full(deadlineAfterCertificate));
         browser.assertAccessible("the family's appeal form");
+        // every label of the appeal form reads in full, on a desktop and on a phone
+        String fields = "#appeal vaadin-date-picker";
+        assertThat(browser.labelsCutOff(fields)).as("labels cut off at 1280 px").isEmpty();
+        assertThat(browser.atPhoneWidth(() -> browser.labelsCutOff(fields))).as("labels cut off at 390 px").isEmpty();
         browser.screenshot("concession-02-family-after-certificate");
+        browser.screenshot("concession-02-family-after-certificate-390", 390);
 
         // the Tribunal registered the appeal today; its letter gives the council 6 weeks to respond; no hearing date yet
         datesInAppealPanel(today, today.plusWeeks(6));
@@ -122,6 +130,9 @@ class ConcessionJourneyTest {
         browser.signIn("caseworker");
         browser.open("cases/" + caseId);
         waitToRead("#appeal", "Next: The council responds to the appeal");
+        String staffFields = "#appeal vaadin-date-picker, #appeal vaadin-select";
+        assertThat(browser.labelsCutOff(staffFields)).as("labels cut off at 1280 px").isEmpty();
+        assertThat(browser.atPhoneWidth(() -> browser.labelsCutOff(staffFields))).as("labels cut off at 390 px").isEmpty();
         choose("#outcome", "conceded by the council");
         List<WebElement> inputs = browser.driver.findElements(By.cssSelector("#appeal vaadin-date-picker input"));
         browser.typeDate(inputs.get(inputs.size() - 1), toldTribunal);
@@ -142,6 +153,9 @@ class ConcessionJourneyTest {
                 .contains("tell the family the council will assess, by " + Dates.full(toldTribunal.plusDays(14)))
                 .contains("decide not to issue a plan, if that is the decision, by " + Dates.full(toldTribunal.plusDays(70)))
                 .contains("issue the final EHC plan, by " + Dates.full(toldTribunal.plusDays(98)));
+        // what happens next, not the options to disagree with a decision the council conceded
+        assertThat(browser.driver.findElements(By.cssSelector("#disagreement"))).isEmpty();
+        assertThat(read("#appeal")).contains("Next: The council does each of these by its date");
         browser.assertAccessible("the family's disagreement page after the concession");
         browser.screenshot("concession-04-family-page-conceded");
         browser.open("cases/" + caseId);

@@ -4,10 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
-import jakarta.mail.Address;
-import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
-import java.util.Arrays;
 import java.util.List;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -97,13 +94,7 @@ class ConsultAndTellMailTest {
     }
 
     private static List<MimeMessage> received(String to, String subject) {
-        return Arrays.stream(greenMail.getReceivedMessages()).filter(m -> {
-            try {
-                return subject.equals(m.getSubject()) && Arrays.stream(m.getAllRecipients()).map(Address::toString).anyMatch(to::equals);
-            } catch (MessagingException e) {
-                throw new IllegalStateException(e);
-            }
-        }).toList();
+        return OutboxToSmtp.received(greenMail.getReceivedMessages(), to, subject);
     }
 
     private static String body(MimeMessage m) throws Exception {

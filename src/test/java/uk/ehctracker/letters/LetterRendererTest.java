@@ -40,7 +40,8 @@ class LetterRendererTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = NoticeType.class, names = {"DECISION_NOT_TO_ASSESS", "DECISION_NOT_TO_ISSUE", "FINAL_PLAN"})
+    @EnumSource(value = NoticeType.class, names = {"DECISION_NOT_TO_ASSESS", "DECISION_NOT_TO_ISSUE", "FINAL_PLAN",
+            "REVIEW_PLAN_KEPT", "AMENDED_PLAN", "DECISION_TO_CEASE"})
     void appealLettersStateEveryMandatoryElement(NoticeType type) {
         assertThat(type.carriesAppealRights()).isTrue();
         // CFA s80: the representative of a young person who lacks capacity exercises their appeal rights
@@ -67,12 +68,76 @@ class LetterRendererTest {
     }
 
     @Test
-    void onlyTheThreeDecisionsCarryAppealRights() {
+    void onlyTheAppealableDecisionsCarryAppealRights() {
+        // CFA s51(2): not to assess, not to issue, the plan's contents (the final plan and the amended
+        // plan), not to amend after a review (the plan kept), to cease
         assertThat(EnumSet.allOf(NoticeType.class)).filteredOn(NoticeType::carriesAppealRights)
                 .containsExactlyInAnyOrder(NoticeType.DECISION_NOT_TO_ASSESS,
-                        NoticeType.DECISION_NOT_TO_ISSUE, NoticeType.FINAL_PLAN);
+                        NoticeType.DECISION_NOT_TO_ISSUE, NoticeType.FINAL_PLAN, NoticeType.REVIEW_PLAN_KEPT,
+                        NoticeType.AMENDED_PLAN, NoticeType.DECISION_TO_CEASE);
         String notAppealable = text(renderer.html(NoticeType.DECISION_TO_ASSESS, SampleFacts.parent().build(), ISSUED));
         assertThat(notAppealable).doesNotContain("You must appeal by");
+        // a proposal to amend is not yet appealable: the amended plan will be
+        String proposed = text(renderer.html(NoticeType.REVIEW_AMENDMENTS_PROPOSED, SampleFacts.parent().build(), ISSUED));
+        assertThat(proposed).doesNotContain("You must appeal by").contains("When we issue it we will tell you how to appeal");
+    }
+
+    @Test
+    void theDecisionToCease_givesTheReasons_theLastDayToAppeal_andTheDayThePlanEnds() {
+        // reg 31(2), (3): the notice sent on Monday 31 August 2026; HESC Rules r20: 2 months after it is
+        // Saturday 31 October 2026, so r12(2): in time on Monday 2 November; CFA s45(4): kept through
+        // that day, so it ends on Tuesday 3 November (the letter prints the dates it is given)
+        LetterFacts facts = SampleFacts.parent().appealDeadline(LocalDate.of(2026, 11, 2)).dueDate(LocalDate.of(2026, 11, 3)).build();
+        String text = text(renderer.html(NoticeType.DECISION_TO_CEASE, facts, ISSUED));
+        assertThat(text)
+                .contains("We have decided to stop maintaining (to cease) the Education, Health and Care (EHC) plan for "
+                        + SampleFacts.CHILD + ". We made this decision on 31 August 2026, after asking for views on it.")
+                .contains(SampleFacts.REASON)
+                .contains("The plan stays in place until the last day to appeal, 2 November 2026. If you do not appeal, it ends on 3 November 2026.")
+                .contains("If you appeal, the plan stays in place until the Tribunal decides")
+                .contains("You must appeal by 2 November 2026.")
+                .contains("you must contact a mediation adviser to consider mediation", "Global Mediation", "disagreement resolution service");
+
+        // reg 31(2): the institution named and the commissioning body are told the decision and its dates, not given the rights
+        for (RecipientRole role : EnumSet.of(RecipientRole.SCHOOL, RecipientRole.HEALTH_BODY)) {
+            String theirs = text(renderer.html(NoticeType.DECISION_TO_CEASE, facts.to("Governing body", role, null), ISSUED));
+            assertThat(theirs).contains("We have decided to stop maintaining (to cease) the Education, Health and Care (EHC) plan for "
+                            + SampleFacts.CHILD, SampleFacts.REASON)
+                    .contains("The plan stays in place while the family can appeal, until 2 November 2026. If no appeal is brought, it ends on 3 November 2026.")
+                    .contains("We have told the family about their right to appeal").doesNotContain("You must appeal by");
+        }
+        assertThatThrownBy(() -> renderer.html(NoticeType.DECISION_TO_CEASE, SampleFacts.parent().dueDate(null).build(), ISSUED))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("dueDate");
+    }
+
+    @Test
+    void afterAReview_keepingThePlanIsAppealable_amendingGivesTheChangesAndTheFamilys15Days() {
+        String kept = text(renderer.html(NoticeType.REVIEW_PLAN_KEPT, SampleFacts.parent().build(), ISSUED));
+        assertThat(kept).contains("We have decided to keep the plan as it is, without changes. We made this decision on 31 August 2026.")
+                .contains(SampleFacts.REASON).contains("You must appeal by 31 October 2026.");
+
+        // reg 22(2): sent on Monday 31 August 2026; at least 15 days beginning with that day end on Monday 14 September
+        String amendments = "Section F: speech and language therapy once a week.";
+        String amend = text(renderer.html(NoticeType.REVIEW_AMENDMENTS_PROPOSED,
+                SampleFacts.parent().reasons(amendments).dueDate(LocalDate.of(2026, 9, 14)).build(), ISSUED));
+        assertThat(amend).contains("We propose to change (amend) the plan. We made this decision on 31 August 2026.")
+                .contains(amendments)
+                .contains("Please send us your comments by 14 September 2026.")
+                .contains("at least 15 days, counting the day we sent you this letter")
+                .contains("Ask for a particular school or other institution to be named in the plan.")
+                .contains("Ask for a meeting with us");
+
+        String ceasing = text(renderer.html(NoticeType.REVIEW_CEASING_PROPOSED, SampleFacts.parent().build(), ISSUED));
+        assertThat(ceasing).contains("We are considering whether to stop maintaining the plan (to cease it). We have not decided yet.")
+                .contains(SampleFacts.REASON).contains("We will ask for your views").doesNotContain("You must appeal by");
+
+        // reg 22(3), (5): the amended plan, with the right to appeal its contents
+        String amended = text(renderer.html(NoticeType.AMENDED_PLAN, SampleFacts.parent().reasons(amendments).build(), ISSUED));
+        assertThat(amended).contains("We have issued the amended Education, Health and Care (EHC) plan for " + SampleFacts.CHILD
+                        + ", after the annual review. We issued it on 31 August 2026.")
+                .contains(amendments)
+                .contains("You can appeal about the description of special educational needs (section B of the plan)")
+                .contains("You must appeal by 31 October 2026.");
     }
 
     @Test
@@ -181,6 +246,9 @@ class LetterRendererTest {
             case DECISION_NOT_TO_ASSESS -> "We have decided not to carry out an Education, Health and Care (EHC) needs assessment";
             case DECISION_NOT_TO_ISSUE -> "We have decided not to issue an EHC plan.";
             case FINAL_PLAN -> "We have issued the final Education, Health and Care (EHC) plan";
+            case REVIEW_PLAN_KEPT -> "We have decided to keep the plan as it is, without changes.";
+            case AMENDED_PLAN -> "We have issued the amended Education, Health and Care (EHC) plan";
+            case DECISION_TO_CEASE -> "We have decided to stop maintaining (to cease) the Education, Health and Care (EHC) plan";
             default -> throw new IllegalArgumentException(type.name());
         };
     }

@@ -15,6 +15,19 @@ public final class OutboxToSmtp {
     private OutboxToSmtp() {
     }
 
+    /** The messages among {@code all} sent to {@code to} with {@code subject}. */
+    public static java.util.List<jakarta.mail.internet.MimeMessage> received(jakarta.mail.internet.MimeMessage[] all, String to,
+            String subject) {
+        return java.util.Arrays.stream(all).filter(m -> {
+            try {
+                return subject.equals(m.getSubject())
+                        && java.util.Arrays.stream(m.getAllRecipients()).map(jakarta.mail.Address::toString).anyMatch(to::equals);
+            } catch (jakarta.mail.MessagingException e) {
+                throw new IllegalStateException(e);
+            }
+        }).toList();
+    }
+
     /** Sends every message due now; returns how many were sent. */
     public static int sendDue(ApplicationContext context, int smtpPort) {
         JavaMailSenderImpl smtp = new JavaMailSenderImpl();

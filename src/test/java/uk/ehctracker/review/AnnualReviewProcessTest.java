@@ -22,6 +22,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.test.context.TestPropertySource;
+import uk.ehctracker.letters.Letter;
+import uk.ehctracker.letters.LetterService;
+import uk.ehctracker.letters.NoticeType;
+import uk.ehctracker.letters.RecipientRole;
 import uk.ehctracker.access.CurrentUser;
 import uk.ehctracker.common.BadInputException;
 import uk.ehctracker.common.ConflictException;
@@ -54,6 +58,7 @@ class AnnualReviewProcessTest {
     @Autowired ReviewService reviews;
     @Autowired TestPeople people;
     @Autowired ApplicationContext context;
+    @Autowired LetterService letterService;
 
     CurrentUser caseworker;
     CurrentUser senco;
@@ -143,6 +148,12 @@ class AnnualReviewProcessTest {
                         .containsExactly("decidedOn"));
         reviews.decide(caseId, ReviewOutcome.KEEP, LocalDate.of(2027, 5, 20), null, caseworker);
         assertThat(pi).isEnded().hasPassed("reviewOutcome", "planKept");
+        // reg 20(10): the family told the same day; a decision not to amend is appealable (CFA s51(2)(e)),
+        // until 2 months after the letter was sent (HESC Rules r20): Tuesday 20 July 2027
+        assertThat(letters(caseId, NoticeType.REVIEW_PLAN_KEPT)).singleElement().satisfies(l -> {
+            assertThat(l.getRecipientRole()).isEqualTo(RecipientRole.PARENT);
+            assertThat(l.getHtml()).contains("We have decided to keep the plan as it is", "You must appeal by 20 July 2027.");
+        });
 
         // docs/law.md s9: the decision completes the review; the next is due 12 months from it
         ReviewService.View next = view(caseId);
@@ -158,22 +169,23 @@ class AnnualReviewProcessTest {
     }
 
     @Test
-    void aYearSixChild_movingToSecondary_hasTheAmendedPlanDueBy15February_notEightWeeks_andItIsChasedThenEscalated() {
+    void aYearSixChild_movingToSecondary_hasTheAmendedPlanDueBefore15February_notEightWeeks_andItIsChasedThenEscalated() {
         // born 20 November 2016: Year 6 in 2027/28, Year 7 from 1 September 2028; the plan dated 10 March 2027
         long caseId = planIssued(LocalDate.of(2027, 3, 10), LocalDate.of(2016, 11, 20));
         ProcessInstance pi = instance(caseId, 1);
         ReviewService.View v = view(caseId);
         assertThat(v.transfer()).isEqualTo(PhaseTransfer.PRIMARY_TO_SECONDARY);
         assertThat(v.movesOn()).isEqualTo(LocalDate.of(2028, 9, 1));
-        // reg 18(1)(a): reviewed and amended by 15 February 2028, before the 12 months (10 March 2028)
+        // reg 18(1)(b): reviewed and amended before 15 February 2028 (so by Monday 14 February), before the 12 months (10 March 2028)
         assertThat(v.dueOn()).isEqualTo(LocalDate.of(2028, 3, 10));
-        assertThat(v.transferDeadline()).isEqualTo(LocalDate.of(2028, 2, 15));
-        assertThat(v.reviewDueBy()).isEqualTo(LocalDate.of(2028, 2, 15));
-        // 4 + 8 weeks before 15 February: the meeting by 23 November 2027; the setting asked 8 weeks before, 28 September
-        assertThat(v.meetingNeededBy()).isEqualTo(LocalDate.of(2027, 11, 23));
-        fires(pi, "reviewWindowOpens", LocalDate.of(2027, 9, 28));
-        assertThat(timer(pi, "reviewReminder").getDuedate()).isEqualTo(nineAm(LocalDate.of(2027, 10, 26)));
-        assertThat(timer(pi, "reviewDue").getDuedate()).isEqualTo(nineAm(LocalDate.of(2028, 2, 16)));
+        assertThat(v.transferDeadline()).isEqualTo(LocalDate.of(2028, 2, 14));
+        assertThat(v.reviewDueBy()).isEqualTo(LocalDate.of(2028, 2, 14));
+        // 4 + 8 weeks before 14 February: the meeting by 22 November 2027; the setting asked 8 weeks before, 27 September;
+        // reminded 4 weeks before the meeting is needed, 25 October
+        assertThat(v.meetingNeededBy()).isEqualTo(LocalDate.of(2027, 11, 22));
+        fires(pi, "reviewWindowOpens", LocalDate.of(2027, 9, 27));
+        assertThat(timer(pi, "reviewReminder").getDuedate()).isEqualTo(nineAm(LocalDate.of(2027, 10, 25)));
+        assertThat(timer(pi, "reviewDue").getDuedate()).isEqualTo(nineAm(LocalDate.of(2028, 2, 15)));
 
         meetingHeldOnTime(caseId, LocalDate.of(2027, 10, 4), LocalDate.of(2027, 11, 22), LocalDate.of(2027, 12, 6),
                 LocalDate.of(2027, 12, 13), caseworker);
@@ -183,10 +195,12 @@ class AnnualReviewProcessTest {
         assertThat(pi).hasPassed("reviewOutcome", "amendmentsProposed").isWaitingAt("amendmentCommentsClose");
         ReviewService.View amending = view(caseId);
         // reg 22(2): 15 days beginning with 3 January end on 17 January; reg 22(3): 8 weeks would be 28 February,
-        // but reg 18 wants the amended plan by 15 February
+        // but reg 18 wants the amended plan before 15 February: by the 14th
         assertThat(amending.amendmentsProposedOn()).isEqualTo(LocalDate.of(2028, 1, 3));
         assertThat(amending.commentsCloseOn()).isEqualTo(LocalDate.of(2028, 1, 17));
-        assertThat(amending.amendedPlanDueBy()).isEqualTo(LocalDate.of(2028, 2, 15));
+        assertThat(amending.amendedPlanDueBy()).isEqualTo(LocalDate.of(2028, 2, 14));
+        assertThat(letters(caseId, NoticeType.REVIEW_AMENDMENTS_PROPOSED)).singleElement().satisfies(l -> assertThat(l.getHtml())
+                .contains("Section I: names the secondary school.", "Please send us your comments by 17 January 2028."));
         // reg 22(2): not within the family's 15 days
         assertThatThrownBy(() -> reviews.issueAmendedPlan(caseId, LocalDate.of(2028, 1, 3), caseworker))
                 .isInstanceOfSatisfying(BadInputException.class, e -> assertThat(e.problems()).extracting(p -> p.field())
@@ -195,15 +209,23 @@ class AnnualReviewProcessTest {
         fires(pi, "amendmentCommentsClose", LocalDate.of(2028, 1, 18));
         assertThat(pi).isWaitingAt("issueAmendedPlan");
 
-        fires(pi, "amendedPlanReminder", LocalDate.of(2028, 2, 1));
+        // reminded 2 weeks before the last day, then escalated the morning after it
+        fires(pi, "amendedPlanReminder", LocalDate.of(2028, 1, 31));
         assertThat(pi).hasPassed("remindAmendedPlan", "amendedPlanReminded");
-        fires(pi, "amendedPlanDue", LocalDate.of(2028, 2, 16));
+        fires(pi, "amendedPlanDue", LocalDate.of(2028, 2, 15));
         assertThat(pi).hasPassed("escalateAmendedPlan", "amendedPlanEscalated").isWaitingAt("issueAmendedPlan");
         assertThat(managerReviews(caseId)).containsExactly("REVIEW_AMENDED_PLAN");
 
         today(LocalDate.of(2028, 2, 18));
         reviews.issueAmendedPlan(caseId, LocalDate.of(2028, 2, 18), caseworker);
         assertThat(pi).isEnded().hasPassed("amendedPlanIssued", "planAmended");
+        // reg 22(3): to the family, the school and health; reg 22(5): the family's with the appeal rights,
+        // 2 months after the day it was sent, Friday 18 February 2028: Tuesday 18 April 2028
+        List<Letter> amended = letters(caseId, NoticeType.AMENDED_PLAN);
+        assertThat(amended).extracting(Letter::getRecipientRole)
+                .containsExactly(RecipientRole.PARENT, RecipientRole.SCHOOL, RecipientRole.HEALTH_BODY);
+        assertThat(amended.get(0).getHtml()).contains("We issued it on 18 February 2028.", "Section I: names the secondary school.",
+                "You must appeal by 18 April 2028.");
         // the next review counts from the decision, 3 January 2028, and the move is prepared: no transfer again
         ReviewService.View next = view(caseId);
         assertThat(next.cycle()).isEqualTo(2);
@@ -213,23 +235,24 @@ class AnnualReviewProcessTest {
     }
 
     @Test
-    void aYearElevenChild_movingToPost16_isReviewedBy31March_countedAcross29February2028() {
+    void aYearElevenChild_movingToPost16_isReviewedBefore31March_countedAcross29February2028() {
         // born 15 January 2012: Year 11 in 2027/28, post-16 from 1 September 2028; the plan dated 20 April 2027
         long caseId = planIssued(LocalDate.of(2027, 4, 20), LocalDate.of(2012, 1, 15));
         ProcessInstance pi = instance(caseId, 1);
         ReviewService.View v = view(caseId);
         assertThat(v.transfer()).isEqualTo(PhaseTransfer.SECONDARY_TO_POST_16);
-        // reg 18(1)(b): by 31 March 2028; 12 weeks before it, across 29 February, the meeting by 7 January (6 January in a common year)
-        assertThat(v.reviewDueBy()).isEqualTo(LocalDate.of(2028, 3, 31));
-        assertThat(v.meetingNeededBy()).isEqualTo(LocalDate.of(2028, 1, 7));
-        fires(pi, "reviewWindowOpens", LocalDate.of(2027, 11, 12));
+        // reg 18(1)(a): before 31 March 2028, so by 30 March; 12 weeks before it, across 29 February, the meeting by
+        // 6 January (5 January in a common year); the setting asked 8 weeks before, 11 November
+        assertThat(v.reviewDueBy()).isEqualTo(LocalDate.of(2028, 3, 30));
+        assertThat(v.meetingNeededBy()).isEqualTo(LocalDate.of(2028, 1, 6));
+        fires(pi, "reviewWindowOpens", LocalDate.of(2027, 11, 11));
 
         meetingHeldOnTime(caseId, LocalDate.of(2027, 11, 15), LocalDate.of(2027, 12, 20), LocalDate.of(2028, 1, 6),
                 LocalDate.of(2028, 1, 13), senco);
         today(LocalDate.of(2028, 1, 27));
         reviews.decide(caseId, ReviewOutcome.AMEND, LocalDate.of(2028, 1, 27), "Section I: names the secondary school.", caseworker);
         ReviewService.View amending = view(caseId);
-        // reg 22(2): 27 January + 14 = 10 February; reg 22(3): 8 weeks across 29 February = 23 March, before 31 March
+        // reg 22(2): 27 January + 14 = 10 February; reg 22(3): 8 weeks across 29 February = 23 March, before 30 March
         assertThat(amending.commentsCloseOn()).isEqualTo(LocalDate.of(2028, 2, 10));
         assertThat(amending.amendedPlanDueBy()).isEqualTo(LocalDate.of(2028, 3, 23));
 
@@ -250,11 +273,11 @@ class AnnualReviewProcessTest {
         long caseId = planIssued(LocalDate.of(2026, 4, 1), LocalDate.of(2023, 6, 1));
         ProcessInstance pi = instance(caseId, 1);
         ReviewService.View v = view(caseId);
-        // Code 9.178 [guidance]: considered at 6 months, 1 October 2026, earlier than reg 18's 15 February 2027
+        // Code 9.178 [guidance]: considered at 6 months, 1 October 2026, earlier than reg 18's 14 February 2027 (before the 15th)
         assertThat(v.earlyYears()).isTrue();
         assertThat(v.dueOn()).isEqualTo(LocalDate.of(2026, 10, 1));
         assertThat(v.transfer()).isEqualTo(PhaseTransfer.EARLY_YEARS_TO_SCHOOL);
-        assertThat(v.transferDeadline()).isEqualTo(LocalDate.of(2027, 2, 15));
+        assertThat(v.transferDeadline()).isEqualTo(LocalDate.of(2027, 2, 14));
         assertThat(v.reviewDueBy()).isEqualTo(LocalDate.of(2026, 10, 1));
         fires(pi, "reviewWindowOpens", LocalDate.of(2026, 8, 6));
 
@@ -324,5 +347,9 @@ class AnnualReviewProcessTest {
         return runtime.createProcessInstanceQuery().processDefinitionKey(ProcessNames.MISSED_DEADLINE_PROCESS)
                 .processInstanceBusinessKey(Long.toString(caseId)).list().stream()
                 .map(p -> runtime.getVariable(p.getId(), ProcessNames.Variables.TIME_LIMIT)).toList();
+    }
+
+    private List<Letter> letters(long caseId, NoticeType type) {
+        return letterService.lettersFor(caseId).stream().filter(l -> l.getNoticeType() == type).toList();
     }
 }

@@ -38,9 +38,9 @@ class ReviewsForEarlierPlansTest {
         ReviewService.View first = reviews.view(caseId, people.user("caseworker")).orElseThrow();
         assertThat(first.cycle()).isEqualTo(1);
         // 31 March 2025 + 12 months = 31 March 2026; the child (Year 6 in 2025/26) moves in September 2026,
-        // whose 15 February 2026 deadline is earlier
+        // whose reg 18(1)(b) deadline, before 15 February 2026 (so 14 February), is earlier
         assertThat(first.dueOn()).isEqualTo(LocalDate.of(2026, 3, 31));
-        assertThat(first.reviewDueBy()).isEqualTo(LocalDate.of(2026, 2, 15));
+        assertThat(first.reviewDueBy()).isEqualTo(LocalDate.of(2026, 2, 14));
         assertThat(earlierPlans.startMissing()).isZero();
     }
 }

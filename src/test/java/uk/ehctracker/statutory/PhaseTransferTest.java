@@ -6,24 +6,24 @@ import java.time.LocalDate;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** reg 18: the amended plan naming the next setting, by the date the move sets; dates worked out by hand. */
+/** reg 18: the amended plan naming the next setting, by the last lawful day the move sets; dates worked out by hand. */
 class PhaseTransferTest {
 
     @ParameterizedTest(name = "{0}, moving {1}: amended plan by {2}, meeting by {3}")
     @CsvSource(textBlock = """
             # move,                       moves on,   amended plan by, latest meeting at the lawful pace (12 weeks before)
-            # reg 18: between phases of school, 15 February of the year of the move
-            EARLY_YEARS_TO_SCHOOL,        2027-09-01, 2027-02-15, 2026-11-23
-            INFANT_TO_JUNIOR,             2027-09-01, 2027-02-15, 2026-11-23
-            PRIMARY_TO_MIDDLE,            2027-09-01, 2027-02-15, 2026-11-23
-            PRIMARY_TO_SECONDARY,         2027-09-01, 2027-02-15, 2026-11-23
-            MIDDLE_TO_SECONDARY,          2027-09-01, 2027-02-15, 2026-11-23
-            # leap year 2028: 15 February does not move, and 12 weeks before it is still 23 November
-            PRIMARY_TO_SECONDARY,         2028-09-04, 2028-02-15, 2027-11-23
-            # reg 18: secondary to post-16, 31 March; 12 weeks before crosses February, 28 or 29 days
-            SECONDARY_TO_POST_16,         2027-09-01, 2027-03-31, 2027-01-06
-            SECONDARY_TO_POST_16,         2028-09-04, 2028-03-31, 2028-01-07
-            # reg 18: between post-16 institutions, at least 5 months before (month arithmetic)
+            # reg 18(1)(b): between phases of school, before 15 February of the year of the move: 14 February
+            EARLY_YEARS_TO_SCHOOL,        2027-09-01, 2027-02-14, 2026-11-22
+            INFANT_TO_JUNIOR,             2027-09-01, 2027-02-14, 2026-11-22
+            PRIMARY_TO_MIDDLE,            2027-09-01, 2027-02-14, 2026-11-22
+            PRIMARY_TO_SECONDARY,         2027-09-01, 2027-02-14, 2026-11-22
+            MIDDLE_TO_SECONDARY,          2027-09-01, 2027-02-14, 2026-11-22
+            # leap year 2028: 14 February comes before 29 February, so 12 weeks before it is still 22 November
+            PRIMARY_TO_SECONDARY,         2028-09-04, 2028-02-14, 2027-11-22
+            # reg 18(1)(a): secondary to post-16, before 31 March: 30 March; 12 weeks before crosses February, 28 or 29 days
+            SECONDARY_TO_POST_16,         2027-09-01, 2027-03-30, 2027-01-05
+            SECONDARY_TO_POST_16,         2028-09-04, 2028-03-30, 2028-01-06
+            # reg 18(2): between post-16 institutions, at least 5 months before (month arithmetic)
             BETWEEN_POST_16_INSTITUTIONS, 2027-07-31, 2027-02-28, 2026-12-06
             BETWEEN_POST_16_INSTITUTIONS, 2028-07-31, 2028-02-29, 2027-12-07
             BETWEEN_POST_16_INSTITUTIONS, 2027-01-06, 2026-08-06, 2026-05-14

@@ -183,32 +183,68 @@ class StatutoryClockTest {
 
     // ---- Appeal deadline -----------------------------------------------------------------
 
+    /** England's working days by their standing rules (no proclaimed change). */
+    private static final WorkingDays ENGLAND = new WorkingDays(List.of());
+
+    // Worked out by hand: HESC Rules 2008 r20(1)(c) gives the period (2 months after the notice
+    // was sent, or 1 month from a later certificate); r12(2) moves a period ending on a weekend or
+    // bank holiday to the next working day; r12(3)(a) moves one ending 25 Dec-1 Jan or in August
+    // to the first working day after 1 January or 31 August.
     @ParameterizedTest(name = "decision sent {0}, certificate {1}: appeal by {2}")
     @CsvSource(textBlock = """
             # decision sent, mediation certificate, last day to appeal
-            # 2 months from the decision, no mediation
-            2026-01-15, ,           2026-03-15
-            # month ends clamp
-            2026-08-31, ,           2026-10-31
-            2026-06-30, ,           2026-08-30
+            # 2 months end on Wed 30 Sep 2026: a working day, unchanged
             2026-07-31, ,           2026-09-30
-            2026-12-31, ,           2027-02-28
+            # 2 months end on Sun 15 Mar 2026: r12(2), Monday 16th
+            2026-01-15, ,           2026-03-16
+            # month-end clamp: 31 Oct 2026 does exist, a Saturday: Monday 2 Nov
+            2026-08-31, ,           2026-11-02
+            # clamp to Sun 28 Feb 2027: Monday 1 March
+            2026-12-31, ,           2027-03-01
+            # clamp to 29 Feb 2028 (leap year), a Tuesday
             2027-12-31, ,           2028-02-29
             2027-12-29, ,           2028-02-29
-            # mediation certificate later: 1 month from the certificate wins
+            # Good Friday 3 Apr 2026, then the weekend and Easter Monday: Tuesday 7 April
+            2026-02-03, ,           2026-04-07
+            # ends Thu 24 Dec 2026, before the Christmas days: unchanged
+            2026-10-24, ,           2026-12-24
+            # ends Mon 28 Dec 2026 (r12(3)(a)): first working day after Fri 1 Jan 2027 is Mon 4 Jan
+            2026-10-28, ,           2027-01-04
+            # ends on 1 Jan 2027 itself
+            2026-11-01, ,           2027-01-04
+            # ends Sat 2 Jan 2027, after the Christmas days: r12(2), Monday 4 Jan
+            2026-11-02, ,           2027-01-04
+            # ends Sat 25 Dec 2027: after 1 Jan 2028 (a Saturday) come Sun 2 and the substitute bank holiday Mon 3 Jan: Tuesday 4 Jan
+            2027-10-25, ,           2028-01-04
+            # ends Sun 30 Aug 2026: first working day after 31 Aug 2026 (the summer bank holiday) is Tue 1 Sep
+            2026-06-30, ,           2026-09-01
+            # ends Sun 1 Aug 2027: Wednesday 1 Sep 2027
+            2027-06-01, ,           2027-09-01
+            # a later mediation certificate: 1 month from it wins
             2026-01-15, 2026-03-01, 2026-04-01
             2026-08-31, 2026-10-20, 2026-11-20
-            # certificate on 30 Jan: one month clamps to the end of February
-            2026-12-10, 2027-01-30, 2027-02-28
+            # certificate on 30 Jan: one month clamps to Sun 28 Feb 2027, then Monday 1 March
+            2026-12-10, 2027-01-30, 2027-03-01
             2027-12-01, 2028-01-30, 2028-02-29
-            # mediation certificate earlier: 2 months from the decision wins
-            2026-01-15, 2026-01-20, 2026-03-15
-            2026-08-31, 2026-09-15, 2026-10-31
-            # both the same day
-            2026-01-15, 2026-02-15, 2026-03-15
+            # certificate 28 Nov 2026: 1 month ends Mon 28 Dec, in the Christmas days: Mon 4 Jan 2027
+            2026-10-01, 2026-11-28, 2027-01-04
+            # certificate 15 Jul 2026: 1 month ends Sat 15 Aug: Tue 1 Sep 2026
+            2026-05-10, 2026-07-15, 2026-09-01
+            # an earlier certificate: 2 months from the decision win (Sun 15 Mar 2026, then Monday)
+            2026-01-15, 2026-01-20, 2026-03-16
+            2026-08-31, 2026-09-15, 2026-11-02
             """)
     void appealDeadline(LocalDate decisionSent, LocalDate certificate, LocalDate deadline) {
-        assertThat(StatutoryClock.appealDeadline(decisionSent, certificate)).isEqualTo(deadline);
+        assertThat(StatutoryClock.appealDeadline(decisionSent, certificate, ENGLAND)).isEqualTo(deadline);
+    }
+
+    @Test
+    void appealDeadline_movesPastAProclaimedBankHoliday() {
+        // 2 months after 8 Mar 2023 end Mon 8 May 2023, the coronation bank holiday (proclaimed,
+        // so recorded as data): r12(2) gives Tuesday 9 May
+        WorkingDays withCoronation = new WorkingDays(List.of(new WorkingDays.Change(LocalDate.of(2023, 5, 8), true, "coronation")));
+        assertThat(StatutoryClock.appealDeadline(LocalDate.of(2023, 3, 8), null, ENGLAND)).isEqualTo(LocalDate.of(2023, 5, 8));
+        assertThat(StatutoryClock.appealDeadline(LocalDate.of(2023, 3, 8), null, withCoronation)).isEqualTo(LocalDate.of(2023, 5, 9));
     }
 
     // ---- Exceptions: is the limit binding? -------------------------------------------------

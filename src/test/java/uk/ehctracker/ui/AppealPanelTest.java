@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import uk.ehctracker.disagreement.DecisionDisagreed;
 import uk.ehctracker.ui.common.Dates;
+import uk.ehctracker.testing.TribunalTime;
 
 /**
  * The disagreement on the case page: LA staff record each step as it happens; the family reads the
@@ -39,7 +40,7 @@ class AppealPanelTest extends KaribuTest {
         _click(_get(Button.class, s -> s.withId("start-disagreement")));
         // HESC Rules r20: 2 months from the day the refusal was sent
         assertThat(panelText()).contains("The family disagrees with the decision not to carry out an EHC needs assessment")
-                .contains("The family must appeal by " + Dates.full(sent.plusMonths(2)))
+                .contains("The family must appeal by " + Dates.full(TribunalTime.lastDayToAppeal(sent)))
                 .contains("Next: The family contacts the mediation adviser");
 
         // a contact in the future is refused beside its field, and nothing moves
@@ -57,7 +58,7 @@ class AppealPanelTest extends KaribuTest {
         signIn("parent");
         navigate("cases/" + caseId);
         assertThat(panelText()).contains("You disagree with the decision not to carry out an EHC needs assessment")
-                .contains("You must appeal by " + Dates.full(sent.plusMonths(2)))
+                .contains("You must appeal by " + Dates.full(TribunalTime.lastDayToAppeal(sent)))
                 .contains("The council must arrange mediation by " + Dates.full(today.plusDays(30)));
         // the family may record the mediation they took part in (FamilyDisagreementTest follows the family's own steps)
         assertThat(_find(DatePicker.class, s -> s.withLabel("The day the mediation took place"))).hasSize(1);
@@ -78,8 +79,12 @@ class AppealPanelTest extends KaribuTest {
                     .contains("Final EHC plan, after an ordered assessment").contains("by " + Dates.full(today.plusWeeks(14)));
             assertThat(textOf(_get(Component.class, s -> s.withId("case-stage")))).contains(who.equals("parent")
                     ? "We are carrying out the assessment" : "Gathering advice");
+            // what happens next, not the options to disagree with a decision the council has conceded
+            assertThat(_find(Component.class, s -> s.withId("disagreement"))).isEmpty();
+            assertThat(panelText()).contains("Next: " + (who.equals("parent")
+                    ? "The council does each of these by its date: conceding the appeal binds it to them"
+                    : "The assessment carries on under the order"));
         }
-        assertThat(panelText()).contains("Next: The assessment carries on under the order");
     }
 
     @Test

@@ -21,6 +21,8 @@ import uk.ehctracker.assessment.AssessmentCase;
 import uk.ehctracker.cessation.CeaseReason;
 import uk.ehctracker.cessation.CeaseService;
 import uk.ehctracker.ui.common.Dates;
+import uk.ehctracker.testing.TribunalTime;
+import uk.ehctracker.common.ClockTravel;
 
 /**
  * Ceasing a plan on screen (CFA s45; reg 31; docs/law.md s9, "Ceasing"): the caseworker proposes it
@@ -110,17 +112,17 @@ class CeasePlanScreensTest extends KaribuTest {
         _get(DatePicker.class, s -> s.withId("noticeSentOn")).setValue(today);
         click("decide-cease");
         assertThat(text("cease-decision")).isEqualTo("On " + Dates.full(today) + " the council decided to cease the plan: "
-                + CeaseReason.NEEDS_MET_WITHOUT_PLAN.words() + ". The notice was sent on " + Dates.full(today) + ".");
+                + "the needs can be met without an EHC plan. The notice was sent on " + Dates.full(today) + ".");
 
         // HESC Rules r20: 2 months after the notice; CFA s45(4): the plan stays until then, or while an appeal runs
         signIn("parent");
         navigate("cases/" + c.getId());
         assertThat(text("cease-appeal")).startsWith("You can appeal to the First-tier Tribunal (SEND) until "
-                + Dates.full(today.plusMonths(2)) + ",").contains("The plan stays in place until the time to appeal has passed");
+                + Dates.full(TribunalTime.lastDayToAppeal(today)) + ",").contains("The plan stays in place until the time to appeal has passed");
         // and on their home page, beside the plan
         navigate("family");
         assertThat(textOf(_get(Component.class, s -> s.withId("plan-" + c.getId())))).contains("We decided on " + Dates.full(today)
-                + " to end the plan. You can appeal until " + Dates.full(today.plusMonths(2))
+                + " to end the plan. You can appeal until " + Dates.full(TribunalTime.lastDayToAppeal(today))
                 + "; the plan stays in place until then, and while an appeal goes on.");
     }
 
@@ -141,6 +143,51 @@ class CeasePlanScreensTest extends KaribuTest {
             assertThat(textOf(UI.getCurrent().getCurrentView())).as(other).doesNotContain(why);
             assertThat(_find(Component.class, s -> s.withId("cease-plan"))).as(other).isEmpty();
         }
+    }
+
+    @Test
+    void aPlanPastItsTimeToAppeal_thenEnded_tellsTheFamilyOnlyWhatStillApplies() {
+        LocalDate today = cases().today();
+        // a plan sent 200 days ago: its 2 months to appeal (HESC Rules r20), moved on by r12 at most
+        // to the first working day of September or January, ended long ago
+        AssessmentCase c = cases().planIssuedOn(today.minusDays(200), today.minusYears(8));
+        signIn("parent");
+        navigate("family");
+        assertThat(textOf(_get(Component.class, s -> s.withId("plan-" + c.getId())))).contains("Read the plan and download it")
+                .doesNotContain("you can appeal").contains("The plan's next review is due by");
+
+        // ceased as on the day 100 days ago: the notice sent then; its time to appeal has passed too
+        ClockTravel travel = context.getBean(ClockTravel.class);
+        CeaseService cessations = context.getBean(CeaseService.class);
+        var caseworker = cases().people.user("caseworker");
+        LocalDate noticeSent = today.minusDays(100);
+        travel.to(noticeSent.minusDays(20));
+        try {
+            cessations.propose(c.getId(), "Needs met at school.", caseworker);
+            cessations.recordConsultation(c.getId(), noticeSent.minusDays(20), noticeSent.minusDays(20), caseworker);
+            cessations.recordResponse(c.getId(), CeaseService.Respondent.FAMILY, "We agree.", noticeSent.minusDays(20), caseworker);
+            cessations.recordResponse(c.getId(), CeaseService.Respondent.SETTING, "We agree.", noticeSent.minusDays(20), caseworker);
+            travel.to(noticeSent);
+            cessations.decide(c.getId(), true, noticeSent, CeaseReason.NEEDS_MET_WITHOUT_PLAN, "Needs met at school.", noticeSent,
+                    caseworker);
+        } finally {
+            travel.back();
+        }
+        // the cease process's timer, due the morning after the last day to appeal, fires: the plan ends
+        var runtime = context.getBean(org.camunda.bpm.engine.RuntimeService.class);
+        var management = context.getBean(org.camunda.bpm.engine.ManagementService.class);
+        var pi = runtime.createProcessInstanceQuery().processDefinitionKey(uk.ehctracker.workflow.ProcessNames.CEASE_PROCESS)
+                .processInstanceBusinessKey(Long.toString(cessation(c).orElseThrow().id())).singleResult();
+        management.executeJob(management.createJobQuery().processInstanceId(pi.getId()).timers().singleResult().getId());
+        LocalDate ended = cessation(c).orElseThrow().ceasedOn();
+        assertThat(ended).isEqualTo(TribunalTime.lastDayToAppeal(noticeSent).plusDays(1));
+
+        // CFA s45: the family reads that the plan ended and why: no appeal against its contents, no next review
+        navigate("cases/" + c.getId());
+        navigate("family");
+        assertThat(textOf(_get(Component.class, s -> s.withId("plan-" + c.getId()))))
+                .contains("The plan ended on " + Dates.full(ended) + ": the needs can be met without an EHC plan.")
+                .doesNotContain("you can appeal").doesNotContain("next review");
     }
 
     private void recordViews(CeaseService.Respondent who, String views) {

@@ -22,8 +22,8 @@ import uk.ehctracker.testing.TestPeople;
  * The manager's annual review figures (docs/law.md s9, s10): a review decided on the 28th day after
  * its meeting is within 4 weeks, one on the 29th is not, and one still undecided counts as waiting
  * only from the day after its last day (reg 20(10)); of the children moving to secondary school in
- * September 2031, a plan amended on 15 February, or kept needing no change, counts as on time, one
- * amended on the 16th and one not amended as missed (reg 18(1)). Another LA's figures do not move; the manager reads the sentences.
+ * September 2031, a plan amended on 14 February, or kept needing no change, counts as on time, one
+ * amended on the 15th and one not amended as missed (reg 18(1)(b): "before 15 February"). Another LA's figures do not move; the manager reads the sentences.
  */
 class ManagerReviewFiguresTest extends KaribuTest {
 
@@ -41,7 +41,7 @@ class ManagerReviewFiguresTest extends KaribuTest {
     @Autowired TestPeople people;
 
     @Test
-    void reviewsDecidedOnThe28thDayAreInTime_onThe29thLate_andMovesAmendedBy15February_forItsOwnLaOnly() {
+    void reviewsDecidedOnThe28thDayAreInTime_onThe29thLate_andMovesAmendedBefore15February_forItsOwnLaOnly() {
         CurrentUser manager = people.user("manager");
         CurrentUser otherLa = people.user("caseworker2");
         CurrentUser caseworker = people.user("caseworker");
@@ -65,7 +65,8 @@ class ManagerReviewFiguresTest extends KaribuTest {
         EngineTime.today(DAY_AFTER);
         reviews.decide(late, ReviewOutcome.KEEP, DAY_AFTER, null, caseworker);
 
-        // born 20 November 2019: Year 7 from 1 September 2031, so reg 18(1) wants the plan amended by 15 February 2031;
+        // born 20 November 2019: Year 7 from 1 September 2031, so reg 18(1)(b) wants the plan amended before 15 February 2031,
+        // by Friday 14 February;
         // plans dated 10 March 2030, meetings on 6 December 2030, decided to amend on 3 January 2031 (6 December + 28)
         long amendedOnTheDay = movingToSecondary(ReviewOutcome.AMEND, caseworker);
         long amendedADayLate = movingToSecondary(ReviewOutcome.AMEND, caseworker);
@@ -74,16 +75,16 @@ class ManagerReviewFiguresTest extends KaribuTest {
         movingToSecondary(ReviewOutcome.KEEP, caseworker);
 
         ReviewFigures.Figures open = on(TENTH_FEBRUARY, manager);
-        assertThat(open.transfers().deadline()).isEqualTo(LocalDate.of(2031, 2, 15));
+        assertThat(open.transfers().deadline()).isEqualTo(LocalDate.of(2031, 2, 14));
         assertThat(open.transfers().moves() - beforeDeadline.transfers().moves()).isEqualTo(4);
         assertThat(open.transfers().open() - beforeDeadline.transfers().open()).isEqualTo(3);
         assertThat(open.transfers().doneInTime() - beforeDeadline.transfers().doneInTime()).isEqualTo(1);
         assertThat(open.transfers().missed()).isEqualTo(beforeDeadline.transfers().missed());
 
+        EngineTime.today(LocalDate.of(2031, 2, 14));
+        reviews.issueAmendedPlan(amendedOnTheDay, LocalDate.of(2031, 2, 14), caseworker);
         EngineTime.today(LocalDate.of(2031, 2, 15));
-        reviews.issueAmendedPlan(amendedOnTheDay, LocalDate.of(2031, 2, 15), caseworker);
-        EngineTime.today(LocalDate.of(2031, 2, 16));
-        reviews.issueAmendedPlan(amendedADayLate, LocalDate.of(2031, 2, 16), caseworker);
+        reviews.issueAmendedPlan(amendedADayLate, LocalDate.of(2031, 2, 15), caseworker);
 
         // the third review, undecided, is not yet late on its last day, and is from the day after
         assertThat(on(LAST_DAY, manager).decisions().undecidedPastLimit()).isEqualTo(onLastDay.decisions().undecidedPastLimit());
@@ -96,7 +97,7 @@ class ManagerReviewFiguresTest extends KaribuTest {
         assertThat(after.decisions().decided() - before.decisions().decided()).isEqualTo(6);
         assertThat(after.decisions().decidedInTime() - before.decisions().decidedInTime()).isEqualTo(5);
         assertThat(after.decisions().undecidedPastLimit() - before.decisions().undecidedPastLimit()).isEqualTo(1);
-        // the move: amended on 15 February, and kept, on time; amended on the 16th, and not at all, missed
+        // the move: amended on 14 February, and kept, on time; amended on the 15th, and not at all, missed
         assertThat(after.transfers().moves() - before.transfers().moves()).isEqualTo(4);
         assertThat(after.transfers().doneInTime() - before.transfers().doneInTime()).isEqualTo(2);
         assertThat(after.transfers().missed() - before.transfers().missed()).isEqualTo(2);
@@ -116,7 +117,7 @@ class ManagerReviewFiguresTest extends KaribuTest {
         ReviewFigures.Transfers t = after.transfers();
         assertThat(text("annual-reviews")).contains("Annual reviews").contains("Moving school in September 2031");
         assertThat(text("transfers-amended")).isEqualTo(t.doneInTime() + " of " + t.moves() + " amended plans issued (or plans kept,"
-                + " needing no change); 15 February 2031 is the last day.");
+                + " needing no change); 14 February 2031 is the last day.");
         assertThat(text("transfers-open")).isEqualTo("0 still to do; " + t.missed() + " missed the last day.");
     }
 

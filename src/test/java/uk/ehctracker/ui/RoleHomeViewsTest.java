@@ -23,6 +23,7 @@ import uk.ehctracker.assessment.CaseStage;
 import uk.ehctracker.directory.Child;
 import uk.ehctracker.ui.common.Dates;
 import uk.ehctracker.assessment.CaseProcess;
+import uk.ehctracker.testing.TribunalTime;
 
 /** The family's, the manager's and the professional's home pages. */
 class RoleHomeViewsTest extends KaribuTest {
@@ -128,7 +129,7 @@ class RoleHomeViewsTest extends KaribuTest {
                 .contains("We issued the final EHC plan on " + uk.ehctracker.ui.common.Dates.full(cases().today())
                         + ". It names Hillcrest Academy.")
                 // reg 14; HESC Rules r20: 2 months from the day the plan was sent
-                .contains("you can appeal to the SEND Tribunal until " + uk.ehctracker.ui.common.Dates.full(cases().today().plusMonths(2)))
+                .contains("you can appeal to the SEND Tribunal until " + uk.ehctracker.ui.common.Dates.full(TribunalTime.lastDayToAppeal(cases().today())))
                 .doesNotContain("Ask for an EHC needs assessment for " + first)
                 .doesNotContain("Earlier requests");
     }

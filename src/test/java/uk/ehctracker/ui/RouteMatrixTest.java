@@ -24,17 +24,18 @@ class RouteMatrixTest extends KaribuTest {
             "parent", "parent2", "professional", "admin");
 
     /** Which roles' users each route admits. */
-    static final Map<String, Set<String>> ROUTES = Map.of(
-            "caseworker", Set.of("caseworker", "manager", "caseworker2"),
-            "caseworker/referrals", Set.of("caseworker", "manager", "caseworker2"),
-            "caseworker/reviews", Set.of("caseworker", "manager", "caseworker2"),
-            "manager", Set.of("manager"),
-            "manager/import-plans", Set.of("manager"),
-            "school", Set.of("senco", "senco2"),
-            "school/provision", Set.of("senco", "senco2"),
-            "family", Set.of("parent", "parent2"),
-            "professional", Set.of("professional"),
-            "admin", Set.of("admin"));
+    static final Map<String, Set<String>> ROUTES = Map.ofEntries(
+            Map.entry("caseworker", Set.of("caseworker", "manager", "caseworker2")),
+            Map.entry("caseworker/referrals", Set.of("caseworker", "manager", "caseworker2")),
+            Map.entry("caseworker/reviews", Set.of("caseworker", "manager", "caseworker2")),
+            Map.entry("caseworker/moves", Set.of("caseworker", "manager", "caseworker2")),
+            Map.entry("manager", Set.of("manager")),
+            Map.entry("manager/import-plans", Set.of("manager")),
+            Map.entry("school", Set.of("senco", "senco2")),
+            Map.entry("school/provision", Set.of("senco", "senco2")),
+            Map.entry("family", Set.of("parent", "parent2")),
+            Map.entry("professional", Set.of("professional")),
+            Map.entry("admin", Set.of("admin")));
 
     @Autowired JdbcTemplate jdbc;
 

@@ -43,7 +43,7 @@ class AppealPanel extends Div {
      * who record their own ({@link #FAMILY_STEPS}); anyone else (a school) reads the dates only.
      */
     AppealPanel(long caseId, View view, List<DecisionDisagreed> disagreeable, DisagreementService disagreements, CurrentUser user,
-            boolean staff, boolean familyRecords, Runnable changed) {
+            boolean staff, boolean familyRecords, java.util.Optional<String> youngPersonsOwn, Runnable changed) {
         this.caseId = caseId;
         this.disagreements = disagreements;
         this.user = user;
@@ -52,6 +52,12 @@ class AppealPanel extends Div {
         addClassName("panel");
         setId("appeal");
         add(new H2("Mediation and appeal"));
+        // CFA s80, s83(2): the parent of a young person reads the steps; the young person records them
+        youngPersonsOwn.ifPresent(why -> {
+            Paragraph theirs = new Paragraph(why + ".");
+            theirs.setId("appeal-young-persons-own");
+            add(theirs);
+        });
         if (view == null) {
             add(new Paragraph(family
                     ? "If you disagree with a decision and may appeal, tell us here (or tell your caseworker): each step and its date will show here."
@@ -108,11 +114,15 @@ class AppealPanel extends Div {
         if (v.outcome() != null) {
             lines.add("The appeal was " + v.outcome().words() + " on " + Dates.full(v.outcomeOn()) + ".");
         }
-        for (Step step : v.orderSteps()) {
-            lines.add((v.outcome() == TribunalOutcome.CONCEDED ? "Because the council conceded, it must: " : "The Tribunal ordered the council to: ")
-                    + Character.toLowerCase(step.what().charAt(0)) + step.what().substring(1) + ", by " + Dates.full(step.due()) + ".");
-        }
+        lines.addAll(orderLines(v));
         return lines;
+    }
+
+    /** reg 44; reg 45: what the order, or the concession, requires of the council, each by its last day. */
+    static List<String> orderLines(View v) {
+        return v.orderSteps().stream().map(step -> (v.outcome() == TribunalOutcome.CONCEDED ? "Because the council conceded, it must: "
+                : "The Tribunal ordered the council to: ") + Character.toLowerCase(step.what().charAt(0)) + step.what().substring(1)
+                + ", by " + Dates.full(step.due()) + ".").toList();
     }
 
     /**
@@ -120,6 +130,11 @@ class AppealPanel extends Div {
      * council or the adviser does and by when (the same steps as {@link View#nextStep()}).
      */
     public static String familyNextStep(View v) {
+        if (v.waitingAt() == null && v.outcome() != null && v.outcome().bindsTheLa() && !v.orderSteps().isEmpty()
+                && v.orderFirstStepOn() == null) {
+            return "The council does each of these by its date: " + (v.outcome() == TribunalOutcome.CONCEDED
+                    ? "conceding the appeal binds it to them, as an order of the Tribunal would." : "the Tribunal's order binds it to them.");
+        }
         if (v.waitingAt() == null) {
             return v.nextStep() + ".";
         }
@@ -133,6 +148,7 @@ class AppealPanel extends Div {
                     + ". When you have it, record its date here: it can give you longer to appeal.";
             case "appealOrTimeUp" -> "If you still disagree, you can appeal to the SEND Tribunal until " + Dates.full(v.appealDeadline())
                     + ". When the Tribunal registers your appeal, record it here.";
+            case "recordResponseDue" -> "The council sends the Tribunal its response by the date the Tribunal sets.";
             case "respondToAppeal" -> "The council sends the Tribunal its response"
                     + (v.responseDueOn() == null ? "" : ", by " + Dates.full(v.responseDueOn())) + ".";
             case "awaitTribunalDecision" -> "The Tribunal decides" + (v.hearingOn() == null ? "" : "; the hearing is on "
@@ -180,15 +196,30 @@ class AppealPanel extends Div {
                         () -> disagreements.recordCertificate(caseId, on.getValue(), user), on);
             }
             case "appealOrTimeUp" -> {
-                DatePicker on = RecordForms.date(family ? "The day the Tribunal registered your appeal" : "The day the appeal was made");
-                DatePicker response = RecordForms.date(family ? "The day the council must respond by (on the Tribunal's letter)"
-                        : "The council's response is due by (set by the Tribunal)");
-                DatePicker hearing = RecordForms.date(family ? "The hearing date, if you know it" : "The hearing date, if set");
+                // short labels, the rest as help under them, so each reads in full at a phone's width
+                DatePicker on = RecordForms.date("Appeal registered on");
+                on.setHelperText(family ? "The date on the Tribunal's letter saying it registered your appeal."
+                        : "The day the Tribunal registered the appeal.");
+                DatePicker response = responseDue();
+                // the family may not know the council's date: the council adds it (docs/law.md s7)
+                response.setRequiredIndicatorVisible(!family);
+                if (family) {
+                    response.setLabel("Council's response due by (optional)");
+                    response.setHelperText("If the Tribunal's letter gives it. If you do not know it, leave it empty: the council adds it.");
+                }
+                DatePicker hearing = RecordForms.date("Hearing date (optional)");
+                hearing.setHelperText(family ? "If you know it." : "If the Tribunal has set it.");
                 hearing.setRequiredIndicatorVisible(false);
                 form("record-appeal", "Record the appeal", new Feedback().field("registeredOn", on).field("responseDueOn", response)
                         .field("hearingOn", hearing), () -> disagreements.registerAppeal(caseId, on.getValue(), response.getValue(),
                                 hearing.getValue(), user), on, response, hearing);
                 return;
+            }
+            case "recordResponseDue" -> {
+                DatePicker response = responseDue();
+                form("record-response-due", "Record the response date", new Feedback().field("responseDueOn", response),
+                        () -> disagreements.recordResponseDue(caseId, response.getValue(), user), response);
+                outcomeForm(List.of(TribunalOutcome.CONCEDED));
             }
             case "respondToAppeal" -> {
                 DatePicker on = RecordForms.date("The day the response was sent");
@@ -207,13 +238,21 @@ class AppealPanel extends Div {
         }
     }
 
+    /** The day the Tribunal set for the council's response, as LA staff read it on the Tribunal's letter. */
+    private static DatePicker responseDue() {
+        DatePicker response = RecordForms.date("Council's response due by");
+        response.setHelperText("The date the Tribunal set, on its letter.");
+        return response;
+    }
+
     private void outcomeForm(List<TribunalOutcome> outcomes) {
         Select<TribunalOutcome> outcome = new Select<>();
         outcome.setLabel("How the appeal ended");
         outcome.setItems(outcomes);
         outcome.setItemLabelGenerator(TribunalOutcome::words);
         outcome.setId("outcome");
-        DatePicker on = RecordForms.date("The day (for a concession, the day the council told the Tribunal)");
+        DatePicker on = RecordForms.date("The day it ended");
+        on.setHelperText("For a concession, the day the council told the Tribunal it would not oppose the appeal.");
         form("record-outcome", "Record the outcome", new Feedback().field("outcome", outcome).field("on", on),
                 () -> disagreements.recordOutcome(caseId, outcome.getValue(), on.getValue(), user), outcome, on);
     }

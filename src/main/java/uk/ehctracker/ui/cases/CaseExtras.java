@@ -26,11 +26,14 @@ public class CaseExtras {
     private final ComplaintService complaints;
     private final uk.ehctracker.review.ReviewService reviews;
     private final uk.ehctracker.cessation.CeaseService cessations;
+    private final uk.ehctracker.transfer.TransferService transfers;
 
     CaseExtras(DocumentService documents, SenSupportQueries support, YoungPersonsWishesService youngPersons,
             MediationCertificateService mediation, uk.ehctracker.accounts.Accounts accounts,
             uk.ehctracker.assessment.AssessmentQueries queries, DisagreementService disagreements, ComplaintService complaints,
-            uk.ehctracker.review.ReviewService reviews, uk.ehctracker.cessation.CeaseService cessations) {
+            uk.ehctracker.review.ReviewService reviews, uk.ehctracker.cessation.CeaseService cessations,
+            uk.ehctracker.transfer.TransferService transfers) {
+        this.transfers = transfers;
         this.reviews = reviews;
         this.cessations = cessations;
         this.disagreements = disagreements;
@@ -43,12 +46,26 @@ public class CaseExtras {
         this.mediation = mediation;
     }
 
-    /** After a decision the family may appeal: their options with the dates, and the mediation certificate. */
+    /**
+     * After a decision the family may appeal: their options with the dates, and the mediation
+     * certificate. Not once an appeal against that decision has ended (conceded, ordered, dismissed
+     * or withdrawn): the appeal panel then says what happens next, with an order's or a concession's
+     * dates (reg 44; reg 45).
+     */
     public Optional<com.vaadin.flow.component.Component> disagreement(long caseId, CurrentUser user, Runnable changed) {
+        Optional<DisagreementService.View> refusalDisagreed = disagreements.view(caseId, user).filter(v -> v.decisionDisagreed().isRefusal());
         // a disagreement with the decision records the certificate at its own step (the appeal panel)
-        boolean disagreementRecorded = disagreements.view(caseId, user).filter(v -> v.decisionDisagreed().isRefusal()).isPresent();
+        boolean disagreementRecorded = refusalDisagreed.isPresent();
         return mediation.appealOptions(caseId, user)
+                .filter(options -> refusalDisagreed.filter(v -> v.outcome() != null && disagreesWith(v, options)).isEmpty())
                 .map(options -> new DisagreementPanel(caseId, options, mediation, user, !disagreementRecorded, changed));
+    }
+
+    /** Whether the disagreement is about the decision these options are for (the same refusal, sent the same day). */
+    private static boolean disagreesWith(DisagreementService.View v, uk.ehctracker.assessment.MediationCertificateService.AppealOptions options) {
+        return v.decisionSentOn() != null && v.decisionSentOn().equals(options.noticeSentOn())
+                && (v.decisionDisagreed() == uk.ehctracker.disagreement.DecisionDisagreed.NOT_TO_ASSESS)
+                        == (options.outcome() == uk.ehctracker.assessment.DecisionOutcome.DO_NOT_ASSESS);
     }
 
     /**
@@ -63,7 +80,8 @@ public class CaseExtras {
             return Optional.empty();
         }
         boolean familyRecords = user.is(uk.ehctracker.directory.Role.PARENT) && disagreements.mayRecord(caseId, user);
-        return Optional.of(new AppealPanel(caseId, view.orElse(null), open, disagreements, user, staff, familyRecords, changed));
+        return Optional.of(new AppealPanel(caseId, view.orElse(null), open, disagreements, user, staff, familyRecords,
+                disagreements.youngPersonsOwn(caseId, user), changed));
     }
 
     /**
@@ -73,10 +91,7 @@ public class CaseExtras {
      */
     public java.util.List<com.vaadin.flow.component.Component> forTheFamily(long caseId, CurrentUser user, Runnable changed) {
         java.util.List<com.vaadin.flow.component.Component> parts = new java.util.ArrayList<>();
-        boolean ended = disagreements.view(caseId, user).filter(v -> v.outcome() != null).isPresent();
-        if (!ended) {
-            disagreement(caseId, user, changed).ifPresent(parts::add);
-        }
+        disagreement(caseId, user, changed).ifPresent(parts::add);
         appeal(caseId, user, false, changed).ifPresent(parts::add);
         return parts;
     }
@@ -87,6 +102,10 @@ public class CaseExtras {
      */
     public Optional<com.vaadin.flow.component.Component> disagreementInBrief(long caseId, CurrentUser user, String pagePath) {
         Optional<DisagreementService.View> view = disagreements.view(caseId, user);
+        if (view.filter(v -> v.outcome() != null && v.outcome().bindsTheLa() && !v.orderSteps().isEmpty()).isPresent()) {
+            // reg 44; reg 45: after an order or a concession, what the council must do and by when
+            return Optional.of(DisagreementInBrief.ordered(caseId, view.get(), pagePath));
+        }
         if (view.isPresent()) {
             return Optional.of(DisagreementInBrief.of(caseId, view.get(), pagePath));
         }
@@ -128,9 +147,36 @@ public class CaseExtras {
                 user.is(uk.ehctracker.directory.Role.PARENT), today, changed));
     }
 
-    /** Where ceasing the plan stands, in one line for the family's home page, once proposed. */
-    public Optional<String> cessationSummary(long caseId, CurrentUser user) {
-        return cessations.view(caseId, user).map(CeasePanel::familySummary);
+    /** Where ceasing the plan stands, once proposed (the family's home page says it in one line: CeasePanel.familySummary). */
+    public Optional<uk.ehctracker.cessation.CeaseService.View> cessationView(long caseId, CurrentUser user) {
+        return cessations.view(caseId, user);
+    }
+
+    /**
+     * Moving the plan to another council (CFA s47; reg 15): the move and its dates once recorded; the
+     * forms for LA staff of the case ({@code staff}); for the family, where the plan is and what the
+     * new council must do by when.
+     */
+    public Optional<com.vaadin.flow.component.Component> transfer(long caseId, CurrentUser user, boolean staff, java.time.LocalDate today,
+            Runnable changed) {
+        Optional<uk.ehctracker.transfer.TransferService.View> view = transfers.view(caseId, user);
+        java.util.List<uk.ehctracker.transfer.TransferService.Council> destinations = staff && transfers.mayRecordMove(caseId, user)
+                ? transfers.destinations(caseId, user) : java.util.List.of();
+        if (view.isEmpty() && destinations.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new TransferPanel(caseId, view.orElse(null), destinations, transfers, user, staff,
+                user.is(uk.ehctracker.directory.Role.PARENT), today, changed));
+    }
+
+    /** Where the plan is moving or moved, in the family's words, for their home page, once a move is recorded. */
+    public Optional<String> transferSummary(long caseId, CurrentUser user) {
+        return transfers.view(caseId, user).map(TransferPanel::familySummary);
+    }
+
+    /** reg 31(1): the family was told the council is considering ending the plan, and it has not decided yet. */
+    public boolean cessationAsksFamilyViews(long caseId, CurrentUser user) {
+        return cessations.view(caseId, user).filter(v -> v.familyToldOn() != null && v.decidedOn() == null && v.keptOn() == null).isPresent();
     }
 
     /** Who is sent the letters, once the child is a young person (CFA s83(2)). */

@@ -152,6 +152,7 @@ public class CaseView extends VerticalLayout implements HasUrlParameter<Long>, H
         }
         extras.review(caseId, user, d.mayManage(), today, this::render).ifPresent(this::add);
         extras.cessation(caseId, user, d.mayManage(), today, this::render).ifPresent(this::add);
+        extras.transfer(caseId, user, d.mayManage(), today, this::render).ifPresent(this::add);
         add(processPanel(d));
         add(timeline(d, today));
         add(decisions(d));
@@ -265,7 +266,13 @@ public class CaseView extends VerticalLayout implements HasUrlParameter<Long>, H
 
     private void planAndReview(Div panel, AssessmentCase c) {
         panel.add(new Paragraph("Final plan issued on " + Dates.full(c.getFinalPlanIssuedOn()) + ", naming " + c.getNamedPlacement() + "."));
-        views.review(c.getId(), user).ifPresent(r -> panel.add(reviewLine(r)));
+        views.review(c.getId(), user).ifPresent(r -> {
+            panel.add(reviewLine(r));
+            // reg 19(a), reg 20(4): the family's views for the meeting, read before it (after it, with the decision)
+            if (r.takesFamilyViews() && r.familyViews() != null) {
+                panel.add(FamilyReviewViews.of(r, user.is(uk.ehctracker.directory.Role.PARENT)));
+            }
+        });
     }
 
     /** The plan's current review: when it is due, and what it waits for (CFA s44; docs/law.md s9). */
@@ -339,9 +346,10 @@ public class CaseView extends VerticalLayout implements HasUrlParameter<Long>, H
                 one.add(new Paragraph("The letter telling " + (family() ? "you" : "the family") + " was sent on "
                         + Dates.full(decision.getNoticeSentOn()) + "."));
             }
-            if (decision.getAppealDeadline() != null) {
-                // HESC Rules r20 (docs/law.md s7): 2 months from the day the letter was sent, or 1 month from a mediation certificate
-                one.add(new Paragraph("The last day to appeal to the SEND Tribunal is " + Dates.full(decision.getAppealDeadline())
+            LocalDate appealBy = views.appealDeadline(decision);
+            if (appealBy != null) {
+                // HESC Rules r20, r12 (docs/law.md s7): 2 months from the day the letter was sent, or 1 month from a mediation certificate
+                one.add(new Paragraph("The last day to appeal to the SEND Tribunal is " + Dates.full(appealBy)
                         + (decision.getMediationCertificateOn() == null ? "."
                                 : ", after the mediation certificate dated " + Dates.full(decision.getMediationCertificateOn()) + ".")));
             }

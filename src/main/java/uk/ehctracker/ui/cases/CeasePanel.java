@@ -13,8 +13,10 @@ import uk.ehctracker.cessation.CeaseReason;
 import uk.ehctracker.cessation.CeaseService;
 import uk.ehctracker.cessation.CeaseService.Respondent;
 import uk.ehctracker.cessation.CeaseService.View;
+import uk.ehctracker.ui.common.AppealTime;
 import uk.ehctracker.ui.common.Dates;
 import uk.ehctracker.ui.common.Feedback;
+import uk.ehctracker.ui.common.Sentences;
 import uk.ehctracker.ui.common.UserText;
 
 /**
@@ -95,7 +97,7 @@ public class CeasePanel extends Div {
             return;
         }
         add(line("cease-decision", "On " + Dates.full(v.decidedOn()) + " the council decided to cease the plan: "
-                + v.ceaseReason().words() + ". The notice was sent on " + Dates.full(v.noticeSentOn()) + "."));
+                + Sentences.decapitalised(v.ceaseReason().words()) + ". The notice was sent on " + Dates.full(v.noticeSentOn()) + "."));
         add(line("cease-reasons", "The council's reasons: " + UserText.isolate(v.decisionReasons())));
         if (v.ceasedOn() != null) {
             add(line("cease-ended", "The plan ended on " + Dates.full(v.ceasedOn()) + (v.disagreementEndedOn() == null
@@ -104,10 +106,10 @@ public class CeasePanel extends Div {
             add(line("cease-ended", "The plan is kept: on " + Dates.full(v.keptOn()) + " the Tribunal's order, or the council's"
                     + " concession, ended the decision to cease."));
         } else {
-            // reg 31(3); HESC Rules r20; CFA s45(4)
+            // reg 31(3); HESC Rules r20, r12; CFA s45(4)
             add(line("cease-appeal", (family ? "You can appeal to the First-tier Tribunal (SEND) until " : "The family can appeal until ")
                     + Dates.full(v.appealDeadline()) + ", 2 months after the notice was sent, or 1 month after a mediation certificate if"
-                    + " that is later. Before appealing, contact the mediation adviser named in the notice. The plan stays in place until"
+                    + " that is later. " + AppealTime.MOVED_ON + " Before appealing, contact the mediation adviser named in the notice. The plan stays in place until"
                     + " the time to appeal has passed, and while an appeal is going on."));
         }
     }
@@ -115,7 +117,7 @@ public class CeasePanel extends Div {
     /** One line for the family's home page: where ceasing the plan stands, with the date that matters now. */
     public static String familySummary(View v) {
         if (v.ceasedOn() != null) {
-            return "The plan ended on " + Dates.full(v.ceasedOn()) + ": " + v.ceaseReason().words() + ".";
+            return "The plan ended on " + Dates.full(v.ceasedOn()) + ": " + Sentences.decapitalised(v.ceaseReason().words()) + ".";
         }
         if (v.keptOn() != null) {
             return "We considered ending the plan; it stays in place (" + Dates.full(v.keptOn()) + ").";
@@ -182,7 +184,9 @@ public class CeasePanel extends Div {
         DatePicker noticeSentOn = Feedback.register(feedback, "noticeSentOn",
                 RecordForms.date("The day the notice with the appeal and mediation rights was sent"));
         noticeSentOn.setRequiredIndicatorVisible(false);
-        noticeSentOn.setHelperText("Ceasing only (reg 31(2), (3)). The time to appeal counts from it.");
+        noticeSentOn.setValue(today);
+        noticeSentOn.setHelperText("Ceasing only (reg 31(2), (3)). The notice goes to the family, the setting and health today, "
+                + "when you record the decision; the time to appeal counts from it.");
         RecordForms.add(this, changed, "decide-cease", "Record the decision", feedback,
                 () -> cessations.decide(caseId, ceases.getValue(), decidedOn.getValue(), reason.getValue(), reasons.getValue(),
                         noticeSentOn.getValue(), user), ceases, decidedOn, reason, reasons, noticeSentOn);

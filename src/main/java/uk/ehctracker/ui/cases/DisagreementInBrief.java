@@ -32,6 +32,20 @@ final class DisagreementInBrief {
         return panel;
     }
 
+    /**
+     * reg 44; reg 45: the appeal conceded by the council, or allowed with an order: what the council
+     * must now do, each by its date, in place of the options to disagree.
+     */
+    static Div ordered(long caseId, View view, String pagePath) {
+        Div panel = panel(caseId, "Your appeal");
+        panel.add(new Paragraph("Your appeal about " + view.decisionDisagreed().words() + " was " + view.outcome().words() + " on "
+                + Dates.full(view.outcomeOn()) + ". What happens next:"));
+        com.vaadin.flow.component.html.UnorderedList steps = new com.vaadin.flow.component.html.UnorderedList();
+        AppealPanel.orderLines(view).forEach(line -> steps.add(new com.vaadin.flow.component.html.ListItem(line)));
+        panel.add(steps, link(pagePath, "See each step of your appeal"));
+        return panel;
+    }
+
     private static Div panel(long caseId, String heading) {
         Div panel = new Div();
         panel.addClassName("panel");

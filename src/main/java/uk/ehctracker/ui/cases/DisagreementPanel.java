@@ -13,6 +13,7 @@ import uk.ehctracker.assessment.DecisionOutcome;
 import uk.ehctracker.assessment.MediationCertificateService;
 import uk.ehctracker.assessment.MediationCertificateService.AppealOptions;
 import uk.ehctracker.directory.Role;
+import uk.ehctracker.ui.common.AppealTime;
 import uk.ehctracker.ui.common.Dates;
 import uk.ehctracker.ui.common.Feedback;
 
@@ -41,11 +42,12 @@ class DisagreementPanel extends Div {
                 + " can then choose mediation, which the council must arrange within 30 days, or not. Either way, the mediation"
                 + " adviser gives a certificate within 3 working days."));
         add(new H3("3. Appeal to the SEND Tribunal"));
+        // HESC Rules r20, r12 (docs/law.md s7)
         Paragraph deadline = new Paragraph("The last day to appeal is " + Dates.full(options.appealDeadline())
                 + (options.certificateOn() == null ? ": 2 months from the day the letter was sent. With a mediation certificate, it is"
-                        + " 1 month from the certificate's date if that is later."
+                        + " 1 month from the certificate's date if that is later. "
                         : ", 1 month from the mediation certificate dated " + Dates.full(options.certificateOn())
-                        + " or 2 months from the letter, whichever is later."));
+                        + " or 2 months from the letter, whichever is later. ") + AppealTime.MOVED_ON);
         deadline.setId("appeal-deadline");
         add(deadline);
         add(new Paragraph("Find out how to appeal at www.gov.uk/special-educational-needs-disability-tribunal. It is free."));
@@ -69,6 +71,7 @@ class DisagreementPanel extends Div {
         });
         record.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         record.setId("record-certificate");
-        add(new H3(options.certificateOn() == null ? "Have a mediation certificate?" : "Record a corrected certificate"), issuedOn, feedback, record);
+        add(new H3(options.certificateOn() == null ? "Have a mediation certificate?" : "Record a corrected certificate"),
+                RecordForms.form(new Div(issuedOn, feedback, record)));
     }
 }

@@ -33,6 +33,16 @@ public final class RecordForms {
         button.setId(id);
         Div form = new Div(fields);
         form.add(feedback, button);
-        into.add(form);
+        into.add(form(form));
+    }
+
+    /**
+     * A form's box: each field on its own line, as wide as the panel allows (up to 32rem), its label
+     * wrapping rather than cut short, so every label reads in full on a desktop and at a phone's
+     * 390 px (ehc.css, {@code .record-form}; WCAG 1.4.10).
+     */
+    public static Div form(Div form) {
+        form.addClassName("record-form");
+        return form;
     }
 }

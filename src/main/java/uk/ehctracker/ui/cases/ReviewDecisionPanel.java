@@ -45,6 +45,8 @@ class ReviewDecisionPanel extends Div {
         }
         add(line("review-meeting", "The review meeting was held on " + Dates.full(latest.meetingHeldOn())
                 + (latest.reportSentOn() == null ? "." : "; its report was sent on " + Dates.full(latest.reportSentOn()) + ".")));
+        // reg 19(a): the council decides having taken account of the family's views
+        add(FamilyReviewViews.of(latest, family));
         if (latest.outcome() == null) {
             // reg 20(10): within 4 weeks of the meeting
             add(line("decision-due", "The council decides whether to keep, amend or cease the plan by "
@@ -54,11 +56,15 @@ class ReviewDecisionPanel extends Div {
             }
             return;
         }
-        add(line("decision", "On " + Dates.full(latest.decidedOn()) + " the council decided: " + latest.outcome().words() + "."));
         if (latest.outcome() == ReviewOutcome.CEASE) {
+            // reg 20(10), reg 31: at the review the council only proposes to cease; it decides after consulting
+            add(line("decision", "On " + Dates.full(latest.decidedOn()) + " the council proposed to cease the plan. It decides only after"
+                    + " telling and consulting " + (family ? "you" : "the family") + " and the school or setting: see "
+                    + (family ? "\"Ending the EHC plan\"." : "\"Ceasing the EHC plan\".")));
             add(line("cease-reason", "Why: " + UserText.isolate(latest.outcomeReason())));
             return;
         }
+        add(line("decision", "On " + Dates.full(latest.decidedOn()) + " the council decided: " + latest.outcome().words() + "."));
         if (latest.outcome() == ReviewOutcome.AMEND) {
             amendments(latest, today, staff, family);
         }
@@ -66,10 +72,13 @@ class ReviewDecisionPanel extends Div {
 
     /** The last review completed: what it decided, and when the next is due. */
     private void completed(View last, View next, boolean family) {
+        String after = "After the review on " + Dates.full(last.meetingHeldOn()) + " the council ";
         add(line("decision", last.amendedPlanIssuedOn() != null
                 ? "After the review, the plan was amended: the amended plan was issued on " + Dates.full(last.amendedPlanIssuedOn()) + "."
-                : "After the review on " + Dates.full(last.meetingHeldOn()) + " the council decided on " + Dates.full(last.decidedOn())
-                        + ": " + last.outcome().words() + "."));
+                // a review's proposal to cease that led to a new review: the plan was kept (CFA s45; docs/law.md s9)
+                : last.outcome() == ReviewOutcome.CEASE
+                        ? after + "proposed on " + Dates.full(last.decidedOn()) + " to cease the plan. The plan was kept: it was not ceased."
+                        : after + "decided on " + Dates.full(last.decidedOn()) + ": " + last.outcome().words() + "."));
         add(line("next-review", "The next annual review is due by " + Dates.full(next.reviewDueBy()) + "."
                 + (family ? " The school or setting will invite you to the meeting at least 2 weeks before it." : "")));
     }
@@ -113,7 +122,8 @@ class ReviewDecisionPanel extends Div {
         TextArea reason = Feedback.register(feedback, "reason", new TextArea("The proposed amendments, or why the plan should cease"));
         reason.setWidthFull();
         reason.setMaxLength(20000);
-        reason.setHelperText("Amend: the changes sent to the family with the decision (reg 22(1)). Keep: nothing needed.");
+        reason.setHelperText("The family's letter, sent today, quotes it (reg 20(10)). Amend: the changes proposed, with the family's "
+                + "15 days from today (reg 22(2)). Keep: why no change is needed (the letter gives the right to appeal).");
         RecordForms.add(this, changed, "decide-review", "Record the decision", feedback,
                 () -> reviews.decide(caseId, outcome.getValue(), decidedOn.getValue(), reason.getValue(), user), outcome, decidedOn, reason);
     }

@@ -42,6 +42,9 @@ import uk.ehctracker.ui.common.Toasts;
 import uk.ehctracker.ui.tasks.TaskView;
 import uk.ehctracker.workflow.UserTasks;
 import uk.ehctracker.casework.CaseSearch;
+import uk.ehctracker.cessation.CeaseWorklist;
+import uk.ehctracker.cessation.CeaseWorklist.CeaseList;
+import uk.ehctracker.cessation.CeaseWorklist.CeaseRow;
 import uk.ehctracker.ui.common.Feedback;
 import uk.ehctracker.ui.common.UserText;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -82,6 +85,7 @@ public class CaseworkerHomeView extends VerticalLayout implements BeforeEnterObs
     private final CasePages views;
     private final CaseSearch search;
     private final UserTasks userTasks;
+    private final CeaseWorklist ceasing;
     private final CurrentUser user;
 
     final Tabs taskTabs = new Tabs();
@@ -98,9 +102,13 @@ public class CaseworkerHomeView extends VerticalLayout implements BeforeEnterObs
     private String assignedTo;
     private final Paragraph assignedNote = new Paragraph();
     final Span caseTotal = new Span();
+    /** CFA s45; reg 31: plans being ceased, one grid per list. */
+    final Map<CeaseList, Grid<CeaseRow>> ceaseGrids = new java.util.EnumMap<>(CeaseList.class);
+    final Map<CeaseList, Span> ceaseTotals = new java.util.EnumMap<>(CeaseList.class);
     private final Feedback feedback = new Feedback();
 
-    public CaseworkerHomeView(CasePages views, CaseSearch search, UserTasks userTasks, CurrentUsers users) {
+    public CaseworkerHomeView(CasePages views, CaseSearch search, UserTasks userTasks, CeaseWorklist ceasing, CurrentUsers users) {
+        this.ceasing = ceasing;
         this.views = views;
         this.search = search;
         this.userTasks = userTasks;
@@ -111,6 +119,53 @@ public class CaseworkerHomeView extends VerticalLayout implements BeforeEnterObs
                 feedback);
         configureTasks();
         configureCases();
+        configureCeasing();
+    }
+
+    // ---- plans being ceased (CFA s45; reg 31) ----
+
+    private void configureCeasing() {
+        add(new H2("Plans being ceased"));
+        LocalDate today = views.today();
+        for (CeaseList list : CeaseList.values()) {
+            Grid<CeaseRow> grid = new Grid<>(CeaseRow.class, false);
+            grid.addColumn(new ComponentRenderer<>(r -> new Anchor("cases/" + r.caseId(), UserText.isolate(r.childName()) + " (" + r.reference() + ")")))
+                    .setHeader("Child").setKey("child").setFlexGrow(1);
+            grid.addColumn(r -> Dates.full(r.proposedOn())).setHeader("Proposed").setKey("proposed").setAutoWidth(true);
+            grid.addColumn(CeaseRow::nextStep).setHeader("Next step").setKey("step").setFlexGrow(1);
+            grid.addColumn(r -> ceaseDate(r, today)).setHeader("Date").setKey("date").setFlexGrow(2);
+            grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
+            grid.setPageSize(50);
+            grid.setAllRowsVisible(true);
+            String id = list == CeaseList.AWAITING_DECISION ? "ceasing-proposed" : "ceasing-decided";
+            grid.setId(id);
+            grid.setEmptyStateText("None");
+            grid.getElement().setAttribute("aria-label", list.words());
+            Span total = new Span();
+            total.setId(id + "-total");
+            ceaseGrids.put(list, grid);
+            ceaseTotals.put(list, total);
+            add(new com.vaadin.flow.component.html.H3(list.words()), total, grid);
+            CappedLists.show(grid, total, ceasing.count(user, list, CappedCount.LISTS), "plan", "plans",
+                    (offset, limit) -> ceasing.rows(user, list, offset, limit));
+        }
+    }
+
+    /** The date that matters on a plan being ceased, in words: none of them is a time limit the council can miss. */
+    static String ceaseDate(CeaseRow r, LocalDate today) {
+        if (r.list() == CeaseList.TIME_TO_APPEAL) {
+            // HESC Rules r20; CFA s45(4): kept through the last day to appeal, ended the day after unless an appeal may come
+            return today.isAfter(r.dueOn())
+                    ? "The time to appeal ended on " + Dates.full(r.dueOn()) + ": an appeal may still come or is running"
+                    : "Last day to appeal " + Dates.full(r.dueOn()) + " (" + Dates.daysLeft(today, r.dueOn())
+                            + "); if no appeal comes, the plan ends on " + Dates.full(r.endsIfNoAppeal());
+        }
+        if (r.dueOn() == null) {
+            return "The family has not been told yet";
+        }
+        // [practice] the council's own date for the views (reg 31 sets none)
+        return today.isAfter(r.dueOn()) ? "Views were asked for by " + Dates.full(r.dueOn()) + ": the council can decide"
+                : "Views asked for by " + Dates.full(r.dueOn()) + " (" + Dates.daysLeft(today, r.dueOn()) + ")";
     }
 
     // ---- tasks ----
@@ -157,7 +212,7 @@ public class CaseworkerHomeView extends VerticalLayout implements BeforeEnterObs
             // reg 44; reg 45(4); the disagreement's own steps
             case "issueAmendedPlan" -> "Amended plan";
             case "arrangeMediation" -> "Mediation";
-            case "respondToAppeal" -> "Response to the Tribunal";
+            case "recordResponseDue", "respondToAppeal" -> "Response to the Tribunal";
             default -> "Step";
         };
     }

@@ -31,7 +31,7 @@ import uk.ehctracker.ui.common.UserText;
 /**
  * The LA's annual reviews (CFA s44; regs 18, 20, 22): those due, overdue, awaiting the council's
  * decision, with amendments in progress, and the moves between schools whose amended plan is due
- * by 15 February. One grid, nearest statutory date first, loaded page by page from the database
+ * before 15 February. One grid, nearest statutory date first, loaded page by page from the database
  * with a capped count (issue 19), the LA's cases only.
  */
 @Route("caseworker/reviews")

@@ -17,6 +17,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
+import java.time.LocalDate;
 import java.util.Optional;
 import uk.ehctracker.access.CurrentUser;
 import uk.ehctracker.access.CurrentUsers;
@@ -31,6 +32,7 @@ import uk.ehctracker.common.BadInputException;
 import uk.ehctracker.common.ConflictException;
 import uk.ehctracker.common.FieldProblem;
 import uk.ehctracker.ui.cases.CaseExtras;
+import uk.ehctracker.ui.cases.CeasePanel;
 import uk.ehctracker.ui.cases.LettersPanel;
 import uk.ehctracker.ui.cases.ProcessSteps;
 import uk.ehctracker.casework.CasePages;
@@ -42,6 +44,7 @@ import uk.ehctracker.ui.common.Toasts;
 import uk.ehctracker.ui.tasks.TaskView;
 import uk.ehctracker.assessment.CaseSteps;
 import uk.ehctracker.ui.common.Feedback;
+import uk.ehctracker.statutory.StatutoryClock;
 import uk.ehctracker.statutory.TimeLimit;
 import uk.ehctracker.assessment.StepStatus;
 import uk.ehctracker.assessment.CaseStage;
@@ -174,16 +177,33 @@ public class FamilyHomeView extends VerticalLayout {
         panel.add(new Paragraph("We issued the final EHC plan on " + Dates.full(c.getFinalPlanIssuedOn())
                 + (c.getNamedPlacement() == null ? "." : ". It names " + c.getNamedPlacement() + ".")));
         panel.add(new Paragraph(new Anchor("cases/" + d.id(), "Read the plan and download it")));
-        if (c.getFinalPlanSentOn() != null) {
-            // reg 14; HESC Rules r20: 2 months from the day the plan was sent
+        Optional<uk.ehctracker.cessation.CeaseService.View> ceasing = extras.cessationView(d.id(), user);
+        if (ceasing.map(v -> v.ceasedOn() != null).orElse(false)) {
+            // CFA s45: an ended plan has no appeal against its contents and no next review
+            panel.add(new Paragraph(CeasePanel.familySummary(ceasing.get())));
+            return panel;
+        }
+        LocalDate appealBy = views.finalPlanAppealDeadline(c);
+        if (appealBy != null && !StatutoryClock.isOverdue(views.today(), appealBy)) {
+            // reg 14; HESC Rules r20, r12: 2 months from the day the plan was sent, said while it runs
             panel.add(new Paragraph("If you disagree with what the plan says about needs (section B), the support (section F) or"
-                    + " the school or setting (section I), you can appeal to the SEND Tribunal until "
-                    + Dates.full(c.getFinalPlanAppealDeadline())
+                    + " the school or setting (section I), you can appeal to the SEND Tribunal until " + Dates.full(appealBy)
                     + ". Talk to us first, and contact the mediation adviser named in the letter."));
         }
-        panel.add(new Paragraph(reviews.view(d.id(), user).map(FamilyHomeView::nextReview)
+        Optional<uk.ehctracker.review.ReviewService.View> review = reviews.view(d.id(), user);
+        panel.add(new Paragraph(review.map(FamilyHomeView::nextReview)
                 .orElse("The plan is reviewed at least every 12 months; the school or setting will invite you to the review.")));
-        extras.cessationSummary(d.id(), user).ifPresent(t -> panel.add(new Paragraph(t)));
+        ceasing.ifPresent(v -> panel.add(new Paragraph(CeasePanel.familySummary(v))));
+        extras.transferSummary(d.id(), user).ifPresent(t -> panel.add(new Paragraph(t)));
+        // reg 19(a), reg 31(1): the family's own page for their views on the review and on ending the plan
+        boolean ceasingAsksViews = extras.cessationAsksFamilyViews(d.id(), user);
+        if (ceasingAsksViews || review.isPresent()) {
+            Anchor link = new Anchor(FamilyReviewView.path(d.id()), ceasingAsksViews ? "Give your views on ending the plan"
+                    : review.get().takesFamilyViews() ? "Prepare for the review and give your views" : "The plan's annual review");
+            link.addClassName("primary-link");
+            link.setId("review-views-" + d.id());
+            panel.add(new Paragraph(link));
+        }
         return panel;
     }
 
@@ -194,11 +214,20 @@ public class FamilyHomeView extends VerticalLayout {
                     + ". You can tell us what you think of them until " + Dates.full(r.commentsCloseOn())
                     + "; the amended plan will follow by " + Dates.full(r.amendedPlanDueBy()) + ".";
         }
+        if (r.meetingHeldOn() != null && r.outcome() == null) {
+            // reg 20(10): the decision within 4 weeks of the meeting
+            return "The plan's review meeting was held on " + Dates.full(r.meetingHeldOn()) + ". We will tell you by "
+                    + Dates.full(r.decisionDueBy()) + " whether we will keep the plan as it is, change it, or propose to end it.";
+        }
+        String move = r.transfer() == null || r.transferDeadline() == null ? ""
+                // reg 18(1): the plan amended, naming the next school, before 15 February (31 March for post-16)
+                : " Before the move (" + r.transfer().label().toLowerCase(java.util.Locale.UK) + ") on " + Dates.full(r.movesOn())
+                        + ", the plan must be changed to name the new school or college by " + Dates.full(r.transferDeadline()) + ".";
         if (r.meetingOn() != null && r.meetingHeldOn() == null) {
-            return "The plan's review meeting is on " + Dates.full(r.meetingOn()) + ".";
+            return "The plan's review meeting is on " + Dates.full(r.meetingOn()) + "." + move;
         }
         return "The plan's next review is due by " + Dates.full(r.reviewDueBy())
-                + ". The school or setting will invite you to the review meeting at least 2 weeks before it.";
+                + ". The school or setting will invite you to the review meeting at least 2 weeks before it." + move;
     }
 
     private static String closedText(CaseDetail c) {

@@ -4,17 +4,13 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.BeforeEvent;
-import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
@@ -22,7 +18,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import uk.ehctracker.access.CurrentUser;
 import uk.ehctracker.access.CurrentUsers;
 import uk.ehctracker.assessment.Commands;
 import uk.ehctracker.assessment.FamilyViewsService;
@@ -41,9 +36,7 @@ import uk.ehctracker.forms.RenderedForm;
 import uk.ehctracker.forms.VaadinFormRenderer;
 import uk.ehctracker.ui.cases.EvidencePanels;
 import uk.ehctracker.ui.common.Feedback;
-import uk.ehctracker.ui.common.NotFound;
 import uk.ehctracker.ui.common.Toasts;
-import uk.ehctracker.ui.common.UserText;
 
 /**
  * {@code /family/views/:caseId}: the family's own views, in plain English (forms/familyViews.form):
@@ -53,34 +46,28 @@ import uk.ehctracker.ui.common.UserText;
  */
 @Route("family/views")
 @RolesAllowed("PARENT")
-public class FamilyViewsView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
+public class FamilyViewsView extends FamilyCasePage {
 
     static final String FORM = "familyViews";
 
-    private final CasePages views;
     private final FamilyViewsService familyViews;
     private final DocumentService documents;
     private final FormRegistry forms;
     private final VaadinFormRenderer renderer;
-    private final CurrentUser user;
     private final Feedback feedback = new Feedback();
     private final Feedback fileProblems = new Feedback();
     private final Map<Long, String> attached = new LinkedHashMap<>();
     private final UnorderedList attachedList = new UnorderedList();
-    private long caseId;
-    private String title = "Give your views";
     private RenderedForm form;
     Upload upload;
 
     public FamilyViewsView(CasePages views, FamilyViewsService familyViews, DocumentService documents, FormRegistry forms,
             VaadinFormRenderer renderer, CurrentUsers users) {
-        this.views = views;
+        super(views, users, "Give your views");
         this.familyViews = familyViews;
         this.documents = documents;
         this.forms = forms;
         this.renderer = renderer;
-        this.user = users.require();
-        addClassName("page");
     }
 
     /** The route of the page for one request. */
@@ -89,42 +76,26 @@ public class FamilyViewsView extends VerticalLayout implements HasUrlParameter<L
     }
 
     @Override
-    public String getPageTitle() {
-        return title + " | EHC needs assessment tracker";
-    }
-
-    @Override
     public void setParameter(BeforeEvent event, Long id) {
-        caseId = id == null ? -1 : id;
         attached.clear();
-        render();
-    }
-
-    private boolean youngPerson() {
-        return user.childId() != null;
+        super.setParameter(event, id);
     }
 
     RenderedForm form() {
         return form;
     }
 
-    private void render() {
-        removeAll();
-        CaseDetail d;
-        try {
-            d = views.detail(caseId, user);
-        } catch (NotFoundException e) {
-            title = "Request not found";
-            add(NotFound.of("Request"));
-            return;
-        }
-        title = youngPerson() ? "Give your views" : "Give your views about " + d.childFirstName();
-        add(new H1(title));
+    @Override
+    protected String title(CaseDetail d) {
+        return youngPerson() ? "Give your views" : "Give your views about " + d.childFirstName();
+    }
+
+    @Override
+    protected void draw(CaseDetail d) {
         feedback.clear();
         add(feedback);
         if (d.takesFamilyViews()) {
-            add(new Paragraph("This is about " + (youngPerson() ? "your request" : UserText.isolate(d.childName()) + "'s request")
-                    + " (reference " + d.reference() + ")."));
+            add(aboutTheRequest(d));
             form = renderer.render(forms.get(FORM));
             form.setId("views-form");
             add(form, attachments());
@@ -149,7 +120,7 @@ public class FamilyViewsView extends VerticalLayout implements HasUrlParameter<L
             EvidencePanels.views(sent, true, 3).forEach(earlier::add);
             add(earlier);
         }
-        add(new Paragraph(new Anchor("cases/" + d.id(), "See everything about this request")));
+        add(seeEverything(d));
     }
 
     /** A drawing, a photograph or a written-down recording, kept with the request and named in the views. */
@@ -178,7 +149,7 @@ public class FamilyViewsView extends VerticalLayout implements HasUrlParameter<L
 
     private void stored(String fileName, byte[] bytes) {
         CaseDocument[] kept = new CaseDocument[1];
-        boolean added = fileProblems.run(() -> kept[0] = documents.store(caseId, fileName, bytes,
+        boolean added = fileProblems.run(() -> kept[0] = documents.store(caseId(), fileName, bytes,
                 "Sent with the family's views", user));
         upload.clearFileList();
         if (added) {
@@ -201,7 +172,7 @@ public class FamilyViewsView extends VerticalLayout implements HasUrlParameter<L
         Commands.GiveFamilyViews command = new Commands.GiveFamilyViews(text(v, "aboutChild"), text(v, "whatIsHard"),
                 text(v, "whatHasHelped"), text(v, "hopes"), text(v, "childsVoice"), new ArrayList<>(attached.keySet()));
         try {
-            familyViews.giveFamilyViews(caseId, command, user);
+            familyViews.giveFamilyViews(caseId(), command, user);
         } catch (BadInputException e) {
             List<FieldError> errors = new ArrayList<>();
             for (FieldProblem p : e.problems()) {

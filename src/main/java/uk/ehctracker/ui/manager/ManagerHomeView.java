@@ -44,7 +44,7 @@ import uk.ehctracker.ui.caseworker.CaseworkerHomeView;
 /**
  * Team dashboard: open cases by stage (a bar chart of plain elements, each bar with its number
  * as text), overdue and due this week, the 20-week rate with and without exception cases, the
- * annual reviews decided within 4 weeks and the moves amended by 15 February, and the missed
+ * annual reviews decided within 4 weeks and the moves amended before 15 February, and the missed
  * deadlines waiting for the manager's review.
  */
 @Route("manager")
@@ -121,7 +121,7 @@ public class ManagerHomeView extends VerticalLayout {
 
     /**
      * Annual reviews: the share decided within 4 weeks of the meeting (reg 20(10)) and the moves this
-     * coming September whose plans are due amended by 15 February (reg 18(1)), in sentences.
+     * coming September whose plans are due amended before 15 February (reg 18(1)(b)), in sentences.
      */
     private static Component annualReviews(ReviewFigures.Figures f) {
         Div panel = new Div();

@@ -29,6 +29,8 @@ final class SettingReviewPanel extends Div {
         Paragraph next = new Paragraph(step == null ? "Next: " + r.nextStep() + "." : "Next: " + step + ".");
         next.setId("review-next-step");
         add(next);
+        // reg 19(a), reg 20(4): the family's views, to circulate with the advice before the meeting
+        add(uk.ehctracker.ui.cases.FamilyReviewViews.of(r, false));
         if (r.meetingHeldOn() != null) {
             add(new Paragraph("The meeting was held on " + Dates.full(r.meetingHeldOn()) + "."
                     + (r.reportSentOn() == null ? "" : " The report was sent on " + Dates.full(r.reportSentOn()) + ".")));
