@@ -153,6 +153,11 @@ public class AssessmentCase implements AuditSubject {
     @Column(name = "next_due_on")
     private LocalDate nextDueOn;
 
+    /** How the final plan met its 20 weeks (null without a final plan): kept for the manager's 20-week rate (FinalPlanTiming). */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "final_plan_timing")
+    private FinalPlanTiming finalPlanTiming;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -214,6 +219,8 @@ public class AssessmentCase implements AuditSubject {
         c.importRef = importRef;
         c.primaryNeed = primaryNeed;
         c.finalPlanIssued(placement, false, planDate, planDate);
+        // its 20 weeks were not the tracker's to count (no milestones)
+        c.finalPlanTiming = FinalPlanTiming.NOT_COUNTED;
         return c;
     }
 
@@ -228,6 +235,10 @@ public class AssessmentCase implements AuditSubject {
 
     void nextDue(LocalDate date) {
         this.nextDueOn = stage.isClosed() ? null : date;
+    }
+
+    void finalPlanTiming(FinalPlanTiming timing) {
+        this.finalPlanTiming = finalPlanIssuedOn == null ? null : timing;
     }
 
     /** reg 15(3): the plan is maintained by the LA it moved to. */
@@ -544,6 +555,10 @@ public class AssessmentCase implements AuditSubject {
 
     public LocalDate getNextDueOn() {
         return nextDueOn;
+    }
+
+    public FinalPlanTiming getFinalPlanTiming() {
+        return finalPlanTiming;
     }
 
     public Instant getCreatedAt() {

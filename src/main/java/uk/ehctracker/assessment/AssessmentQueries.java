@@ -128,6 +128,48 @@ public class AssessmentQueries {
         return counts;
     }
 
+    /**
+     * The cases this person may see that match the filter, counted by who each is assigned to and
+     * its stage, with, for each group, how many match each of {@code flags}: one grouped query for
+     * the manager's figures (rows: assignee, stage, count, then one count per flag). Counted, not
+     * read: no audit entry.
+     */
+    public List<Object[]> countVisibleByAssigneeAndStage(CurrentUser user, Specification<AssessmentCase> filter,
+            List<Specification<AssessmentCase>> flags) {
+        jakarta.persistence.criteria.CriteriaBuilder cb = entityManager.getCriteriaBuilder();
+        jakarta.persistence.criteria.CriteriaQuery<Object[]> q = cb.createQuery(Object[].class);
+        jakarta.persistence.criteria.Root<AssessmentCase> root = q.from(AssessmentCase.class);
+        List<jakarta.persistence.criteria.Selection<?>> columns = new java.util.ArrayList<>(
+                List.of(root.get("assignedTo"), root.get("stage"), cb.count(root)));
+        for (Specification<AssessmentCase> flag : flags) {
+            columns.add(cb.sum(cb.<Long>selectCase().when(flag.toPredicate(root, q, cb), 1L).otherwise(0L)));
+        }
+        q.multiselect(columns)
+                .where(visibleTo(user).and(filter).toPredicate(root, q, cb))
+                .groupBy(root.get("assignedTo"), root.get("stage"));
+        return entityManager.createQuery(q).getResultList();
+    }
+
+    /**
+     * The cases this person may see whose final plan was issued from {@code from} to {@code to},
+     * counted by how each met its 20 weeks (the kept {@link FinalPlanTiming}): one grouped count
+     * that ix_case_la_final_plan answers alone, however many plans the LA holds.
+     */
+    public Map<FinalPlanTiming, Long> countFinalPlansByTiming(CurrentUser user, java.time.LocalDate from, java.time.LocalDate to) {
+        jakarta.persistence.criteria.CriteriaBuilder cb = entityManager.getCriteriaBuilder();
+        jakarta.persistence.criteria.CriteriaQuery<jakarta.persistence.Tuple> q = cb.createTupleQuery();
+        jakarta.persistence.criteria.Root<AssessmentCase> root = q.from(AssessmentCase.class);
+        jakarta.persistence.criteria.Path<FinalPlanTiming> timing = root.get("finalPlanTiming");
+        Specification<AssessmentCase> issued = (r, qq, b) -> b.and(b.between(r.get("finalPlanIssuedOn"), from, to), b.isNotNull(timing));
+        // count(timing), not count(id): every column the query reads is in the index
+        q.multiselect(timing, cb.count(timing)).where(visibleTo(user).and(issued).toPredicate(root, q, cb)).groupBy(timing);
+        Map<FinalPlanTiming, Long> counts = new java.util.EnumMap<>(FinalPlanTiming.class);
+        for (jakarta.persistence.Tuple t : entityManager.createQuery(q).getResultList()) {
+            counts.put(t.get(0, FinalPlanTiming.class), t.get(1, Long.class));
+        }
+        return counts;
+    }
+
     /** Those of these cases this person may see, in one query: for lists (a list row is not a read, so no audit entry). */
     public List<AssessmentCase> visibleAmong(Collection<Long> caseIds, CurrentUser user) {
         if (caseIds.isEmpty()) {
@@ -186,6 +228,68 @@ public class AssessmentQueries {
                         ? planSections.findByCaseIdAndPlanVersionOrderBySectionAsc(caseId, PlanSection.PlanVersion.FINAL) : List.of(),
                 events.findByCaseIdOrderByHappenedAtAscIdAsc(caseId), letters.lettersFor(caseId, access.readableLetters(user)),
                 readableViews(c, user));
+    }
+
+    /**
+     * The cases of these children this person may see, each with its child, in one query (a
+     * family's page: one query for the whole family, not one per child). Not yet a read: pass them
+     * to {@link #records}.
+     */
+    public List<AssessmentCase> visibleCasesOfChildren(Collection<Long> childIds, CurrentUser user) {
+        if (childIds.isEmpty()) {
+            return List.of();
+        }
+        jakarta.persistence.criteria.CriteriaBuilder cb = entityManager.getCriteriaBuilder();
+        jakarta.persistence.criteria.CriteriaQuery<AssessmentCase> q = cb.createQuery(AssessmentCase.class);
+        jakarta.persistence.criteria.Root<AssessmentCase> root = q.from(AssessmentCase.class);
+        root.fetch("child");
+        Specification<AssessmentCase> ofChildren = (r, qq, b) -> r.get("child").get("id").in(childIds);
+        q.select(root).where(visibleTo(user).and(ofChildren).toPredicate(root, q, cb));
+        return entityManager.createQuery(q).getResultList();
+    }
+
+    /**
+     * As {@link #record} for several cases the person may see (from {@link #visibleCasesOfChildren}),
+     * in the order given: each case's read on the audit trail, all written in one transaction, and
+     * each part read for all the cases in one query (the advice, filtered per case by the access
+     * policy, one query per case).
+     */
+    public List<CaseRecord> records(List<AssessmentCase> visible, CurrentUser user) {
+        if (visible.isEmpty()) {
+            return List.of();
+        }
+        List<Long> ids = visible.stream().map(AssessmentCase::getId).toList();
+        // every read of a child's case is on the audit trail: one entry per case, one transaction for them all
+        audit.recordReads(user, ids);
+        Map<Long, List<Milestone>> milestonesOf = byCase(milestones.findByCaseIdInOrderByDueOnAscIdAsc(ids), Milestone::getCaseId);
+        Map<Long, List<Decision>> decisionsOf = byCase(decisions.findByCaseIdInOrderByDecidedOnAscIdAsc(ids), Decision::getCaseId);
+        Map<Long, List<TimeLimitException>> exceptionsOf = byCase(exceptions.findByCaseIdInOrderByFromDateAsc(ids),
+                TimeLimitException::getCaseId);
+        Map<Long, List<PlanSection>> draftOf = byCase(planSections.findByCaseIdInAndPlanVersionOrderBySectionAsc(ids,
+                PlanSection.PlanVersion.DRAFT), PlanSection::getCaseId);
+        List<Long> finalReadable = visible.stream().filter(c -> mayReadFinalPlan(c, user)).map(AssessmentCase::getId).toList();
+        Map<Long, List<PlanSection>> finalOf = finalReadable.isEmpty() ? Map.of()
+                : byCase(planSections.findByCaseIdInAndPlanVersionOrderBySectionAsc(finalReadable, PlanSection.PlanVersion.FINAL),
+                        PlanSection::getCaseId);
+        Map<Long, List<CaseEvent>> eventsOf = byCase(events.findByCaseIdInOrderByHappenedAtAscIdAsc(ids), CaseEvent::getCaseId);
+        Map<Long, List<Letter>> lettersOf = letters.lettersFor(ids, access.readableLetters(user));
+        List<Long> viewsReadable = visible.stream()
+                .filter(c -> access.mayReadFamilyViews(user, c.getLocalAuthority().getId())).map(AssessmentCase::getId).toList();
+        Map<Long, List<FamilyViews>> viewsOf = viewsReadable.isEmpty() ? Map.of()
+                : byCase(familyViews.findByCaseIdInOrderByGivenOnAscIdAsc(viewsReadable), FamilyViews::getCaseId);
+        List<CaseRecord> records = new java.util.ArrayList<>();
+        for (AssessmentCase c : visible) {
+            long id = c.getId();
+            records.add(new CaseRecord(c, milestonesOf.getOrDefault(id, List.of()), decisionsOf.getOrDefault(id, List.of()),
+                    readableAdvice(c, user), exceptionsOf.getOrDefault(id, List.of()), draftOf.getOrDefault(id, List.of()),
+                    finalOf.getOrDefault(id, List.of()), eventsOf.getOrDefault(id, List.of()), lettersOf.getOrDefault(id, List.of()),
+                    viewsOf.getOrDefault(id, List.of())));
+        }
+        return records;
+    }
+
+    private static <T> Map<Long, List<T>> byCase(List<T> rows, java.util.function.Function<T, Long> caseId) {
+        return rows.stream().collect(Collectors.groupingBy(caseId));
     }
 
     /** The advice on a case this person may read, filtered in the query (oldest request first). */

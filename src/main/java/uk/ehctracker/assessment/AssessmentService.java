@@ -606,6 +606,8 @@ public class AssessmentService {
             throw BadInputException.of(r.field(), r.message());
         });
         TimeLimitException saved = exceptions.save(new TimeLimitException(caseId, recorded, note, by.username(), today()));
+        // an exception can take a plan out of the 20-week figure (reg 13(3)): the case's kept timing follows it
+        refreshNextDue(c);
         timeline.record(caseId, CaseEventKind.EXCEPTION, "Exception recorded for " + cmd.limit().label() + ": " + cmd.reason().name(), by.username());
         // the family is told when the LA relies on an exception (docs/law.md s4; practice, not a statutory notice)
         notices.send(caseId, NoticeType.EXCEPTION_APPLIED);

@@ -20,12 +20,20 @@ interface MilestoneRepository extends JpaRepository<Milestone, Long> {
             "select min(m.dueOn) from Milestone m where m.caseId = :caseId and m.doneOn is null")
     java.time.LocalDate nextOpenDueOn(long caseId);
 
+    /** The case's exceptions to its time limits (for its kept 20-week timing). */
+    @org.springframework.data.jpa.repository.Query("select e from TimeLimitException e where e.caseId = :caseId")
+    List<TimeLimitException> exceptionsOf(long caseId);
+
     /**
-     * The case's nearest open due date (what work lists sort by), kept in step with its milestones:
-     * the one place it is written, after any milestone opens or closes.
+     * The case's nearest open due date (what work lists sort by), and, once its final plan is issued,
+     * how the plan met its 20 weeks (the manager's figure, {@link FinalPlanTiming}), kept in step with
+     * its milestones and exceptions: the one place both are written, after any milestone opens or
+     * closes and after an exception is recorded.
      */
     default void refreshNextDue(AssessmentCase c) {
         flush();
         c.nextDue(nextOpenDueOn(c.getId()));
+        c.finalPlanTiming(c.getFinalPlanIssuedOn() == null ? null
+                : FinalPlanTiming.of(findByCaseIdOrderByDueOnAscIdAsc(c.getId()), exceptionsOf(c.getId())));
     }
 }

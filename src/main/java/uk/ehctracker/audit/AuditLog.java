@@ -62,6 +62,33 @@ public class AuditLog {
         }
     }
 
+    /**
+     * Records that {@code user} read each of these cases: one READ entry per case not yet read in
+     * this HTTP request, all written in one transaction (a page showing a family's cases writes its
+     * entries together instead of one transaction per case).
+     */
+    public void recordReads(CurrentUser user, java.util.Collection<Long> caseIds) {
+        if (user == null) {
+            throw new IllegalArgumentException("An audit entry needs a person and an action");
+        }
+        List<AuditEntry> batch = new java.util.ArrayList<>();
+        for (Long caseId : new java.util.LinkedHashSet<>(caseIds)) {
+            if (!alreadyReadThisRequest(user, caseId)) {
+                batch.add(new AuditEntry(clock.instant(), user.username(), user.role().name(), caseId, AuditActions.READ, null));
+            }
+        }
+        if (batch.isEmpty()) {
+            return;
+        }
+        if (TransactionSynchronizationManager.isActualTransactionActive()
+                && !TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
+            batch.forEach(entries::save);
+        } else {
+            // one transaction for them all: one commit, not one per case
+            ownTransaction.executeWithoutResult(status -> batch.forEach(entries::save));
+        }
+    }
+
     /** A case's trail, oldest first. Who may read it is decided by the case's queries (the access policy). */
     @Transactional(readOnly = true)
     public List<AuditEntry> entriesOf(long caseId) {

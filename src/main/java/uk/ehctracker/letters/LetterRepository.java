@@ -11,4 +11,8 @@ interface LetterRepository extends JpaRepository<Letter, Long> {
 
     /** A case's letters to the given recipients, oldest first. */
     List<Letter> findByCaseIdAndRecipientRoleInOrderByIssuedAtAscIdAsc(long caseId, java.util.Collection<RecipientRole> to);
+
+    /** Several cases' letters to the given recipients, oldest first (one query for a family's page). */
+    List<Letter> findByCaseIdInAndRecipientRoleInOrderByIssuedAtAscIdAsc(java.util.Collection<Long> caseIds,
+            java.util.Collection<RecipientRole> to);
 }

@@ -80,6 +80,14 @@ public class LetterService {
         return to.isEmpty() ? List.of() : letters.findByCaseIdAndRecipientRoleInOrderByIssuedAtAscIdAsc(caseId, to);
     }
 
+    /** As {@link #lettersFor(long, java.util.Set)} for several cases in one query, by case id. */
+    @Transactional(readOnly = true)
+    public java.util.Map<Long, List<Letter>> lettersFor(java.util.Collection<Long> caseIds, java.util.Set<RecipientRole> to) {
+        return to.isEmpty() || caseIds.isEmpty() ? java.util.Map.of()
+                : letters.findByCaseIdInAndRecipientRoleInOrderByIssuedAtAscIdAsc(caseIds, to).stream()
+                        .collect(java.util.stream.Collectors.groupingBy(Letter::getCaseId));
+    }
+
     /** One letter. */
     @Transactional(readOnly = true)
     public Optional<Letter> letter(long id) {

@@ -59,12 +59,55 @@ final class KentSizeLa {
         }
         long laId = jdbc.queryForObject("SELECT id FROM local_authority WHERE code = ?", Long.class, CODE);
         if (jdbc.queryForObject("SELECT count(*) FROM annual_review WHERE la_id = ?", Long.class, laId) > 0) {
-            return false;
+            return finalPlanSteps(laId);
         }
         long schoolId = directory.findSetting("Kent Bench School", "school").orElseThrow().getId();
         tx.executeWithoutResult(s -> insert(laId, schoolId, today));
         setListColumns.run();
-        for (String table : new String[] {"family", "child", "assessment_case", "milestone", "annual_review"}) {
+        finalPlanSteps(laId);
+        return true;
+    }
+
+    /**
+     * The plans issued in the last 13 months as the tracker would have made them: each with its
+     * request's 20-week milestone, done the day the plan was sent; half of them late by two weeks
+     * (their request received two weeks earlier), and 1 in 20 with an exception to the 20 weeks
+     * (reg 13(3)) from a month before the due date. Each plan's kept timing is then set by the
+     * application's own rule (assessment/V40_1, what V40 runs for plans issued before it). Added once,
+     * also to a set made before this (returns whether it added them).
+     */
+    private boolean finalPlanSteps(long laId) {
+        if (jdbc.queryForObject("SELECT count(*) FROM milestone m JOIN assessment_case c ON c.id = m.case_id"
+                + " WHERE c.la_id = ? AND c.stage = 'PLAN_ISSUED'", Long.class, laId) > 0) {
+            return false;
+        }
+        tx.executeWithoutResult(s -> {
+            jdbc.update("UPDATE assessment_case SET received_on = final_plan_issued_on - 154 WHERE la_id = ? AND stage = 'PLAN_ISSUED'"
+                    + " AND final_plan_issued_on >= CURRENT_DATE - 400 AND id % 2 = 0", laId);
+            jdbc.update("INSERT INTO milestone (case_id, time_limit, due_on, done_on, overdue, escalated)"
+                    + " SELECT c.id, 'FINAL_PLAN', c.received_on + 140, c.final_plan_sent_on, FALSE, FALSE FROM assessment_case c"
+                    + " WHERE c.la_id = ? AND c.stage = 'PLAN_ISSUED' AND c.final_plan_issued_on >= CURRENT_DATE - 400", laId);
+            jdbc.update("INSERT INTO statutory_exception (case_id, time_limit, reason, from_date, to_date, note, recorded_by, recorded_on)"
+                    + " SELECT c.id, 'FINAL_PLAN', 'EXCEPTIONAL_PERSONAL_CIRCUMSTANCES', c.received_on + 110, NULL, 'Bench exception',"
+                    + " 'kent.cw', c.received_on + 112 FROM assessment_case c WHERE c.la_id = ? AND c.stage = 'PLAN_ISSUED'"
+                    + " AND c.final_plan_issued_on >= CURRENT_DATE - 400 AND c.id % 20 = 3", laId);
+            jdbc.update("UPDATE assessment_case SET final_plan_timing = NULL WHERE la_id = ?", laId);
+            jdbc.execute((java.sql.Connection connection) -> {
+                new uk.ehctracker.assessment.V40_1__Final_plan_timing_of_earlier_plans().migrate(new org.flywaydb.core.api.migration.Context() {
+                    @Override
+                    public org.flywaydb.core.api.configuration.Configuration getConfiguration() {
+                        return null;
+                    }
+
+                    @Override
+                    public java.sql.Connection getConnection() {
+                        return connection;
+                    }
+                });
+                return null;
+            });
+        });
+        for (String table : new String[] {"family", "child", "assessment_case", "milestone", "statutory_exception", "annual_review"}) {
             jdbc.execute("VACUUM ANALYZE " + table);
         }
         return true;

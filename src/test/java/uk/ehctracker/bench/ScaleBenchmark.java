@@ -51,6 +51,7 @@ import uk.ehctracker.casework.CaseSearch;
 import uk.ehctracker.casework.TeamFigures;
 import uk.ehctracker.common.CappedCount;
 import uk.ehctracker.disagreement.DisagreementFigures;
+import uk.ehctracker.review.ReviewFigures;
 import uk.ehctracker.review.ReviewListing;
 import uk.ehctracker.review.ReviewService;
 import uk.ehctracker.review.ReviewWorklist;
@@ -99,6 +100,7 @@ class ScaleBenchmark {
     @Autowired ReviewListing listing;
     @Autowired TeamFigures teamFigures;
     @Autowired DisagreementFigures disagreementFigures;
+    @Autowired ReviewFigures reviewFigures;
 
     private static boolean analyzed;
     private BenchWorld world;
@@ -349,7 +351,7 @@ class ScaleBenchmark {
         KentSizeLa kent = new KentSizeLa(directory, jdbc, transactions, passwords);
         long made = System.nanoTime();
         if (kent.ensure(today(), listing::fillMissing)) {
-            Report.line("Kent-size LA made (SQL bulk insert, then the review list columns by ReviewListing) in %.1f s",
+            Report.line("Kent-size LA made (SQL bulk insert, then the review list columns by ReviewListing), or its plans' 20-week steps added, in %.1f s",
                     (System.nanoTime() - made) / 1e9);
         }
         long laId = jdbc.queryForObject("SELECT id FROM local_authority WHERE code = ?", Long.class, KentSizeLa.CODE);
@@ -375,6 +377,19 @@ class ScaleBenchmark {
         sample("manager's dashboard (TeamFigures figures + byCaseworker, disagreements, escalations)",
                 i -> teamFigures.figures(manager).openByStage().size() + teamFigures.byCaseworker(manager).size()
                         + disagreementFigures.byDecision(manager).size() + views.tasks(manager).size());
+        // the whole of what ManagerHomeView loads (the line above leaves out the review figures), then each part alone
+        sample("manager's dashboard, all ManagerHomeView loads (the above + ReviewFigures)",
+                i -> teamFigures.dashboard(manager).byCaseworker().size()
+                        + reviewFigures.figures(manager).map(f -> 1).orElse(0)
+                        + disagreementFigures.byDecision(manager).size() + views.tasks(manager).size());
+        sample("dashboard part: TeamFigures.figures (stages, overdue, due this week, 20-week rate)",
+                i -> teamFigures.figures(manager).openByStage().size());
+        sample("dashboard part: TeamFigures.byCaseworker", i -> teamFigures.byCaseworker(manager).size());
+        sample("dashboard part: TeamFigures.dashboard (figures and byCaseworker from one grouped count)",
+                i -> teamFigures.dashboard(manager).byCaseworker().size());
+        sample("dashboard part: ReviewFigures.figures", i -> reviewFigures.figures(manager).map(f -> 1).orElse(0));
+        sample("dashboard part: DisagreementFigures.byDecision", i -> disagreementFigures.byDecision(manager).size());
+        sample("dashboard part: the manager's tasks (escalations)", i -> views.tasks(manager).size());
         List<Long> families = jdbc.queryForList("SELECT ch.family_id FROM child ch WHERE ch.la_id = ? ORDER BY ch.id * 7919 % 23600 LIMIT 200",
                 Long.class, laId);
         List<CurrentUser> parents = families.stream()
@@ -389,6 +404,24 @@ class ScaleBenchmark {
             }
             return n;
         });
+        // as served: the page's reads are one HTTP request, in which AuditLog writes one READ entry per case
+        sample("family page as one HTTP request (the above; each case's read audited once per request, as served)", i -> {
+            org.springframework.web.context.request.RequestContextHolder.setRequestAttributes(
+                    new org.springframework.web.context.request.ServletRequestAttributes(new org.springframework.mock.web.MockHttpServletRequest()));
+            try {
+                CurrentUser parent = parents.get(i % parents.size());
+                int n = views.family(parent).size() + views.tasks(parent).size();
+                for (var c : queries.casesOfChild(jdbc.queryForObject("SELECT min(id) FROM child WHERE family_id = ?", Long.class,
+                        parent.familyId()), parent)) {
+                    n += reviews.view(c.getId(), parent).isPresent() ? 1 : 0;
+                }
+                return n;
+            } finally {
+                org.springframework.web.context.request.RequestContextHolder.resetRequestAttributes();
+            }
+        });
+        sample("family page part: CasePages.family (each child's cases in full)", i -> views.family(parents.get(i % parents.size())).size());
+        sample("family page part: CasePages.tasks (the family's tasks)", i -> views.tasks(parents.get(i % parents.size())).size());
 
         String closed = java.util.Arrays.stream(uk.ehctracker.assessment.CaseStage.values()).filter(uk.ehctracker.assessment.CaseStage::isClosed)
                 .map(st -> "'" + st.name() + "'").collect(java.util.stream.Collectors.joining(","));
@@ -410,6 +443,43 @@ class ScaleBenchmark {
         explain("reviews list count, awaiting decision, capped", "SELECT r.id" + reviewsWhere + " AND r.list_step = 'AWAITING_DECISION' LIMIT 1001", 30);
         explain("dashboard: open cases by assignee", "SELECT c.assigned_to, count(c.id) FROM assessment_case c WHERE c.la_id = " + laId
                 + " AND c.stage NOT IN (" + closed + ") GROUP BY c.assigned_to", 30);
+        LocalDate today = today();
+        String yearFrom = "DATE '" + today.withDayOfYear(1) + "'";
+        String yearTo = "DATE '" + today.withMonth(12).withDayOfMonth(31) + "'";
+        String openStep = "EXISTS (SELECT m.case_id FROM milestone m WHERE m.case_id = c.id AND m.done_on IS NULL AND %s"
+                + " AND NOT EXISTS (SELECT e.id FROM statutory_exception e WHERE e.case_id = m.case_id AND e.time_limit = m.time_limit"
+                + " AND e.from_date <= m.due_on))";
+        explain("dashboard: open cases by assignee and stage, with due this week and overdue (CaseSearch.openCounts, one query)",
+                "SELECT c.assigned_to, c.stage, count(c.id), sum(CASE WHEN " + String.format(openStep, "m.due_on >= DATE '" + today
+                        + "' AND m.due_on <= DATE '" + today.plusDays(7) + "'") + " THEN 1 ELSE 0 END), sum(CASE WHEN "
+                        + String.format(openStep, "m.due_on <= DATE '" + today.minusDays(1) + "'") + " THEN 1 ELSE 0 END)"
+                        + " FROM assessment_case c WHERE c.la_id = " + laId + " AND c.stage NOT IN (" + closed + ")"
+                        + " GROUP BY c.assigned_to, c.stage", 40);
+        explain("dashboard: the 20-week rate, plans issued this year by kept timing (ix_case_la_final_plan)",
+                "SELECT c.final_plan_timing, count(c.final_plan_timing) FROM assessment_case c WHERE c.la_id = " + laId
+                        + " AND c.final_plan_issued_on BETWEEN " + yearFrom + " AND " + yearTo
+                        + " AND c.final_plan_timing IS NOT NULL GROUP BY c.final_plan_timing", 30);
+        explain("dashboard: review decisions of the last 12 months (ReviewFigures)", "SELECT sum(CASE WHEN r.decided_on IS NOT NULL"
+                + " THEN 1 ELSE 0 END), sum(CASE WHEN r.decided_on IS NOT NULL AND r.decided_on <= r.meeting_held_on + 28 THEN 1 ELSE 0 END),"
+                + " sum(CASE WHEN r.decided_on IS NULL AND r.plan_ceased_on IS NULL AND r.meeting_held_on + 28 < DATE '" + today
+                + "' THEN 1 ELSE 0 END) FROM annual_review r WHERE r.la_id = " + laId + " AND r.meeting_held_on BETWEEN DATE '"
+                + today.minusYears(1).plusDays(1) + "' AND DATE '" + today + "'", 30);
+        explain("dashboard: moves by 15 February (ReviewFigures)", "SELECT count(r.id) FROM annual_review r WHERE r.la_id = " + laId
+                + " AND r.transfer_by_15_february = TRUE AND r.moves_on BETWEEN DATE '" + today.getYear() + "-01-01' AND DATE '"
+                + today.getYear() + "-12-31' AND r.plan_ceased_on IS NULL AND (r.outcome IS NULL OR r.outcome <> 'CEASE')", 30);
+        explain("ReviewListing at start: reviews without list columns", "SELECT r.* FROM annual_review r WHERE r.list_step IS NULL"
+                + " LIMIT 500", 30);
+        long family = families.get(0);
+        String familyCases = "SELECT c.id FROM assessment_case c JOIN child ch ON ch.id = c.child_id WHERE ch.family_id = " + family;
+        explain("family page: the family's cases with their children, one query (AssessmentQueries.visibleCasesOfChildren)",
+                "SELECT c.*, ch.* FROM assessment_case c JOIN child ch ON ch.id = c.child_id WHERE ch.family_id = " + family
+                        + " AND c.child_id IN (SELECT id FROM child WHERE family_id = " + family + ")", 30);
+        explain("family page: the cases' milestones, one query for all (records)", "SELECT m.* FROM milestone m WHERE m.case_id IN ("
+                + familyCases + ") ORDER BY m.due_on, m.id", 30);
+        explain("family page: the cases' timelines, one query for all (records)", "SELECT e.* FROM case_event e WHERE e.case_id IN ("
+                + familyCases + ") ORDER BY e.happened_at, e.id", 30);
+        explain("family page: the plan's review (ReviewService.view)", "SELECT r.* FROM annual_review r WHERE r.case_id IN ("
+                + familyCases + ") ORDER BY r.cycle DESC LIMIT 1", 30);
         explain("dashboard: plans issued this year (twentyWeeks, first page)", "SELECT c.* FROM assessment_case c WHERE c.la_id = " + laId
                 + " AND c.final_plan_issued_on BETWEEN DATE '" + today().withDayOfYear(1) + "' AND DATE '" + today().withMonth(12).withDayOfMonth(31)
                 + "' OFFSET 0 LIMIT 200", 30);

@@ -57,11 +57,12 @@ public class ManagerHomeView extends VerticalLayout {
             CurrentUsers users) {
         CurrentUser user = users.require();
         addClassName("page");
-        Figures figures = teamFigures.figures(user);
+        TeamFigures.Dashboard dashboard = teamFigures.dashboard(user);
+        Figures figures = dashboard.figures();
         add(new H1("Team dashboard"));
         add(new Paragraph("Your team's open cases, the deadlines coming up and the share of plans issued within 20 weeks."));
         add(headlines(figures));
-        add(byCaseworker(teamFigures.byCaseworker(user)));
+        add(byCaseworker(dashboard.byCaseworker()));
         add(byStage(figures.openByStage()));
         add(twentyWeeks(figures.twentyWeeks()));
         reviewFigures.figures(user).ifPresent(f -> add(annualReviews(f)));
