@@ -119,7 +119,7 @@ class AnnualReviewScreensTest extends KaribuTest {
         navigate("cases/" + c.getId());
         assertThat(text("review-move-deadline")).startsWith("This review prepares no move between phases.");
         // a day in the past is refused beside its field, nothing written
-        _get(com.vaadin.flow.component.select.Select.class, s -> s.withLabel("The move")).setValue(PhaseTransfer.PRIMARY_TO_MIDDLE);
+        _get(com.vaadin.flow.component.radiobutton.RadioButtonGroup.class, s -> s.withLabel("The move")).setValue(PhaseTransfer.PRIMARY_TO_MIDDLE);
         date("phaseMoveOn", today.minusDays(1));
         click("record-phase-move");
         DatePicker day = _get(DatePicker.class, s -> s.withId("phaseMoveOn"));

@@ -4,7 +4,7 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import java.util.Locale;
 import uk.ehctracker.access.CurrentUser;
 import uk.ehctracker.review.ReviewService;
@@ -33,8 +33,8 @@ class ReviewMovePanel extends Div {
         now.setId("review-move-deadline");
         add(now);
         Feedback feedback = new Feedback();
-        Select<PhaseTransfer> move = Feedback.register(feedback, "phaseMove", new Select<>());
-        move.setLabel("The move");
+        // radio buttons, not a select: the select's value button failed axe-core's aria-allowed-attr in Chromium
+        RadioButtonGroup<PhaseTransfer> move = Feedback.register(feedback, "phaseMove", new RadioButtonGroup<>("The move"));
         move.setItems(PhaseTransfer.values());
         move.setItemLabelGenerator(PhaseTransfer::label);
         move.setRequiredIndicatorVisible(true);
