@@ -420,9 +420,15 @@ public class ReviewService {
         }
         Child child = directory.findChild(reviews.childIdOfCase(caseId)).orElseThrow();
         LocalDate countedFrom = last.getDecidedOn() != null ? last.getDecidedOn() : last.getCountedFrom();
-        start(caseId, last.getCycle() + 1,
-                ReviewSchedule.of(countedFrom, child.getDateOfBirth(), last.getDecidedOn() != null ? last.getMovesOn() : null)
-                        .afterTransfer(transferredOn), child);
+        ReviewSchedule schedule = ReviewSchedule.of(countedFrom, child.getDateOfBirth(), last.getDecidedOn() != null ? last.getMovesOn() : null)
+                .afterTransfer(transferredOn);
+        if (last.getDecidedOn() == null && last.getPhaseTransfer() != null) {
+            // reg 18: the move the stopped review was preparing (perhaps recorded by staff, not found from the
+            // date of birth) is the new council's review's to prepare
+            schedule = new ReviewSchedule(schedule.countedFrom(), schedule.earlyYears(), schedule.dueOn(), last.getPhaseTransfer(),
+                    last.getMovesOn());
+        }
+        start(caseId, last.getCycle() + 1, schedule, child);
     }
 
     /**

@@ -37,6 +37,7 @@ import uk.ehctracker.testing.ProcessTest;
 import uk.ehctracker.testing.TestPeople;
 import uk.ehctracker.ui.UiCases;
 import uk.ehctracker.workflow.ProcessNames;
+import uk.ehctracker.statutory.PhaseTransfer;
 
 /**
  * bpmn/plan-transfer.bpmn on every path and timer, driven through the services as the two
@@ -220,6 +221,26 @@ class PlanTransferProcessTest {
         assertThat(view(caseId, southvale).familyToldInTime()).isFalse();
         // the plan moved: a second move is Southvale's to record, not Northbridge's
         assertThat(transfers.mayRecordMove(caseId, southvale)).isTrue();
+    }
+
+    @Test
+    void aMoveBetweenPhasesRecordedAtTheOldCouncil_isStillTheOneTheNewCouncilsReviewPrepares() {
+        long caseId = planIssued();
+        // Monday 5 October 2026: Northbridge records the girl's move to middle school on 1 September 2027, which the
+        // date of birth cannot tell; reg 18(1)(b): amended before 15 February 2027, so by Sunday 14 February
+        today(LocalDate.of(2026, 10, 5));
+        reviews.recordMove(caseId, PhaseTransfer.PRIMARY_TO_MIDDLE, LocalDate.of(2027, 9, 1), northbridge);
+        assertThat(reviews.view(caseId, northbridge).orElseThrow().reviewDueBy()).isEqualTo(LocalDate.of(2027, 2, 14));
+        transfers.recordMove(caseId, southvaleId, LocalDate.of(2026, 10, 5), LocalDate.of(2026, 11, 2), northbridge);
+        today(LocalDate.of(2026, 11, 2));
+        transfers.recordTransferred(caseId, LocalDate.of(2026, 11, 2), northbridge);
+
+        // reg 15(5) alone would give 1 April 2027 (as the test above); the move still binds Southvale's review
+        ReviewService.View southvales = reviews.view(caseId, southvale).orElseThrow();
+        assertThat(southvales.transfer()).isEqualTo(PhaseTransfer.PRIMARY_TO_MIDDLE);
+        assertThat(southvales.movesOn()).isEqualTo(LocalDate.of(2027, 9, 1));
+        assertThat(southvales.dueOn()).isEqualTo(LocalDate.of(2027, 4, 1));
+        assertThat(southvales.reviewDueBy()).isEqualTo(LocalDate.of(2027, 2, 14));
     }
 
     // ---- set-up ----
