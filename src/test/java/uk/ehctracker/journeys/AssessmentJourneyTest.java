@@ -378,8 +378,7 @@ class AssessmentJourneyTest {
         password.sendKeys("not-the-password");
         password.sendKeys(org.openqa.selenium.Keys.ENTER);
         browser.waitForText("We could not sign you in");
-        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver, java.time.Duration.ofSeconds(20)).until(d ->
-                "parent".equals(d.findElement(org.openqa.selenium.By.cssSelector("input[name='username']")).getDomProperty("value")));
+        browser.waitUntil(() -> "parent".equals(browser.find("input[name='username']").getDomProperty("value")));
         assertThat(browser.find("input[name='password']").getDomProperty("value")).isEmpty();
         browser.screenshot("24-sign-in-failed-username-kept");
         accessible("the sign-in page after a failed sign-in");

@@ -16,6 +16,7 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -61,7 +62,10 @@ final class Browser implements AutoCloseable {
         } catch (RuntimeException e) {
             throw new IllegalStateException("Headless Chromium did not start: " + e.getMessage(), e);
         }
+        // a page that navigates while a wait reads it (a failed sign-in reloads the login page)
+        // leaves the element just found stale: read it again on the next poll instead of failing
         this.wait = new WebDriverWait(driver, Duration.ofSeconds(60));
+        this.wait.ignoring(StaleElementReferenceException.class);
     }
 
     void open(String path) {
@@ -115,7 +119,12 @@ final class Browser implements AutoCloseable {
     }
 
     void waitForText(String text) {
-        wait.until(d -> d.findElement(By.tagName("body")).getText().contains(text));
+        waitUntil(() -> driver.findElement(By.tagName("body")).getText().contains(text));
+    }
+
+    /** Waits up to a minute for what the page shows to satisfy the check, reading it afresh on each poll. */
+    void waitUntil(java.util.function.BooleanSupplier check) {
+        wait.until(d -> check.getAsBoolean());
     }
 
     String text() {

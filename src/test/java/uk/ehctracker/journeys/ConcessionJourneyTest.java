@@ -3,7 +3,6 @@ package uk.ehctracker.journeys;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -14,7 +13,6 @@ import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
@@ -186,7 +184,7 @@ class ConcessionJourneyTest {
 
     /** Waits until the element reads {@code text}. */
     private void waitToRead(String css, String text) {
-        new WebDriverWait(browser.driver, Duration.ofSeconds(60)).until(d -> read(css).contains(text));
+        browser.waitUntil(() -> read(css).contains(text));
     }
 
     /** Types each date into the appeal panel's date fields, in order (UK format, as a person types it). */
