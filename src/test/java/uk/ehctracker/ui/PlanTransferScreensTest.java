@@ -120,7 +120,9 @@ class PlanTransferScreensTest extends KaribuTest {
 
         signIn("parent");
         navigate("family");
-        assertThat(textOf(_get(Component.class, s -> s.withId("plan-" + c.getId())))).contains("Your EHC plan moved to Southvale Council on "
+        // the plan was Northbridge's: Southvale, now "we" on this page, did not issue it
+        assertThat(textOf(_get(Component.class, s -> s.withId("plan-" + c.getId())))).doesNotContain("We issued")
+                .contains("Northbridge Council issued the final EHC plan on ").contains("Your EHC plan moved to Southvale Council on "
                 + Dates.full(moves) + ".").contains("It told you on " + Dates.full(today)
                 + " that it does not propose a new EHC needs assessment, and that it will review the plan by " + Dates.full(reviewDue) + ".");
     }

@@ -184,6 +184,11 @@ public class CaseExtras {
         return transfers.view(caseId, user).map(TransferPanel::familySummary);
     }
 
+    /** CFA s47: the council that issued a plan since transferred to another, whose family page speaks as "we". */
+    public Optional<String> councilThatIssuedATransferredPlan(long caseId, CurrentUser user) {
+        return transfers.view(caseId, user).filter(v -> v.transferredOn() != null).map(uk.ehctracker.transfer.TransferService.View::fromLa);
+    }
+
     /** reg 31(1): the family was told the council is considering ending the plan, and it has not decided yet. */
     public boolean cessationAsksFamilyViews(long caseId, CurrentUser user) {
         return cessations.view(caseId, user).filter(v -> v.familyToldOn() != null && v.decidedOn() == null && v.keptOn() == null).isPresent();

@@ -174,7 +174,8 @@ public class FamilyHomeView extends VerticalLayout {
         AssessmentCase c = d.kase();
         Div panel = panel(youngPerson() ? "Your EHC plan" : child.firstName() + "'s EHC plan");
         panel.setId("plan-" + d.id());
-        panel.add(new Paragraph("We issued the final EHC plan on " + Dates.full(c.getFinalPlanIssuedOn())
+        String issuedBy = extras.councilThatIssuedATransferredPlan(d.id(), user).orElse("We");
+        panel.add(new Paragraph(issuedBy + " issued the final EHC plan on " + Dates.full(c.getFinalPlanIssuedOn())
                 + (c.getNamedPlacement() == null ? "." : ". It names " + c.getNamedPlacement() + ".")));
         panel.add(new Paragraph(new Anchor("cases/" + d.id(), "Read the plan and download it")));
         Optional<uk.ehctracker.cessation.CeaseService.View> ceasing = extras.cessationView(d.id(), user);
