@@ -284,11 +284,13 @@ class DemoCases {
         step(grace, today.minusDays(5));
         reviews.recordReportSent(grace.getId(), today.minusDays(5), hillcrest);
 
-        // a plan issued 380 days ago: the meeting 35 days ago, the decision to amend 8 days ago, within 4 weeks of it (reg 20(10))
-        AssessmentCase jacob = planIssued(green("Jacob"), today.minusDays(505),
+        // a plan issued 362 days ago, its review due in 3 or 4 days: the meeting 35 days ago, the decision to amend 8 days
+        // ago, within 4 weeks of the meeting (reg 20(10)) and within the 12 months (CFA s44(1))
+        AssessmentCase jacob = planIssued(green("Jacob"), today.minusDays(487),
                 "Jacob's speech is very hard to understand and he is falling behind in every subject.");
-        step(jacob, today.minusDays(60));
-        reviews.arrangeMeeting(jacob.getId(), today.minusDays(35), today.minusDays(60), riverside);
+        // reg 20(3), (5): invited 15 days and the advice sent 14 days before the meeting, once the review's window was open
+        step(jacob, today.minusDays(50));
+        reviews.arrangeMeeting(jacob.getId(), today.minusDays(35), today.minusDays(50), riverside);
         step(jacob, today.minusDays(49));
         reviews.recordAdviceCirculated(jacob.getId(), today.minusDays(49), riverside);
         step(jacob, today.minusDays(35));

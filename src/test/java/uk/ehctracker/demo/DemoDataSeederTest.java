@@ -97,6 +97,9 @@ class DemoDataSeederTest {
         // Jacob: amendments proposed 8 days ago; reg 22(2): 15 days beginning with that day end 6 days ahead
         assertThat(review("Jacob", "list_step", String.class)).isEqualTo("AMENDING");
         assertThat(review("Jacob", "comments_close_on", LocalDate.class)).isEqualTo(today.plusDays(6));
+        // CFA s44(1): the review (completed by the decision, reg 20(10)) within 12 months of the plan, not after them
+        assertThat(review("Jacob", "decided_on", LocalDate.class)).isEqualTo(today.minusDays(8))
+                .isBefore(review("Jacob", "due_on", LocalDate.class));
         // Mia: in year 6, moving to secondary school in September; reg 18(1)(b): the plan amended before the coming 15 February
         LocalDate thisYears = LocalDate.of(today.getYear(), 2, 14);
         LocalDate fifteenthFebruary = today.isAfter(thisYears) ? thisYears.plusYears(1) : thisYears;
