@@ -606,6 +606,14 @@ class ScaleBenchmark {
         return seconds;
     }
 
+    // ---- 6. history cleanup (decision 0011): last, because it deletes the ended instances' engine history ----
+
+    @Test
+    @Order(90)
+    void historyCleanupAfterTheTimeToLive() {
+        new HistoryCleanupStep(engine, jdbc).run();
+    }
+
     // ---- helpers ----
 
     private void runClients(java.util.concurrent.Callable<Void> client) throws Exception {
