@@ -12,3 +12,7 @@ DROP INDEX ix_case_la_stage;
 -- (la_id, next_due_on), which the case list's page still reads through its first two columns.
 CREATE INDEX ix_case_la_next_due_id ON assessment_case (la_id, next_due_on, id, stage);
 DROP INDEX ix_case_la_next_due;
+-- Its reviews: an LA's listed reviews by next date then id, with the day each is listed from, so the
+-- list's keys and its capped count of reviews are read from the index alone (ix_review_la_next_due, V36,
+-- has no id: its capped count read the LA's reviews, BENCHMARKS.md).
+CREATE INDEX ix_review_la_due_id ON annual_review (la_id, next_due_on, id, listed_from);

@@ -27,7 +27,7 @@ import uk.ehctracker.statutory.StatutoryClock;
  *
  * <p>One query chooses a page: a UNION ALL of the cases by {@code next_due_on} (kept from their open
  * milestones) and the reviews by {@code next_due_on} (kept from their dates), each part read in
- * order from its index ({@code ix_case_la_next_due_id}, V42; {@code ix_review_la_next_due}, V36) and
+ * order from its index ({@code ix_case_la_next_due_id}, {@code ix_review_la_due_id}, V42) and
  * cut at the page's size, so a page reads about two pages' worth of index entries whatever the
  * caseload. Pages follow each other by key (next date, kind, id), not by offset: the 400th page
  * costs what the first does. The count stops at a cap ("more than 1,000"). The rows are then read
@@ -130,10 +130,12 @@ public class WorkList {
 
     /**
      * The LA's reviews on the reviews list today, by ReviewWorklist's rule: open (a complete review has
-     * no next date) and its window opened; the case's own LA too, as the access policy's filter is on the case.
+     * no next date) and its window opened. By the review's own LA (its case's: a plan moved to another
+     * LA starts a review there, decision 0010), so keys and count come from ix_review_la_due_id alone;
+     * the rows shown are read again through the access policy's filter on the case (ReviewWorklist.rowsOf).
      */
-    private static final String LISTED_REVIEWS = " FROM annual_review r JOIN assessment_case rc ON rc.id = r.case_id"
-            + " WHERE r.la_id = :la AND rc.la_id = :la AND r.next_due_on IS NOT NULL AND r.listed_from <= :today";
+    private static final String LISTED_REVIEWS = " FROM annual_review r"
+            + " WHERE r.la_id = :la AND r.next_due_on IS NOT NULL AND r.listed_from <= :today";
 
     private static MapSqlParameterSource params(long laId, LocalDate today) {
         return new MapSqlParameterSource("la", laId).addValue("today", today)
