@@ -32,6 +32,15 @@ public class AccessPolicy {
     }
 
     /**
+     * The LA whose every case this person sees, if the policy shows them an LA's cases (its staff);
+     * null for anyone else. The LA's work lists (reviews, plans being ceased, the merged work list)
+     * are given only to them, filtered by this LA in the query.
+     */
+    public Long laOfCaseLists(CurrentUser user) {
+        return caseFilter(user) instanceof CaseFilter.LocalAuthorityCases la ? la.laId() : null;
+    }
+
+    /**
      * The children this person may see (and so make a request for): LA staff their LA's
      * children, a SENCO their school's pupils, a parent their own children, a young person
      * themselves. Every list of children and every single read goes through it.

@@ -11,7 +11,6 @@ import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.ehctracker.access.AccessPolicy;
-import uk.ehctracker.access.CaseFilter;
 import uk.ehctracker.access.CurrentUser;
 import uk.ehctracker.assessment.AssessmentCase;
 import uk.ehctracker.assessment.AssessmentQueries;
@@ -108,7 +107,7 @@ public class CeaseWorklist {
 
     /** The LA whose cases the access policy shows this person, if it shows them an LA's cases: only they have the lists. */
     private Long laOf(CurrentUser user) {
-        return access.caseFilter(user) instanceof CaseFilter.LocalAuthorityCases la ? la.laId() : null;
+        return access.laOfCaseLists(user);
     }
 
     /** Open proposals on the LA's cases the person may see, on {@code list}. */

@@ -8,13 +8,15 @@ import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.ehctracker.access.AccessPolicy;
-import uk.ehctracker.access.CaseFilter;
 import uk.ehctracker.access.CurrentUser;
 import uk.ehctracker.assessment.AssessmentCase;
 import uk.ehctracker.assessment.AssessmentQueries;
@@ -103,9 +105,23 @@ public class ReviewWorklist {
 
     /** Rows {@code offset} to {@code offset + limit} of the list ({@code list} null: every open review), nearest date first. */
     public List<ReviewRow> rows(CurrentUser user, ReviewList list, int offset, int limit) {
+        return listedReviews(user, list, null, offset, limit).values().stream().toList();
+    }
+
+    /**
+     * The rows of these reviews that are on the list today and that the person may see (others are
+     * left out), by review id: a list that chose its reviews elsewhere (casework/WorkList) shows
+     * them as this list does, under the same rules.
+     */
+    public Map<Long, ReviewRow> rowsOf(CurrentUser user, Collection<Long> reviewIds) {
+        return reviewIds.isEmpty() ? Map.of() : listedReviews(user, null, reviewIds, 0, reviewIds.size());
+    }
+
+    /** The list's rows in its order, by review id; {@code ids} null: any review on the list. */
+    private Map<Long, ReviewRow> listedReviews(CurrentUser user, ReviewList list, Collection<Long> ids, int offset, int limit) {
         Long laId = laOf(user);
         if (laId == null) {
-            return List.of();
+            return Map.of();
         }
         LocalDate today = StatutoryClock.today(clock);
         CriteriaBuilder cb = entityManager.getCriteriaBuilder();
@@ -113,9 +129,15 @@ public class ReviewWorklist {
         Root<AnnualReviewRecord> r = q.from(AnnualReviewRecord.class);
         Root<AssessmentCase> c = q.from(AssessmentCase.class);
         c.fetch("child");
-        q.multiselect(r, c).where(listed(cb, q, r, c, user, laId, list, today)).orderBy(cb.asc(r.get("nextDueOn")), cb.asc(r.get("id")));
-        return entityManager.createQuery(q).setFirstResult(offset).setMaxResults(limit).getResultList().stream()
-                .map(row -> row((AnnualReviewRecord) row[0], (AssessmentCase) row[1], today)).toList();
+        Predicate where = listed(cb, q, r, c, user, laId, list, today);
+        q.multiselect(r, c).where(ids == null ? where : cb.and(where, r.get("id").in(ids)))
+                .orderBy(cb.asc(r.get("nextDueOn")), cb.asc(r.get("id")));
+        Map<Long, ReviewRow> rows = new LinkedHashMap<>();
+        for (Object[] row : entityManager.createQuery(q).setFirstResult(offset).setMaxResults(limit).getResultList()) {
+            AnnualReviewRecord review = (AnnualReviewRecord) row[0];
+            rows.put(review.getId(), row(review, (AssessmentCase) row[1], today));
+        }
+        return rows;
     }
 
     /** How many reviews are on the list, counted up to {@code cap}. */
@@ -134,7 +156,7 @@ public class ReviewWorklist {
 
     /** The LA whose cases the access policy shows this person, if it shows them an LA's cases: only they have the list. */
     private Long laOf(CurrentUser user) {
-        return access.caseFilter(user) instanceof CaseFilter.LocalAuthorityCases la ? la.laId() : null;
+        return access.laOfCaseLists(user);
     }
 
     /** Open reviews of the LA's cases the person may see, whose window has opened, on {@code list} (null: any). */

@@ -101,6 +101,7 @@ class ScaleBenchmark {
     @Autowired TeamFigures teamFigures;
     @Autowired DisagreementFigures disagreementFigures;
     @Autowired ReviewFigures reviewFigures;
+    @Autowired uk.ehctracker.casework.WorkList workList;
 
     private static boolean analyzed;
     private BenchWorld world;
@@ -374,6 +375,32 @@ class ScaleBenchmark {
                 ReviewWorklist.ReviewList.AWAITING_DECISION, CappedCount.LISTS).value()
                 + reviewList.rows(cw, ReviewWorklist.ReviewList.AWAITING_DECISION, 0, 50).size());
         sample("reviews list, page 20 (rows 951-1,000)", i -> reviewList.rows(cw, null, 950, 50).size());
+        // the merged work list (cases and reviews, nearest date first; casework/WorkList, V42), and the count before and after V42
+        String closedStages = java.util.Arrays.stream(uk.ehctracker.assessment.CaseStage.values())
+                .filter(uk.ehctracker.assessment.CaseStage::isClosed).map(st -> "'" + st.name() + "'").collect(java.util.stream.Collectors.joining(","));
+        String openStages = CaseSearch.OPEN.stream().map(st -> "'" + st.name() + "'").collect(java.util.stream.Collectors.joining(","));
+        String countBefore = "SELECT c.id FROM assessment_case c WHERE c.la_id = " + laId + " AND c.stage NOT IN (" + closedStages + ") LIMIT 1001";
+        String countNow = "SELECT c.id FROM assessment_case c WHERE c.la_id = " + laId + " AND c.stage IN (" + openStages + ") LIMIT 1001";
+        sample("cases count capped at 1,000, SQL before (stage NOT IN the closed stages)", i -> jdbc.queryForList(countBefore, Long.class).size());
+        sample("cases count capped at 1,000, SQL now (stage IN the open stages, ix_case_la_open)", i -> jdbc.queryForList(countNow, Long.class).size());
+        String dueToday = "DATE '" + today() + "'";
+        String dueCases = "SELECT c.next_due_on AS due_on, 0 AS kind, c.id AS id FROM assessment_case c WHERE c.la_id = " + laId
+                + " AND c.next_due_on IS NOT NULL AND c.stage IN (" + openStages + ")";
+        String dueReviews = "SELECT r.next_due_on AS due_on, 1 AS kind, r.id AS id FROM annual_review r"
+                + " WHERE r.la_id = " + laId + " AND r.next_due_on IS NOT NULL AND r.listed_from <= " + dueToday;
+        long dueItems = jdbc.queryForObject("SELECT count(*) FROM (" + dueCases + " UNION ALL " + dueReviews + ") due", Long.class);
+        // the key a deep page starts after: item 5,000 of the list (or its middle on a smaller list)
+        int deepRow = (int) Math.min(5_000, dueItems / 2);
+        java.util.Map<String, Object> deep = jdbc.queryForMap("SELECT due_on, kind, id FROM (" + dueCases + " UNION ALL " + dueReviews
+                + ") due ORDER BY due_on, kind, id OFFSET " + (deepRow - 1) + " LIMIT 1");
+        uk.ehctracker.casework.WorkList.Key deepKey = new uk.ehctracker.casework.WorkList.Key(((java.sql.Date) deep.get("due_on")).toLocalDate(),
+                uk.ehctracker.casework.WorkList.Kind.values()[((Number) deep.get("kind")).intValue()], ((Number) deep.get("id")).longValue());
+        Report.line("Kent-size LA: %,d items on the merged work list; the deep page starts after item %,d (%s)", dueItems, deepRow, deepKey);
+        sample("merged work list (cases and reviews), count capped at 1,000 + page 1 of 50: what My work loads",
+                i -> (int) workList.count(cw, CappedCount.LISTS).value() + workList.page(cw, null, 50).items().size());
+        sample("merged work list, page 1 of 50", i -> workList.page(cw, null, 50).items().size());
+        sample("merged work list, a deep page (keyset, after item " + deepRow + ")", i -> workList.page(cw, deepKey, 50).items().size());
+        sample("merged work list, count capped at 1,000", i -> (int) workList.count(cw, CappedCount.LISTS).value());
         sample("manager's dashboard (TeamFigures figures + byCaseworker, disagreements, escalations)",
                 i -> teamFigures.figures(manager).openByStage().size() + teamFigures.byCaseworker(manager).size()
                         + disagreementFigures.byDecision(manager).size() + views.tasks(manager).size());
@@ -433,8 +460,23 @@ class ScaleBenchmark {
                 + " AND c.stage NOT IN (" + closed + ") ORDER BY c.next_due_on ASC NULLS LAST, c.received_on DESC, c.id DESC LIMIT 50", 30);
         explain("cases list count, before (all open cases)", "SELECT count(c.id) FROM assessment_case c WHERE c.la_id = " + laId
                 + " AND c.stage NOT IN (" + closed + ")", 30);
-        explain("cases list count, capped", "SELECT c.id FROM assessment_case c WHERE c.la_id = " + laId
-                + " AND c.stage NOT IN (" + closed + ") LIMIT 1001", 30);
+        explain("cases list count, capped, before (stage NOT IN the closed stages)", countBefore, 30);
+        explain("cases list count, capped, now (stage IN the open stages)", countNow, 30);
+        String keyset = " AND %1$s.next_due_on >= DATE '" + deepKey.dueOn() + "' AND (%1$s.next_due_on > DATE '" + deepKey.dueOn()
+                + "' OR %1$s.id > %2$d)";
+        long caseAfter = deepKey.kind() == uk.ehctracker.casework.WorkList.Kind.CASE ? deepKey.id() : Long.MAX_VALUE;
+        long reviewAfter = deepKey.kind() == uk.ehctracker.casework.WorkList.Kind.REVIEW ? deepKey.id() : -1;
+        explain("merged work list, page 1 (casework/WorkList: UNION ALL of the two parts, each cut at 51)", "SELECT due_on, kind, id FROM (("
+                + dueCases + " ORDER BY c.next_due_on, c.id FETCH FIRST 51 ROWS ONLY) UNION ALL (" + dueReviews
+                + " ORDER BY r.next_due_on, r.id FETCH FIRST 51 ROWS ONLY)) due ORDER BY due_on, kind, id FETCH FIRST 51 ROWS ONLY", 40);
+        explain("merged work list, deep page (keyset after item " + deepRow + ")", "SELECT due_on, kind, id FROM (("
+                + dueCases + String.format(keyset, "c", caseAfter) + " ORDER BY c.next_due_on, c.id FETCH FIRST 51 ROWS ONLY) UNION ALL ("
+                + dueReviews + String.format(keyset, "r", reviewAfter) + " ORDER BY r.next_due_on, r.id FETCH FIRST 51 ROWS ONLY))"
+                + " due ORDER BY due_on, kind, id FETCH FIRST 51 ROWS ONLY", 40);
+        explain("merged work list, count capped (each part cut at 1,001)", "SELECT count(*) FROM ((" + dueCases
+                + " FETCH FIRST 1001 ROWS ONLY) UNION ALL (" + dueReviews + " FETCH FIRST 1001 ROWS ONLY)) due", 40);
+        explain("merged work list, the deep page by offset instead (for comparison)", "SELECT due_on, kind, id FROM (" + dueCases
+                + " UNION ALL " + dueReviews + ") due ORDER BY due_on, kind, id OFFSET " + deepRow + " LIMIT 50", 30);
         String reviewsWhere = " FROM annual_review r JOIN assessment_case c ON c.id = r.case_id WHERE r.la_id = " + laId + " AND c.la_id = " + laId
                 + " AND r.next_due_on IS NOT NULL AND r.listed_from <= CURRENT_DATE";
         explain("reviews list page", "SELECT r.*, c.*, ch.*" + reviewsWhere.replace("WHERE", "JOIN child ch ON ch.id = c.child_id WHERE")
@@ -443,6 +485,8 @@ class ScaleBenchmark {
         explain("reviews list count, awaiting decision, capped", "SELECT r.id" + reviewsWhere + " AND r.list_step = 'AWAITING_DECISION' LIMIT 1001", 30);
         explain("dashboard: open cases by assignee", "SELECT c.assigned_to, count(c.id) FROM assessment_case c WHERE c.la_id = " + laId
                 + " AND c.stage NOT IN (" + closed + ") GROUP BY c.assigned_to", 30);
+        explain("dashboard: open cases by assignee and stage, now (stage IN the open stages)", "SELECT c.assigned_to, c.stage, count(c.id)"
+                + " FROM assessment_case c WHERE c.la_id = " + laId + " AND c.stage IN (" + openStages + ") GROUP BY c.assigned_to, c.stage", 30);
         LocalDate today = today();
         String yearFrom = "DATE '" + today.withDayOfYear(1) + "'";
         String yearTo = "DATE '" + today.withMonth(12).withDayOfMonth(31) + "'";

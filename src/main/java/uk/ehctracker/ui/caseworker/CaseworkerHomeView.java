@@ -42,6 +42,7 @@ import uk.ehctracker.ui.common.Toasts;
 import uk.ehctracker.ui.tasks.TaskView;
 import uk.ehctracker.workflow.UserTasks;
 import uk.ehctracker.casework.CaseSearch;
+import uk.ehctracker.casework.WorkList;
 import uk.ehctracker.cessation.CeaseWorklist;
 import uk.ehctracker.cessation.CeaseWorklist.CeaseList;
 import uk.ehctracker.cessation.CeaseWorklist.CeaseRow;
@@ -54,8 +55,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * My work: the caseworker's tasks (mine and my team's, claim and hand back) and the LA's cases,
- * nearest statutory date first, filtered in the query and loaded page by page.
+ * My work: the caseworker's tasks (mine and my team's, claim and hand back), what is due next on the
+ * LA's cases and reviews in one list, and the LA's cases, nearest statutory date first, filtered in
+ * the query and loaded page by page.
  */
 @Route("caseworker")
 @PageTitle("My work | EHC needs assessment tracker")
@@ -107,7 +109,8 @@ public class CaseworkerHomeView extends VerticalLayout implements BeforeEnterObs
     final Map<CeaseList, Span> ceaseTotals = new java.util.EnumMap<>(CeaseList.class);
     private final Feedback feedback = new Feedback();
 
-    public CaseworkerHomeView(CasePages views, CaseSearch search, UserTasks userTasks, CeaseWorklist ceasing, CurrentUsers users) {
+    public CaseworkerHomeView(CasePages views, CaseSearch search, UserTasks userTasks, CeaseWorklist ceasing, WorkList work,
+            CurrentUsers users) {
         this.ceasing = ceasing;
         this.views = views;
         this.search = search;
@@ -115,9 +118,10 @@ public class CaseworkerHomeView extends VerticalLayout implements BeforeEnterObs
         this.user = users.require();
         addClassName("page");
         add(new H1("My work"));
-        add(new Paragraph("Your tasks and your local authority's requests for EHC needs assessments, nearest statutory date first."),
-                feedback);
+        add(new Paragraph("Your tasks, what is due next on your local authority's requests for EHC needs assessments and annual "
+                + "reviews, and its cases, nearest statutory date first."), feedback);
         configureTasks();
+        add(new DueWorkPanel(work, user, views.today()));
         configureCases();
         configureCeasing();
     }
