@@ -63,7 +63,9 @@ import uk.ehctracker.review.ReviewWorklist;
  *
  * <p>Knobs (system properties): {@code bench.clients} (4), {@code bench.seconds} (10),
  * {@code bench.rounds} (5), {@code bench.warmUpSeconds} (15), {@code bench.samples} (200),
- * {@code bench.timers} (10000), {@code bench.timerRounds} (3), {@code bench.twoNodes} (true).
+ * {@code bench.timers} (10000), {@code bench.timerRounds} (3), {@code bench.twoNodes} (true),
+ * {@code bench.waitingReviews} (0), {@code bench.waitingMinutes} (60), {@code bench.waitingThreads} (3),
+ * {@code bench.waitingPerTransaction} (50).
  */
 @BenchmarkTest
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
