@@ -63,7 +63,9 @@ import uk.ehctracker.review.ReviewWorklist;
  *
  * <p>Knobs (system properties): {@code bench.clients} (4), {@code bench.seconds} (10),
  * {@code bench.rounds} (5), {@code bench.warmUpSeconds} (15), {@code bench.samples} (200),
- * {@code bench.timers} (10000), {@code bench.timerRounds} (3), {@code bench.twoNodes} (true).
+ * {@code bench.timers} (10000), {@code bench.timerRounds} (3), {@code bench.twoNodes} (true),
+ * {@code bench.waitingReviews} (0), {@code bench.waitingMinutes} (60), {@code bench.waitingThreads} (3),
+ * {@code bench.waitingPerTransaction} (50).
  */
 @BenchmarkTest
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -123,6 +125,27 @@ class ScaleBenchmark {
 
     private LocalDate today() {
         return StatutoryClock.today(clock);
+    }
+
+    // ---- 0. the national load: every plan's review process waiting (issue 19) ----
+
+    /**
+     * Tops the data set up to {@code bench.waitingReviews} plans each with its waiting review
+     * process (WaitingReviews: the plans by SQL, each review started through the application and
+     * the engine), for at most {@code bench.waitingMinutes}; resumable. With the default 0 it only
+     * reports what the engine holds, so the timer figures below are read next to it.
+     */
+    @Test
+    @Order(0)
+    void waitingReviews() throws Exception {
+        WaitingReviews waiting = new WaitingReviews(directory, reviews, jdbc, transactions);
+        long target = Long.getLong("bench.waitingReviews", 0);
+        if (target > 0) {
+            waiting.insertPlans(target, today());
+            waiting.startReviews(today(), BenchSettings.intProp("bench.waitingThreads", 3), BenchSettings.intProp("bench.waitingPerTransaction", 50),
+                    BenchSettings.intProp("bench.waitingMinutes", 60));
+        }
+        waiting.describe();
     }
 
     // ---- 1. request starts against raw inserts and the engine's own floor, interleaved so all see the same machine ----
@@ -568,8 +591,14 @@ class ScaleBenchmark {
     @Order(4)
     void timersDueAtOnce() throws Exception {
         DueTimers timers = timers();
-        explain("job acquisition", "SELECT ID_ FROM ACT_RU_JOB WHERE RETRIES_ > 0 AND (DUEDATE_ IS NULL OR DUEDATE_ <= now())"
-                + " AND (LOCK_OWNER_ IS NULL OR LOCK_EXP_TIME_ <= now()) AND SUSPENSION_STATE_ = 1 ORDER BY TYPE_ DESC, DUEDATE_ ASC LIMIT 10");
+        // the acquisition query alone, as the engine sends it, with every waiting timer in the table
+        // and none due (the data set's backlog fired first): what each node pays every cycle
+        timers.drainBacklog(900_000);
+        jdbc.execute("VACUUM ANALYZE ACT_RU_JOB");
+        JobAcquisition acquisition = new JobAcquisition(dataSource);
+        acquisition.sample(20, 0);
+        Report.line("JOB ACQUISITION with %s, none due: %s", waitingJobs(), JobAcquisition.summary(acquisition.sample(SAMPLES, 0)));
+        Report.line("plan of the job acquisition, none due: %s", String.join(" | ", acquisition.explain()).replaceAll("\\s+", " "));
         boolean twoNodes = Boolean.parseBoolean(System.getProperty("bench.twoNodes", "true"));
         // scale-out is compared with a CPU budget per node where the host allows it (NodeCpuQuota):
         // with every process on the same two cores a second node brings no CPU of its own
@@ -617,6 +646,14 @@ class ScaleBenchmark {
         }
     }
 
+    /** The jobs in the engine beside the ones measured: waiting timers (not yet due) and the rest. */
+    private String waitingJobs() {
+        return String.format("%,d timers waiting (due later) of %,d jobs, %,d process instances",
+                jdbc.queryForObject("SELECT count(*) FROM ACT_RU_JOB WHERE TYPE_ = 'timer' AND DUEDATE_ > now()", Long.class),
+                jdbc.queryForObject("SELECT count(*) FROM ACT_RU_JOB", Long.class),
+                jdbc.queryForObject("SELECT count(*) FROM ACT_RU_EXECUTION WHERE PARENT_ID_ IS NULL", Long.class));
+    }
+
     private static List<String> seconds(List<Double> rounds) {
         return rounds.stream().map(s -> String.format("%.1f", s)).toList();
     }
@@ -634,16 +671,25 @@ class ScaleBenchmark {
             Report.line("  (%,d other due jobs still waiting; the figure includes them)", backlog);
         }
         double seconds;
-        if (quota == null) {
-            seconds = timers.releaseAndTime(run, 600_000);
-        } else {
-            try (NodeCpuQuota limited = quota) {
-                for (int i = 0; i < nodePids.length; i++) {
-                    limited.limit("node-" + (char) ('a' + i), nodePids[i]);
-                }
+        String waiting = waitingJobs();
+        // the acquisition query timed on its own connection while the nodes fire, every 100 ms
+        JobAcquisition.Sampler sampler = new JobAcquisition.Sampler(new JobAcquisition(dataSource), 100);
+        try {
+            if (quota == null) {
                 seconds = timers.releaseAndTime(run, 600_000);
+            } else {
+                try (NodeCpuQuota limited = quota) {
+                    for (int i = 0; i < nodePids.length; i++) {
+                        limited.limit("node-" + (char) ('a' + i), nodePids[i]);
+                    }
+                    seconds = timers.releaseAndTime(run, 600_000);
+                }
             }
+        } finally {
+            sampler.close();
         }
+        Report.line("JOB ACQUISITION while %,d fired, with %s: %s; plan with them due: %s", timers.count(run), waiting,
+                JobAcquisition.summary(sampler.times()), String.join(" | ", sampler.plan()).replaceAll("\\s+", " "));
         Report.line("TIMERS, %s: %,d due at once all fired in %.1f s (%.0f/s); %d failed; %s",
                 nodes, timers.count(run), seconds, timers.count(run) / seconds, timers.failed(run), timers.firings(run));
         assertThat(timers.firedTwice(run)).isZero();
