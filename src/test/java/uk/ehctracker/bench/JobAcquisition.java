@@ -4,11 +4,13 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import javax.sql.DataSource;
+import uk.ehctracker.scale.AcquisitionPlannedForNow;
 
 /**
  * The job executor's acquisition query as the engine sends it to PostgreSQL, run by JDBC to time it
@@ -28,14 +30,27 @@ final class JobAcquisition {
             + " order by RES.TYPE_ desc, RES.DUEDATE_ asc LIMIT 10 OFFSET 0";
 
     private final DataSource dataSource;
+    private final boolean plannedForNow;
 
-    JobAcquisition(DataSource dataSource) {
+    /**
+     * @param plannedForNow as the engine sends it now: each acquisition its own transaction that
+     *     first runs {@link AcquisitionPlannedForNow#CUSTOM_PLANS}; false: as it did before, with
+     *     PostgreSQL's default plan cache (a generic plan from the sixth prepared execution on)
+     */
+    JobAcquisition(DataSource dataSource, boolean plannedForNow) {
         this.dataSource = dataSource;
+        this.plannedForNow = plannedForNow;
     }
 
     /** One acquisition query, parameters bound as the engine binds them (now); returns the milliseconds it took, rows read. */
     double once(Connection c) throws SQLException {
         long t = System.nanoTime();
+        c.setAutoCommit(!plannedForNow);
+        if (plannedForNow) {
+            try (Statement s = c.createStatement()) {
+                s.execute(AcquisitionPlannedForNow.CUSTOM_PLANS);
+            }
+        }
         try (PreparedStatement ps = c.prepareStatement(SQL)) {
             bindNow(ps);
             try (ResultSet rs = ps.executeQuery()) {
@@ -43,6 +58,9 @@ final class JobAcquisition {
                     rs.getString(1);
                 }
             }
+        }
+        if (plannedForNow) {
+            c.commit();
         }
         return (System.nanoTime() - t) / 1e6;
     }
