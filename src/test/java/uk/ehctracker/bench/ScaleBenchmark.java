@@ -520,7 +520,7 @@ class ScaleBenchmark {
                 "SELECT c.assigned_to, c.stage, count(c.id), sum(CASE WHEN " + String.format(openStep, "m.due_on >= DATE '" + today
                         + "' AND m.due_on <= DATE '" + today.plusDays(7) + "'") + " THEN 1 ELSE 0 END), sum(CASE WHEN "
                         + String.format(openStep, "m.due_on <= DATE '" + today.minusDays(1) + "'") + " THEN 1 ELSE 0 END)"
-                        + " FROM assessment_case c WHERE c.la_id = " + laId + " AND c.stage NOT IN (" + closed + ")"
+                        + " FROM assessment_case c WHERE c.la_id = " + laId + " AND c.stage IN (" + openStages + ")"
                         + " GROUP BY c.assigned_to, c.stage", 40);
         explain("dashboard: the 20-week rate, plans issued this year by kept timing (ix_case_la_final_plan)",
                 "SELECT c.final_plan_timing, count(c.final_plan_timing) FROM assessment_case c WHERE c.la_id = " + laId
