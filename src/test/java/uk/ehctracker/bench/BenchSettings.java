@@ -26,7 +26,15 @@ final class BenchSettings {
         registry.add("spring.datasource.url", BenchSettings::url);
         registry.add("spring.datasource.username", BenchSettings::user);
         registry.add("spring.datasource.password", BenchSettings::password);
+        registry.add(NO_REVIEWS_AT_START, () -> "false");
     }
+
+    /**
+     * The benchmark's plans get their reviews from WaitingReviews (resumable, many to a transaction);
+     * the application's own start-up would otherwise start every missing one before serving
+     * (review/ReviewsForEarlierPlans): hours for a partly made national set.
+     */
+    static final String NO_REVIEWS_AT_START = "ehc.reviews.start-for-earlier-plans";
 
     static int intProp(String name, int def) {
         return Integer.getInteger(name, def);

@@ -144,6 +144,10 @@ class ScaleBenchmark {
             waiting.insertPlans(target, today());
             waiting.startReviews(today(), BenchSettings.intProp("bench.waitingThreads", 3), BenchSettings.intProp("bench.waitingPerTransaction", 50),
                     BenchSettings.intProp("bench.waitingMinutes", 60));
+            // the statistics autovacuum would keep (it is off on this machine): planned from the empty
+            // tables of the run's start, each timer firing read ACT_RU_VARIABLE through the wrong index
+            // (382 ms a lookup with 921,000 variables) and 10,000 timers took minutes (BENCHMARKS.md)
+            jdbc.execute("ANALYZE");
         }
         waiting.describe();
     }

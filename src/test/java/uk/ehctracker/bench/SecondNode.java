@@ -45,6 +45,7 @@ final class SecondNode implements AutoCloseable {
                 "--spring.datasource.username=" + BenchSettings.user(),
                 "--spring.datasource.password=" + BenchSettings.password(),
                 "--ehc.demo-data.enabled=false",
+                "--" + BenchSettings.NO_REVIEWS_AT_START + "=false",
                 "--ehc.mail.outbox-poll=PT1H",
                 "--camunda.bpm.job-execution.enabled=true",
                 "--camunda.bpm.generic-properties.properties.hostname=" + hostname,
