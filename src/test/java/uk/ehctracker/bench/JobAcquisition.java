@@ -10,7 +10,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import javax.sql.DataSource;
-import uk.ehctracker.scale.AcquisitionPlannedForNow;
+import uk.ehctracker.workflow.AcquisitionPlannedForNow;
 
 /**
  * The job executor's acquisition query as the engine sends it to PostgreSQL, run by JDBC to time it

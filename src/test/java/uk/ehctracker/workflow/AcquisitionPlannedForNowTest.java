@@ -1,4 +1,4 @@
-package uk.ehctracker.scale;
+package uk.ehctracker.workflow;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;

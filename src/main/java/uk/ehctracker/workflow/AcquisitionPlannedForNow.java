@@ -1,4 +1,4 @@
-package uk.ehctracker.scale;
+package uk.ehctracker.workflow;
 
 import java.sql.Connection;
 import java.sql.SQLException;
