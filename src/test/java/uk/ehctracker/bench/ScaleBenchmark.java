@@ -600,7 +600,7 @@ class ScaleBenchmark {
         timers.drainBacklog(900_000);
         jdbc.execute("VACUUM ANALYZE ACT_RU_JOB");
         // as the engine sends it (AcquisitionPlannedForNow, decision 0012), and as it did before: PostgreSQL's default plan
-        // cache, a generic plan from the sixth execution on a connection; interleaved, medians of 5 rounds
+        // cache, a generic plan from the sixth execution on a connection; interleaved in 5 rounds, the samples pooled
         JobAcquisition now = new JobAcquisition(dataSource, true);
         JobAcquisition before = new JobAcquisition(dataSource, false);
         now.sample(20, 0);
