@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 
 interface AnnualReviewRepository extends JpaRepository<AnnualReviewRecord, Long> {
 
@@ -33,8 +34,19 @@ interface AnnualReviewRepository extends JpaRepository<AnnualReviewRecord, Long>
     @Query("select c.child.id from AssessmentCase c where c.id = ?1")
     long childIdOfCase(long caseId);
 
-    /** Cases whose final plan was issued before reviews were recorded: id, the plan's date, the child's id. */
-    @Query("select c.id, c.finalPlanIssuedOn, c.child.id from AssessmentCase c where c.finalPlanIssuedOn is not null"
-            + " and not exists (select r.id from AnnualReviewRecord r where r.caseId = c.id) order by c.id")
-    List<Object[]> plansWithoutReview();
+    /**
+     * The next cases after {@code afterId} whose final plan was issued before reviews were recorded:
+     * id, the plan's date, the child's id. Locked for the caller's transaction; a case another node
+     * has locked is skipped, so several nodes share the work and none starts a review twice.
+     */
+    @Query(value = "SELECT c.id, c.final_plan_issued_on, c.child_id FROM assessment_case c"
+            + " WHERE c.final_plan_issued_on IS NOT NULL AND c.id > :afterId"
+            + " AND NOT EXISTS (SELECT 1 FROM annual_review r WHERE r.case_id = c.id)"
+            + " ORDER BY c.id LIMIT :batch FOR UPDATE SKIP LOCKED", nativeQuery = true)
+    List<Object[]> nextPlansWithoutReview(@Param("afterId") long afterId, @Param("batch") int batch);
+
+    /** How many plans have no review yet (for the progress of {@link ReviewsForEarlierPlans}). */
+    @Query("select count(c) from AssessmentCase c where c.finalPlanIssuedOn is not null"
+            + " and not exists (select r.id from AnnualReviewRecord r where r.caseId = c.id)")
+    long countPlansWithoutReview();
 }

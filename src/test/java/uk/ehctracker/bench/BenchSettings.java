@@ -31,8 +31,8 @@ final class BenchSettings {
 
     /**
      * The benchmark's plans get their reviews from WaitingReviews (resumable, many to a transaction);
-     * the application's own start-up would otherwise start every missing one before serving
-     * (review/ReviewsForEarlierPlans): hours for a partly made national set.
+     * the application's own background start of every missing one (review/ReviewsForEarlierPlans)
+     * would otherwise compete with what the benchmark measures.
      */
     static final String NO_REVIEWS_AT_START = "ehc.reviews.start-for-earlier-plans";
 
