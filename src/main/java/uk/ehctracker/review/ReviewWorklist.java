@@ -180,7 +180,9 @@ public class ReviewWorklist {
 
     private static String nextStepOf(AnnualReviewRecord r) {
         return switch (r.step()) {
-            case DUE -> r.getMeetingOn() == null ? "Arrange the meeting" : "Meeting on " + DateFormats.full(r.getMeetingOn());
+            // the row's date is the review's own last day; the meeting's day is said as arranged, not as due
+            case DUE -> r.getMeetingOn() == null ? "Arrange the meeting"
+                    : "Hold the review meeting (arranged for " + DateFormats.full(r.getMeetingOn()) + ")";
             case AWAITING_DECISION -> r.getReportSentOn() == null ? "The report of the meeting" : "Decide to keep, amend or cease";
             case AMENDING -> "Issue the amended plan";
             case COMPLETE -> "Nothing: the review is complete";

@@ -37,7 +37,8 @@ class CaseworkerHomeViewTest extends KaribuTest {
         signIn("caseworker");
         navigate("caseworker");
         assertThat(com.github.mvysny.kaributesting.v10.NavigatorKt.getCurrentView()).isEqualTo(CaseworkerHomeView.class);
-        // "My tasks" first: nothing of this case is mine yet
+        // nothing of this case is mine yet
+        _get(Tabs.class).setSelectedIndex(0);
         assertThat(_findAll(taskGrid())).noneMatch(t -> t.caseId() == c.getId());
         _get(Tabs.class).setSelectedIndex(1);
         TaskRow decide = _findAll(taskGrid()).stream().filter(t -> t.caseId() == c.getId()).findFirst().orElseThrow();
@@ -55,6 +56,26 @@ class CaseworkerHomeViewTest extends KaribuTest {
         assertThat(release.getText()).isEqualTo("Hand back");
         com.github.mvysny.kaributesting.v10.LocatorJ._click(release);
         assertThat(_findAll(taskGrid())).noneMatch(t -> t.caseId() == c.getId());
+    }
+
+    @Test
+    void aCaseworkerWithNoTaskOfTheirOwn_seesTheTeamsTasksFirst() {
+        AssessmentCase c = cases().requested();
+        var people = context.getBean(uk.ehctracker.testing.TestPeople.class);
+        var userTasks = context.getBean(uk.ehctracker.workflow.UserTasks.class);
+        var caseworker = people.user("caseworker");
+        // hand back whatever earlier tests left with this caseworker
+        context.getBean(uk.ehctracker.casework.CasePages.class).tasks(caseworker).stream()
+                .filter(t -> t.isAssignedTo(caseworker)).forEach(t -> userTasks.release(t.id(), caseworker));
+        signIn("caseworker");
+        navigate("caseworker");
+
+        Tabs tabs = _get(Tabs.class);
+        assertThat(tabs.getSelectedIndex()).isEqualTo(1);
+        assertThat(tabs.getTabAt(0).getLabel()).isEqualTo("My tasks (0)");
+        assertThat(_findAll(taskGrid())).anyMatch(t -> t.caseId() == c.getId());
+        tabs.setSelectedIndex(0);
+        assertThat(taskGrid().getEmptyStateText()).startsWith("You have no tasks of your own: ").endsWith(" in My team's tasks");
     }
 
     @Test

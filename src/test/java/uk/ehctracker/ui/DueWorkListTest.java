@@ -93,6 +93,25 @@ class DueWorkListTest extends KaribuTest {
     }
 
     @Test
+    void aReviewWhoseMeetingIsArranged_readsAsAMeetingToHold_dueByTheReviewsOwnLastDay() {
+        LocalDate today = cases().today();
+        // a plan 340 days ago: its review is due within 12 months (CFA s44(1)), in about 25 days, so listed
+        AssessmentCase c = cases().planIssuedOn(today.minusDays(340), today.minusYears(8));
+        cases().reviewTimerFires(c.getId(), "reviewWindowOpens");
+        LocalDate meetingOn = today.plusDays(20);
+        var reviews = context.getBean(uk.ehctracker.review.ReviewService.class);
+        var people = context.getBean(uk.ehctracker.testing.TestPeople.class);
+        // reg 20(3): the invitations go at least two weeks before the meeting
+        reviews.arrangeMeeting(c.getId(), meetingOn, today, people.user("senco"));
+        LocalDate dueBy = reviews.view(c.getId(), people.user("caseworker")).orElseThrow().reviewDueBy();
+
+        signIn("caseworker");
+        // the meeting's day is said as arranged; the date the row is due by is the review's own
+        assertThat(rowText(c.getId())).contains("Annual review 1: Hold the review meeting (arranged for " + Dates.full(meetingOn)
+                + ") due " + Dates.brief(dueBy, today) + ", " + Dates.daysLeft(today, dueBy));
+    }
+
+    @Test
     void aLargeLasListIsReadFiftyAtATime_saysMoreThan1000_andStaysWithItsLa() {
         LocalDate today = cases().today();
         String caseworker = largeLaWithDueCases(1_020, today);

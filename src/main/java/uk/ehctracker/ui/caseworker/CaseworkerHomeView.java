@@ -189,10 +189,12 @@ public class CaseworkerHomeView extends VerticalLayout implements BeforeEnterObs
         tasks.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         tasks.setAllRowsVisible(true);
         tasks.setId("tasks");
-        tasks.setEmptyStateText("You have no tasks");
         tasks.getElement().setAttribute("aria-label", "Tasks");
         add(taskTabs, tasks);
-        refreshTasks();
+        if (refreshTasks()) {
+            // nothing is theirs yet: open on the team's tasks, where the work waits to be taken
+            taskTabs.setSelectedTab(team);
+        }
     }
 
     private Component due(TaskRow t, LocalDate today) {
@@ -239,12 +241,17 @@ public class CaseworkerHomeView extends VerticalLayout implements BeforeEnterObs
         refreshTasks();
     }
 
-    void refreshTasks() {
+    /** Shows the selected tab's tasks; returns whether only the team has any (none is the caseworker's own). */
+    boolean refreshTasks() {
         List<TaskRow> all = views.tasks(user);
         List<TaskRow> own = all.stream().filter(t -> t.isAssignedTo(user)).toList();
         mine.setLabel("My tasks (" + own.size() + ")");
         team.setLabel("My team's tasks (" + all.size() + ")");
-        tasks.setItems(taskTabs.getSelectedTab() == team ? all : own);
+        boolean teams = taskTabs.getSelectedTab() == team;
+        tasks.setEmptyStateText(teams ? "Your team has no tasks" : all.isEmpty() ? "You have no tasks"
+                : "You have no tasks of your own: " + all.size() + (all.size() == 1 ? " waits" : " wait") + " in My team's tasks");
+        tasks.setItems(teams ? all : own);
+        return own.isEmpty() && !all.isEmpty();
     }
 
     // ---- cases ----
