@@ -125,6 +125,10 @@ public class LaContacts {
         }
         // a required contact, or one given at all, needs a name: letters are addressed to it
         checks.require(part.field("Name"), c == null ? null : c.name(), part.label("name"));
+        // reg 5(3), 10(3): the decision letters tell the family how to contact them, so a name alone
+        // would leave every such letter unsendable
+        checks.when(part.required && (c == null || !uk.ehctracker.letters.Contact.reachable(c.phone(), c.email(), c.web())), part.field("Phone"),
+                part.label() + ": give a phone number, an e-mail address or a website, so families can contact them");
         if (c == null) {
             return;
         }

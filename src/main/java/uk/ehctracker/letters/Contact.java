@@ -21,6 +21,11 @@ public record Contact(String name, String phone, String email, String web) {
 
     /** Whether the recipient can reach the service: at least one of phone, e-mail or web. */
     public boolean reachable() {
+        return reachable(phone, email, web);
+    }
+
+    /** The rule of {@link #reachable()}, for a contact being kept before any letter gives it (blank parts already cleaned to null). */
+    public static boolean reachable(String phone, String email, String web) {
         return phone != null || email != null || web != null;
     }
 }

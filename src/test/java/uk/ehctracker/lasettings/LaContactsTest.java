@@ -84,7 +84,21 @@ class LaContactsTest {
 
         assertThatThrownBy(() -> contacts.update(bad, manager))
                 .isInstanceOfSatisfying(BadInputException.class, e -> assertThat(e.problems()).extracting(FieldProblem::field)
-                        .containsExactlyInAnyOrder("mediationName", "iasEmail", "iasWeb", "healthName", "socialCarePhone", "socialCareEmail"));
+                        .containsExactlyInAnyOrder("mediationName", "mediationPhone", "iasEmail", "iasWeb", "healthName", "socialCarePhone",
+                                "socialCareEmail"));
+        assertThat(contacts.of(manager)).isEqualTo(demo);
+    }
+
+    @Test
+    void aMediationAdviserWithANameOnly_isRefused_asTheDecisionLettersCouldNotSayHowToReachThem() {
+        LaContacts.Contacts nameOnly = new LaContacts.Contacts(new Contact("Mediation Co", null, null, null), demo.iasService(),
+                demo.healthBody(), demo.socialCare());
+
+        assertThatThrownBy(() -> contacts.update(nameOnly, manager))
+                .isInstanceOfSatisfying(BadInputException.class, e -> assertThat(e.problems()).singleElement().satisfies(p -> {
+                    assertThat(p.field()).isEqualTo("mediationPhone");
+                    assertThat(p.message()).isEqualTo("Mediation adviser: give a phone number, an e-mail address or a website, so families can contact them");
+                }));
         assertThat(contacts.of(manager)).isEqualTo(demo);
     }
 
