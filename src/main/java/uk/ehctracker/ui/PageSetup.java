@@ -5,11 +5,12 @@ import com.vaadin.flow.server.VaadinServiceInitListener;
 import java.util.Locale;
 import org.springframework.stereotype.Component;
 import uk.ehctracker.common.ScriptNonce;
+import uk.ehctracker.ui.common.UnexpectedError;
 
 /**
  * What every page shares: the document language (British English, WCAG 3.1.1), the UK locale for
- * dates and numbers, the application's small stylesheet, and the content security policy's nonce
- * on the page's scripts.
+ * dates and numbers, the application's small stylesheet, the content security policy's nonce
+ * on the page's scripts, and a message in words for a failure no screen foresaw.
  */
 @Component
 public class PageSetup implements VaadinServiceInitListener {
@@ -30,5 +31,6 @@ public class PageSetup implements VaadinServiceInitListener {
             }
         });
         event.getSource().addUIInitListener(e -> e.getUI().setLocale(Locale.UK));
+        event.getSource().addSessionInitListener(e -> e.getSession().setErrorHandler(new UnexpectedError()));
     }
 }
