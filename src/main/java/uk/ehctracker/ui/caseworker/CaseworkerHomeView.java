@@ -177,7 +177,6 @@ public class CaseworkerHomeView extends VerticalLayout implements BeforeEnterObs
     private void configureTasks() {
         add(new H2("Tasks"));
         taskTabs.add(mine, team);
-        taskTabs.addSelectedChangeListener(e -> refreshTasks());
         taskTabs.setId("task-tabs");
         LocalDate today = views.today();
         tasks.addColumn(new ComponentRenderer<>(t -> due(t, today))).setHeader("Due").setAutoWidth(true).setKey("due");
@@ -191,10 +190,13 @@ public class CaseworkerHomeView extends VerticalLayout implements BeforeEnterObs
         tasks.setId("tasks");
         tasks.getElement().setAttribute("aria-label", "Tasks");
         add(taskTabs, tasks);
-        if (refreshTasks()) {
+        List<TaskRow> all = views.tasks(user);
+        if (!all.isEmpty() && all.stream().noneMatch(t -> t.isAssignedTo(user))) {
             // nothing is theirs yet: open on the team's tasks, where the work waits to be taken
             taskTabs.setSelectedTab(team);
         }
+        show(all);
+        taskTabs.addSelectedChangeListener(e -> refreshTasks());
     }
 
     private Component due(TaskRow t, LocalDate today) {
@@ -241,9 +243,12 @@ public class CaseworkerHomeView extends VerticalLayout implements BeforeEnterObs
         refreshTasks();
     }
 
-    /** Shows the selected tab's tasks; returns whether only the team has any (none is the caseworker's own). */
-    boolean refreshTasks() {
-        List<TaskRow> all = views.tasks(user);
+    void refreshTasks() {
+        show(views.tasks(user));
+    }
+
+    /** Shows the selected tab's share of the team's tasks. */
+    private void show(List<TaskRow> all) {
         List<TaskRow> own = all.stream().filter(t -> t.isAssignedTo(user)).toList();
         mine.setLabel("My tasks (" + own.size() + ")");
         team.setLabel("My team's tasks (" + all.size() + ")");
@@ -251,7 +256,6 @@ public class CaseworkerHomeView extends VerticalLayout implements BeforeEnterObs
         tasks.setEmptyStateText(teams ? "Your team has no tasks" : all.isEmpty() ? "You have no tasks"
                 : "You have no tasks of your own: " + all.size() + (all.size() == 1 ? " waits" : " wait") + " in My team's tasks");
         tasks.setItems(teams ? all : own);
-        return own.isEmpty() && !all.isEmpty();
     }
 
     // ---- cases ----
