@@ -22,10 +22,11 @@ import uk.ehctracker.assessment.FinalPlanIssued;
  * <p>It runs in the background once the application serves, {@value #BATCH} plans to a
  * transaction: a council upgrading with 20,000 such plans waited about 7 minutes at start-up when
  * this ran before serving, one plan at a time, and a national set would have waited hours. A stop
- * between batches loses nothing (the next start goes on where it stopped); several nodes share the
- * work, as each batch locks its plans and skips those another node holds. A plan whose review
- * cannot be started is logged and left for the next start; the others go on. Off in the tests'
- * profile, whose plans all start their review as they are issued.
+ * between batches loses nothing (the next start goes on where it stopped). Each batch locks its
+ * plans and skips those locked elsewhere (another node's batch, or a command on that case just
+ * then), so several nodes share the work; a plan skipped is taken by a later pass. A plan whose
+ * review cannot be started is logged and left for the next start; the others go on. Off in the
+ * tests' profile, whose plans all start their review as they are issued.
  */
 @Component
 public class ReviewsForEarlierPlans {
@@ -96,25 +97,37 @@ public class ReviewsForEarlierPlans {
         log.info("Starting the first annual review of {} plan(s) issued before reviews were recorded, in the background", total);
         long began = System.nanoTime();
         long nextProgress = began + PROGRESS_EVERY_NANOS;
-        long afterId = 0;
         int started = 0;
-        int failed = 0;
-        while (!stopping) {
-            Batch batch = nextBatch(afterId, batchSize);
-            if (batch.seen() == 0) {
+        int failed;
+        long left;
+        do {
+            // a pass from the first case on; plans locked elsewhere during it are left to the next pass
+            int startedInPass = 0;
+            failed = 0;
+            long afterId = 0;
+            while (!stopping) {
+                Batch batch = nextBatch(afterId, batchSize);
+                if (batch.seen() == 0) {
+                    break;
+                }
+                afterId = batch.lastId();
+                startedInPass += batch.started();
+                failed += batch.failed();
+                if (System.nanoTime() > nextProgress) {
+                    nextProgress = System.nanoTime() + PROGRESS_EVERY_NANOS;
+                    log.info("First annual reviews of earlier plans: {} of {} started", started + startedInPass, total);
+                }
+            }
+            started += startedInPass;
+            left = reviews.countPlansWithoutReview();
+            // another pass only while one still gets somewhere: what is left then failed or stays locked
+            if (startedInPass == 0) {
                 break;
             }
-            afterId = batch.lastId();
-            started += batch.started();
-            failed += batch.failed();
-            if (System.nanoTime() > nextProgress) {
-                nextProgress = System.nanoTime() + PROGRESS_EVERY_NANOS;
-                log.info("First annual reviews of earlier plans: {} of {} started", started, total);
-            }
-        }
+        } while (!stopping && left > failed);
         log.info("First annual reviews of earlier plans: {} started in {} s{}{}", started,
                 TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - began),
-                failed == 0 ? "" : ", " + failed + " could not be started (logged above; tried again at the next start)",
+                left == 0 ? "" : ", " + left + " left (" + failed + " could not be started, logged above), tried again at the next start",
                 stopping ? "; stopped before the end, the next start goes on" : "");
         return started;
     }
@@ -152,6 +165,10 @@ public class ReviewsForEarlierPlans {
                     started++;
                 }
             } catch (RuntimeException e) {
+                if (tried[0] == after) {
+                    // not a plan's fault (the query itself failed: the database is away): stop the run
+                    throw e;
+                }
                 // this plan's own fault: its transaction rolled back; skip it and go on with the next
                 log.warn("Could not start the first review of the plan of case {}: {}", tried[0], e.toString());
             }

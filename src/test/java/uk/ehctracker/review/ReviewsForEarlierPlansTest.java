@@ -26,7 +26,8 @@ import uk.ehctracker.workflow.ProcessNames;
 
 /**
  * A plan issued before reviews were recorded gets its first review, counted from the plan (CFA
- * s44(1)): once, in the background after start-up, in batches, shared between nodes.
+ * s44(1)): once, in the background after start-up, in batches; a case locked by a command or by
+ * another node is passed, not waited for.
  */
 @ApplicationTest
 class ReviewsForEarlierPlansTest {
@@ -55,7 +56,42 @@ class ReviewsForEarlierPlansTest {
     }
 
     @Test
-    void twoNodesStartingAtOnce_shareThePlans_andNoPlanGetsTwoReviews() throws Exception {
+    void aPlanWhoseCaseACommandHoldsLocked_isPassedWithoutWaiting_andStartedAtTheNextRun() throws Exception {
+        long locked = planWithoutReview(LocalDate.of(2025, 7, 1), LocalDate.of(2016, 1, 1));
+        long free = planWithoutReview(LocalDate.of(2025, 7, 2), LocalDate.of(2016, 1, 1));
+        var held = new java.util.concurrent.CountDownLatch(1);
+        var release = new java.util.concurrent.CountDownLatch(1);
+        var command = Executors.newSingleThreadExecutor();
+        try {
+            // as a caseworker's command on that case, in its transaction (AssessmentCaseRepository.lock)
+            var holding = command.submit(() -> transaction.executeWithoutResult(t -> {
+                jdbc.queryForList("SELECT id FROM assessment_case WHERE id = ? FOR UPDATE", locked);
+                held.countDown();
+                try {
+                    release.await(2, java.util.concurrent.TimeUnit.MINUTES);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }));
+            held.await();
+
+            // a run that waited for the lock would never end while the command holds it
+            CompletableFuture.supplyAsync(earlierPlans::startMissing).get(60, java.util.concurrent.TimeUnit.SECONDS);
+
+            assertThat(reviews.view(free, people.user("caseworker"))).isPresent();
+            assertThat(reviews.view(locked, people.user("caseworker"))).isEmpty();
+            release.countDown();
+            holding.get();
+        } finally {
+            release.countDown();
+            command.shutdown();
+        }
+        earlierPlans.startMissing();
+        assertThat(reviews.view(locked, people.user("caseworker"))).isPresent();
+    }
+
+    @Test
+    void twoNodesStartingAtOnce_leaveEveryPlanWithOneReviewAndOneProcess() throws Exception {
         List<Long> plans = IntStream.range(0, 7)
                 .mapToObj(i -> planWithoutReview(LocalDate.of(2025, 6, 1).plusDays(i), LocalDate.of(2016, 1, 1))).toList();
 
