@@ -1,8 +1,9 @@
 package uk.ehctracker.ui.common;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.server.DefaultErrorHandler;
 import com.vaadin.flow.server.ErrorEvent;
-import com.vaadin.flow.server.ErrorHandler;
+import com.vaadin.flow.server.ErrorHandlerUtil;
 import java.security.SecureRandom;
 import java.util.HexFormat;
 import org.slf4j.Logger;
@@ -14,7 +15,7 @@ import org.slf4j.LoggerFactory;
  * the page does nothing, so a caseworker who pressed "Send" cannot tell whether anything happened.
  * The message gives a short reference that is also in the log, never the exception's text.
  */
-public final class UnexpectedError implements ErrorHandler {
+public final class UnexpectedError extends DefaultErrorHandler {
 
     private static final Logger log = LoggerFactory.getLogger(UnexpectedError.class);
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -27,6 +28,11 @@ public final class UnexpectedError implements ErrorHandler {
 
     @Override
     public void error(ErrorEvent event) {
+        Throwable relevant = findRelevantThrowable(event.getThrowable());
+        // as Vaadin's own handler: a browser that went away is no error, and an error with its own page shows that page
+        if (!shouldHandle(relevant) || ErrorHandlerUtil.handleErrorByRedirectingToErrorView(relevant)) {
+            return;
+        }
         String reference = reference();
         log.error("Unexpected error, reference {}", reference, event.getThrowable());
         if (UI.getCurrent() != null) {
