@@ -18,6 +18,9 @@ public class PageSetup implements VaadinServiceInitListener {
     public static final String LANGUAGE = "en-GB";
     public static final String STYLESHEET = "context://styles/ehc.css";
 
+    /** Holds nothing of a session, so every session shares it. */
+    private static final UnexpectedError UNEXPECTED_ERROR = new UnexpectedError();
+
     @Override
     public void serviceInit(ServiceInitEvent event) {
         event.addIndexHtmlRequestListener(response -> {
@@ -31,6 +34,6 @@ public class PageSetup implements VaadinServiceInitListener {
             }
         });
         event.getSource().addUIInitListener(e -> e.getUI().setLocale(Locale.UK));
-        event.getSource().addSessionInitListener(e -> e.getSession().setErrorHandler(new UnexpectedError()));
+        event.getSource().addSessionInitListener(e -> e.getSession().setErrorHandler(UNEXPECTED_ERROR));
     }
 }
