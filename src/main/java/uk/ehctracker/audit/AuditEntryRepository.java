@@ -8,6 +8,9 @@ interface AuditEntryRepository extends Repository<AuditEntry, Long> {
 
     AuditEntry save(AuditEntry entry);
 
+    /** Writes what was saved now: a read-only transaction never flushes on its own. */
+    void flush();
+
     List<AuditEntry> findByCaseIdOrderByAtAscIdAsc(long caseId);
 
     long countByCaseIdAndUsernameAndAction(long caseId, String username, String action);

@@ -17,10 +17,10 @@ import uk.ehctracker.access.CurrentUser;
 /**
  * Appends to the audit trail and reads a case's trail back.
  *
- * <p>Transactions: an entry made inside a command joins the command's transaction, so a command
- * that fails (a 4xx, nothing written) leaves no entry claiming it happened. Reads run in
- * read-only transactions (or none), where a database such as PostgreSQL refuses writes; their
- * READ entry is written in a transaction of its own.
+ * <p>Transactions: an entry joins the transaction it is made in, so a command that fails (a 4xx,
+ * nothing written) leaves no entry claiming it happened, and a read writes its READ entry on the
+ * connection it already holds (read-only transactions keep a writable connection:
+ * {@link ReadsKeepTheirConnection}). Outside any transaction an entry has a transaction of its own.
  *
  * <p>A person's repeated reads of one case within one HTTP request (a page that loads the case,
  * its milestones and its decisions) make one READ entry.
@@ -54,9 +54,8 @@ public class AuditLog {
         }
         AuditEntry entry = new AuditEntry(clock.instant(), user.username(), user.role().name(), caseId, action,
                 detail == null ? null : truncate(detail));
-        if (TransactionSynchronizationManager.isActualTransactionActive()
-                && !TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
-            entries.save(entry);
+        if (TransactionSynchronizationManager.isActualTransactionActive()) {
+            write(List.of(entry));
         } else {
             ownTransaction.executeWithoutResult(status -> entries.save(entry));
         }
@@ -80,12 +79,19 @@ public class AuditLog {
         if (batch.isEmpty()) {
             return;
         }
-        if (TransactionSynchronizationManager.isActualTransactionActive()
-                && !TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
-            batch.forEach(entries::save);
+        if (TransactionSynchronizationManager.isActualTransactionActive()) {
+            write(batch);
         } else {
             // one transaction for them all: one commit, not one per case
             ownTransaction.executeWithoutResult(status -> batch.forEach(entries::save));
+        }
+    }
+
+    /** Entries made in the current transaction: a read-only one never flushes, so they are written now. */
+    private void write(List<AuditEntry> batch) {
+        batch.forEach(entries::save);
+        if (TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
+            entries.flush();
         }
     }
 

@@ -16,6 +16,7 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import uk.ehctracker.access.AccessPolicy;
 import uk.ehctracker.access.CurrentUser;
@@ -319,7 +320,12 @@ public class CasePages {
                 .findFirst().orElseThrow(() -> new NotFoundException("Letter"));
     }
 
-    /** One letter of a case as PDF, if the person may read it; rendered and kept on first download. */
+    /**
+     * One letter of a case as PDF, if the person may read it; rendered and kept on first download.
+     * Outside this class's read-only transaction: keeping the rendering takes a transaction of its
+     * own, which must not wait for a second connection while the read holds the first.
+     */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED, readOnly = true)
     public byte[] letterPdf(long caseId, long letterId, CurrentUser user) {
         return letterService.pdf(letter(caseId, letterId, user).getId());
     }

@@ -6,12 +6,7 @@ import java.time.Clock;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.transaction.annotation.Transactional;
 import uk.ehctracker.access.AccessPolicy;
 import uk.ehctracker.access.CurrentUser;
@@ -36,33 +31,27 @@ public class DocumentService {
     private final CaseDocumentRepository documents;
     private final AssessmentQueries cases;
     private final Clock clock;
-    private final TransactionTemplate newTransaction;
     private final AccessPolicy access;
 
-    DocumentService(CaseDocumentRepository documents, AssessmentQueries cases, Clock clock,
-            PlatformTransactionManager transactions, AccessPolicy access) {
+    DocumentService(CaseDocumentRepository documents, AssessmentQueries cases, Clock clock, AccessPolicy access) {
         this.access = access;
         this.documents = documents;
-        // a transaction of its own for the insert: after a unique-index refusal the transaction is
-        // spoilt (PostgreSQL aborts it), so the existing row is read outside it
-        this.newTransaction = new TransactionTemplate(transactions);
-        this.newTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.cases = cases;
         this.clock = clock;
     }
 
     /**
-     * Keeps a document with the case, its row in a transaction of its own (so a copy refused by
-     * the unique index spoils no caller's transaction); its audit entry follows. Its type comes from its content: PDF, Word (DOCX), JPEG or
+     * Keeps a document with the case, in one transaction with its audit entry. Its type comes from its content: PDF, Word (DOCX), JPEG or
      * PNG; anything else, an empty file or one over 20 MB is refused naming the field
      * {@code file} ({@link uk.ehctracker.common.BadInputException}); a case the person may not
      * see is "not found". The same file (same SHA-256) sent again to the same case is not kept twice:
      * the document already kept is returned (without its bytes), marked {@link CaseDocument#isAlreadyKept()}.
      */
     @Audited(value = "Document uploaded", action = AuditActions.DOCUMENT_UPLOAD)
-    @Transactional(propagation = Propagation.SUPPORTS)
     public CaseDocument store(long caseId, String originalName, byte[] bytes, String description, CurrentUser by) {
-        cases.visibleCase(caseId, by);
+        // the case's row lock puts uploads to one case in turn, so the same file sent twice at once
+        // finds the first copy instead of racing it into the unique (case_id, sha256) index
+        cases.caseForCommand(caseId, by);
         String cleanDescription = Checks.clean(description);
         Checks checks = new Checks().maxLength("description", cleanDescription, MAX_DESCRIPTION, "Description");
         Optional<DocumentType> type = Optional.empty();
@@ -91,16 +80,8 @@ public class DocumentService {
         if (same.isPresent()) {
             return same.get().markAlreadyKept();
         }
-        try {
-            return newTransaction.execute(status -> {
-                return documents.save(new CaseDocument(caseId, fileName, kind.mediaType(), bytes, sha256,
-                        cleanDescription, by.username(), clock.instant()));
-            });
-        } catch (DataIntegrityViolationException e) {
-            // the same file raced in from another request: the unique (case_id, sha256) index refused
-            // this copy, whose transaction was rolled back; the winner is kept
-            return documents.findSameFile(caseId, sha256).orElseThrow(() -> e).markAlreadyKept();
-        }
+        return documents.save(new CaseDocument(caseId, fileName, kind.mediaType(), bytes, sha256,
+                cleanDescription, by.username(), clock.instant()));
     }
 
     /** The case's documents, newest first, without their bytes. */

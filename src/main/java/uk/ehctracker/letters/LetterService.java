@@ -99,13 +99,16 @@ public class LetterService {
      * download is the same document.
      *
      * Its own transaction: keeping the rendering is the system's cache, not a change the reader
-     * makes, so a read-only read of the case can ask for it.
+     * makes. Ask for it outside any transaction: a caller's transaction would hold a second
+     * pooled connection idle meanwhile.
      *
      * @throws java.util.NoSuchElementException if there is no such letter
      */
     @Transactional(propagation = org.springframework.transaction.annotation.Propagation.REQUIRES_NEW)
     public byte[] pdf(long letterId) {
-        Letter letter = letters.findById(letterId).orElseThrow();
+        // locked: downloads at the same moment wait for the first rendering and read what it kept,
+        // instead of each rendering (and handing out) a PDF of its own
+        Letter letter = letters.findLockedById(letterId).orElseThrow();
         if (!letter.hasPdf()) {
             letter.keepPdf(renderer.pdf(letter.getHtml()));
         }
