@@ -48,6 +48,8 @@ class ApiConfig {
 
     static final String BASIC_AUTH = "basicAuth";
 
+    /** Outermost: whatever fails inside, even in a filter, the API answers in problem details. */
+    static final int FAILURES_ORDER = -104;
     /** Just before Spring Security (-100): headers first, so that even a 400, 401 or 429 carries them. */
     static final int HEADERS_ORDER = -103;
     static final int FIREWALL_ORDER = -102;
@@ -56,21 +58,18 @@ class ApiConfig {
     static final int MAX_SWALLOW_BYTES = 32 * 1024 * 1024;
 
     @Bean
+    FilterRegistrationBean<UnexpectedFailureFilter> unexpectedFailures() {
+        return registration(new UnexpectedFailureFilter(), "ehc-unexpected-failures", "/api/*", FAILURES_ORDER);
+    }
+
+    @Bean
     FilterRegistrationBean<SecurityHeadersFilter> securityHeaders() {
-        FilterRegistrationBean<SecurityHeadersFilter> registration = new FilterRegistrationBean<>(new SecurityHeadersFilter());
-        registration.setName("ehc-security-headers");
-        registration.addUrlPatterns("/*");
-        registration.setOrder(HEADERS_ORDER);
-        return registration;
+        return registration(new SecurityHeadersFilter(), "ehc-security-headers", "/*", HEADERS_ORDER);
     }
 
     @Bean
     FilterRegistrationBean<RejectedRequestFilter> rejectedRequests() {
-        FilterRegistrationBean<RejectedRequestFilter> registration = new FilterRegistrationBean<>(new RejectedRequestFilter());
-        registration.setName("ehc-rejected-requests");
-        registration.addUrlPatterns("/*");
-        registration.setOrder(FIREWALL_ORDER);
-        return registration;
+        return registration(new RejectedRequestFilter(), "ehc-rejected-requests", "/*", FIREWALL_ORDER);
     }
 
     /**
@@ -160,10 +159,15 @@ class ApiConfig {
 
     @Bean
     FilterRegistrationBean<LoginThrottleFilter> loginThrottleFilter(LoginThrottle throttle) {
-        FilterRegistrationBean<LoginThrottleFilter> registration = new FilterRegistrationBean<>(new LoginThrottleFilter(throttle));
-        registration.setName("ehc-login-throttle");
-        registration.addUrlPatterns("/*");
-        registration.setOrder(THROTTLE_ORDER);
+        return registration(new LoginThrottleFilter(throttle), "ehc-login-throttle", "/*", THROTTLE_ORDER);
+    }
+
+    /** One of the application's own servlet filters, by name, on the paths given, in the order given. */
+    private static <F extends jakarta.servlet.Filter> FilterRegistrationBean<F> registration(F filter, String name, String paths, int order) {
+        FilterRegistrationBean<F> registration = new FilterRegistrationBean<>(filter);
+        registration.setName(name);
+        registration.addUrlPatterns(paths);
+        registration.setOrder(order);
         return registration;
     }
 }

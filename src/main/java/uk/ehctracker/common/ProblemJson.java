@@ -20,9 +20,20 @@ public final class ProblemJson {
 
     public static void write(HttpServletRequest request, HttpServletResponse response, int status, String type, String title,
             String detail, String field, String message) throws IOException {
+        write(request, response, status, type, title, detail, "{\"field\":" + quote(field) + ",\"message\":" + quote(message) + "}");
+    }
+
+    /** A problem about no one field ({@code errors} empty). */
+    public static void write(HttpServletRequest request, HttpServletResponse response, int status, String type, String title,
+            String detail) throws IOException {
+        write(request, response, status, type, title, detail, "");
+    }
+
+    private static void write(HttpServletRequest request, HttpServletResponse response, int status, String type, String title,
+            String detail, String errors) throws IOException {
         String body = "{\"type\":" + quote(TYPES + type) + ",\"title\":" + quote(title) + ",\"status\":" + status
                 + ",\"detail\":" + quote(detail) + ",\"instance\":" + quote(request.getRequestURI())
-                + ",\"errors\":[{\"field\":" + quote(field) + ",\"message\":" + quote(message) + "}]}";
+                + ",\"errors\":[" + errors + "]}";
         response.setStatus(status);
         response.setContentType("application/problem+json");
         response.setHeader("Cache-Control", "no-store");
