@@ -117,6 +117,17 @@ final class DueTimers {
                 + " WHERE b.run = ? AND j.EXCEPTION_MSG_ IS NULL", Integer.class, run);
     }
 
+    /**
+     * Whether any timer of the run is still to fire: polled while they fire, so it stops at the
+     * first one found and reads at most the run's own jobs by key. A count joined the run to the
+     * whole job table (83 ms at 129,000 jobs, 9,300 blocks, growing with the jobs waiting) and took
+     * a share of the CPU it measures.
+     */
+    boolean anyWaiting(String run) {
+        return Boolean.TRUE.equals(jdbc.queryForObject("SELECT EXISTS (SELECT 1 FROM bench_timer b JOIN ACT_RU_JOB j ON j.ID_ = b.job_id"
+                + " WHERE b.run = ? AND j.EXCEPTION_MSG_ IS NULL)", Boolean.class, run));
+    }
+
     int failed(String run) {
         return jdbc.queryForObject("SELECT count(*) FROM ACT_RU_JOB j JOIN bench_timer b ON b.job_id = j.ID_"
                 + " WHERE b.run = ? AND j.EXCEPTION_MSG_ IS NOT NULL", Integer.class, run);
@@ -188,7 +199,7 @@ final class DueTimers {
         // that know these jobs (without, the acquisition is planned for a handful of due jobs and
         // sorts every due job each time) and without the dead rows of earlier rounds
         jdbc.execute("VACUUM ANALYZE ACT_RU_JOB");
-        while (waiting(run) > 0 && (System.nanoTime() - start) / 1_000_000 < maxMillis) {
+        while (anyWaiting(run) && (System.nanoTime() - start) / 1_000_000 < maxMillis) {
             Thread.sleep(500);
         }
         return (System.nanoTime() - start) / 1e9;
