@@ -125,19 +125,35 @@ public final class Checks {
     }
 
     /**
-     * Trims text, turns blank into null and drops the bidirectional embedding, override and
-     * isolate controls (U+202A-U+202E, U+2066-U+2069). Typed text never needs them (a browser
-     * sets a line's direction itself), and an override in a name or a reason can make what a
-     * caseworker reads differ from what was written (a right-to-left override before "gnp.exe"
-     * shows it as "exe.png"). The screens isolate names they put inside sentences
-     * ({@code ui.common.UserText}).
+     * Trims text, turns blank into null and drops two kinds of character that typed text never
+     * needs:
+     * <ul>
+     * <li>the bidirectional embedding, override and isolate controls (U+202A-U+202E,
+     * U+2066-U+2069): a browser sets a line's direction itself, and an override in a name or a
+     * reason can make what a caseworker reads differ from what was written (a right-to-left
+     * override before "gnp.exe" shows it as "exe.png"). The screens isolate names they put inside
+     * sentences ({@code ui.common.UserText});
+     * <li>the characters XML 1.0 does not allow: control characters other than tab and line
+     * breaks (a NUL, which PostgreSQL refuses to store; the vertical tab Word puts in pasted
+     * text) and unpaired surrogates. Letters are rendered from XHTML, where they would break the
+     * document.
+     * </ul>
      */
     public static String clean(String text) {
         if (text == null) {
             return null;
         }
-        String trimmed = withoutBidiControls(text).strip();
+        StringBuilder kept = new StringBuilder(text.length());
+        withoutBidiControls(text).codePoints().filter(Checks::allowedInXml).forEach(kept::appendCodePoint);
+        String trimmed = kept.toString().strip();
         return trimmed.isEmpty() ? null : trimmed;
+    }
+
+    private static boolean allowedInXml(int cp) {
+        return cp == '\t' || cp == '\n' || cp == '\r'
+                || (cp >= 0x20 && cp <= 0xD7FF)
+                || (cp >= 0xE000 && cp <= 0xFFFD)
+                || (cp >= 0x10000 && cp <= 0x10FFFF);
     }
 
     /** The text without bidirectional embedding, override or isolate controls (see {@link #clean}). */

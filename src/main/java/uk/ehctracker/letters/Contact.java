@@ -1,6 +1,7 @@
 package uk.ehctracker.letters;
 
 import java.util.Objects;
+import uk.ehctracker.common.Checks;
 
 /**
  * A service a letter points the family to (the mediation adviser, the information, advice and
@@ -10,10 +11,10 @@ public record Contact(String name, String phone, String email, String web) {
 
     public Contact {
         Objects.requireNonNull(name, "name must not be null");
-        name = LetterFacts.clean(name);
-        phone = LetterFacts.clean(phone);
-        email = LetterFacts.clean(email);
-        web = LetterFacts.clean(web);
+        name = Checks.clean(name);
+        phone = Checks.clean(phone);
+        email = Checks.clean(email);
+        web = Checks.clean(web);
         if (name == null) {
             throw new IllegalArgumentException("name must not be blank");
         }

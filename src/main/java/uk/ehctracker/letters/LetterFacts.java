@@ -51,10 +51,10 @@ public record LetterFacts(
         laName = required(laName, "laName");
         recipientName = required(recipientName, "recipientName");
         Objects.requireNonNull(recipientRole, "recipientRole must not be null");
-        recipientEmail = clean(recipientEmail);
+        recipientEmail = Checks.clean(recipientEmail);
         Objects.requireNonNull(receivedOn, "receivedOn must not be null");
-        reasons = clean(reasons);
-        exceptionExplanation = clean(exceptionExplanation);
+        reasons = Checks.clean(reasons);
+        exceptionExplanation = Checks.clean(exceptionExplanation);
         Objects.requireNonNull(iasService, "iasService must not be null");
         signInUrl = required(signInUrl, "signInUrl");
     }
@@ -77,34 +77,11 @@ public record LetterFacts(
     }
 
     private static String required(String value, String name) {
-        String cleaned = clean(value);
+        String cleaned = Checks.clean(value);
         if (cleaned == null) {
             throw new IllegalArgumentException(name + " must not be blank");
         }
         return cleaned;
-    }
-
-    /**
-     * Trims the text, removes characters not allowed in XML 1.0 (the PDF renderer parses the
-     * letter as XHTML) and bidirectional overrides (as {@link Checks#clean} does) and returns null
-     * for blank text.
-     */
-    static String clean(String value) {
-        if (value == null) {
-            return null;
-        }
-        StringBuilder out = new StringBuilder(value.length());
-        Checks.withoutBidiControls(value).codePoints().forEach(cp -> {
-            boolean allowed = cp == '\t' || cp == '\n' || cp == '\r'
-                    || (cp >= 0x20 && cp <= 0xD7FF)
-                    || (cp >= 0xE000 && cp <= 0xFFFD)
-                    || (cp >= 0x10000 && cp <= 0x10FFFF);
-            if (allowed) {
-                out.appendCodePoint(cp);
-            }
-        });
-        String trimmed = out.toString().strip();
-        return trimmed.isEmpty() ? null : trimmed;
     }
 
     /** Builds {@link LetterFacts}; the record's constructor checks the required facts. */

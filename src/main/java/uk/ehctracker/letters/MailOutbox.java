@@ -6,6 +6,7 @@ import java.util.Objects;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import uk.ehctracker.common.Checks;
 
 /**
  * Queues e-mails in the outbox, inside the caller's transaction: the e-mail exists if and only
@@ -30,7 +31,7 @@ public class MailOutbox {
      */
     @Transactional
     public OutboxMessage queue(Long letterId, String toAddress, String subject, String body) {
-        String to = LetterFacts.clean(toAddress);
+        String to = Checks.clean(toAddress);
         if (to == null || !to.contains("@") || to.chars().anyMatch(Character::isWhitespace)) {
             throw new IllegalArgumentException("not an e-mail address");
         }

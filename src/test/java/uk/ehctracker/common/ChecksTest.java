@@ -17,8 +17,12 @@ class ChecksTest {
             a name in Arabic is kept        | 'محمد علي'                     | 'محمد علي'
             right-to-left marks are kept    | 'a\u200Fb'                     | 'a\u200Fb'
             only controls is blank          | '  \u202E  '                   |
+            a NUL (PostgreSQL refuses it)   | 'a\u0000b'                     | ab
+            Word's vertical tab, a bell     | 'a\u000Bb\u0007c'              | abc
+            an unpaired surrogate           | 'a\uD800b'                     | ab
+            tabs are kept                   | 'a\tb'                         | 'a\tb'
             """)
-    void typedTextLosesItsBidiControls_andKeepsItsLetters(String what, String typed, String kept) {
+    void typedTextLosesItsBidiAndControlCharacters_andKeepsItsLetters(String what, String typed, String kept) {
         assertThat(Checks.clean(typed)).as(what).isEqualTo(kept);
     }
 }
