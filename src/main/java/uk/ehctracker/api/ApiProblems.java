@@ -90,11 +90,20 @@ class ApiProblems {
     /**
      * Two commands raced past the service's checks and the database refused the second (e.g. the
      * one-open-case-per-child index when a client retried on another node): nothing was written.
+     * A value the database cannot store (SQLSTATE class 22: too long, a character it refuses) is
+     * no race: a check the service lacks, answered as a 400 rather than "try again".
      */
     @ExceptionHandler(org.springframework.dao.DataIntegrityViolationException.class)
     ResponseEntity<Problem> raced(org.springframework.dao.DataIntegrityViolationException e, HttpServletRequest request)
             throws org.springframework.dao.DataIntegrityViolationException {
         api(request, e);
+        if (e.getMostSpecificCause() instanceof java.sql.SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("22")) {
+            log.warn("A value the database could not store reached it on {} {} (a check is missing)", request.getMethod(),
+                    request.getRequestURI(), e);
+            return problem(request, HttpStatus.BAD_REQUEST, "request-error", "A value could not be kept",
+                    "One of the values sent is too long or has characters that cannot be kept; nothing was saved."
+                            + " Shorten or retype it and try again.", List.of());
+        }
         return problem(request, HttpStatus.CONFLICT, "conflict", "Not possible at this stage of the case",
                 "Someone else changed this case at the same moment; nothing was saved. Reload and try again.", List.of());
     }
