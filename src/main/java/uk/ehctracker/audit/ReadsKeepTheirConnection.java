@@ -13,9 +13,8 @@ import org.springframework.orm.jpa.vendor.HibernateJpaVendorAdapter;
  * <p>Why: written in a transaction of its own, each read held two pooled connections at once;
  * with more readers at once than the pool has connections, every reader held one and waited for
  * a second, and all failed after the pool's 30-second wait. One connection per request cannot
- * deadlock the pool. (The same switch lets Hibernate return a connection at each transaction's
- * end instead of holding it for the whole request.) No transaction here asks for an isolation
- * level, which this switch would no longer apply.
+ * deadlock the pool. No transaction here asks for an isolation level, which this switch refuses
+ * (decision 0014 lists its other effects).
  */
 @Configuration(proxyBeanMethods = false)
 class ReadsKeepTheirConnection {

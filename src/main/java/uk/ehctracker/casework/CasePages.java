@@ -322,10 +322,10 @@ public class CasePages {
 
     /**
      * One letter of a case as PDF, if the person may read it; rendered and kept on first download.
-     * Outside this class's read-only transaction: keeping the rendering takes a transaction of its
-     * own, which must not wait for a second connection while the read holds the first.
+     * Never inside a transaction: keeping the rendering takes a transaction of its own, which must
+     * not wait for a second connection while a caller's holds the first.
      */
-    @Transactional(propagation = Propagation.NOT_SUPPORTED, readOnly = true)
+    @Transactional(propagation = Propagation.NEVER, readOnly = true)
     public byte[] letterPdf(long caseId, long letterId, CurrentUser user) {
         return letterService.pdf(letter(caseId, letterId, user).getId());
     }

@@ -49,9 +49,7 @@ public class DocumentService {
      */
     @Audited(value = "Document uploaded", action = AuditActions.DOCUMENT_UPLOAD)
     public CaseDocument store(long caseId, String originalName, byte[] bytes, String description, CurrentUser by) {
-        // the case's row lock puts uploads to one case in turn, so the same file sent twice at once
-        // finds the first copy instead of racing it into the unique (case_id, sha256) index
-        cases.caseForCommand(caseId, by);
+        cases.visibleCase(caseId, by);
         String cleanDescription = Checks.clean(description);
         Checks checks = new Checks().maxLength("description", cleanDescription, MAX_DESCRIPTION, "Description");
         Optional<DocumentType> type = Optional.empty();
@@ -76,6 +74,10 @@ public class DocumentService {
         DocumentType kind = type.orElseThrow();
         String fileName = FileNames.safe(originalName, kind);
         String sha256 = sha256(bytes);
+        // the case's row lock, taken after the checks and the hash so other commands on the case
+        // wait only for the insert, puts uploads to one case in turn: the same file sent twice at
+        // once finds the first copy instead of racing it into the unique (case_id, sha256) index
+        cases.caseForCommand(caseId, by);
         Optional<CaseDocument> same = documents.findSameFile(caseId, sha256);
         if (same.isPresent()) {
             return same.get().markAlreadyKept();
