@@ -134,9 +134,9 @@ public final class Checks {
      * override before "gnp.exe" shows it as "exe.png"). The screens isolate names they put inside
      * sentences ({@code ui.common.UserText});
      * <li>the characters XML 1.0 does not allow: control characters other than tab and line
-     * breaks (a NUL, which PostgreSQL refuses to store; the vertical tab Word puts in pasted
-     * text) and unpaired surrogates. Letters are rendered from XHTML, where they would break the
-     * document.
+     * breaks (a NUL, which PostgreSQL refuses to store; a bell) and unpaired surrogates. Letters
+     * are rendered from XHTML, where they would break the document. Word's manual line break (a
+     * vertical tab in pasted text) and a page break become line breaks.
      * </ul>
      */
     public static String clean(String text) {
@@ -144,7 +144,10 @@ public final class Checks {
             return null;
         }
         StringBuilder kept = new StringBuilder(text.length());
-        withoutBidiControls(text).codePoints().filter(Checks::allowedInXml).forEach(kept::appendCodePoint);
+        withoutBidiControls(text).codePoints()
+                // Word's manual line break (vertical tab) and a page break end a line
+                .map(cp -> cp == 0x0B || cp == 0x0C ? '\n' : cp)
+                .filter(Checks::allowedInXml).forEach(kept::appendCodePoint);
         String trimmed = kept.toString().strip();
         return trimmed.isEmpty() ? null : trimmed;
     }

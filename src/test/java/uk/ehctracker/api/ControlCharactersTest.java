@@ -7,8 +7,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Text pasted from elsewhere can carry control characters: a NUL (which PostgreSQL refuses to
- * store), Word's vertical tab, a bell. They are dropped where every free-text field is cleaned,
- * so the request is kept as written and its letters render; tabs and line breaks stay.
+ * store), a bell, Word's manual line break (a vertical tab). Where every free-text field is
+ * cleaned the first two are dropped and the line break becomes one, so the request is kept as
+ * written and its letters render; tabs stay.
  */
 class ControlCharactersTest extends ApiTest {
 
@@ -17,7 +18,7 @@ class ControlCharactersTest extends ApiTest {
         long childId = fixtures.khanChild();
         HttpResponse<String> created = api.postJson("/api/assessment-requests", "caseworker", "{\"childId\":" + childId
                 + ",\"requestedBy\":\"PARENT\",\"requesterName\":\"Mrs\\u0007 Khan\","
-                + "\"reasons\":\"Reads well below\\u0000 age\\u000b despite support.\\nAnxious\\tat school.\"}");
+                + "\"reasons\":\"Reads well below\\u0000 age despite support.\\u000bAnxious\\tat school.\"}");
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         long caseId = ApiClient.json(created).get("id").asLong();
 

@@ -2,6 +2,7 @@ package uk.ehctracker.common;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -18,11 +19,16 @@ class ChecksTest {
             right-to-left marks are kept    | 'a\u200Fb'                     | 'a\u200Fb'
             only controls is blank          | '  \u202E  '                   |
             a NUL (PostgreSQL refuses it)   | 'a\u0000b'                     | ab
-            Word's vertical tab, a bell     | 'a\u000Bb\u0007c'              | abc
+            a bell                          | 'a\u0007b'                     | ab
             an unpaired surrogate           | 'a\uD800b'                     | ab
             tabs are kept                   | 'a\tb'                         | 'a\tb'
             """)
     void typedTextLosesItsBidiAndControlCharacters_andKeepsItsLetters(String what, String typed, String kept) {
         assertThat(Checks.clean(typed)).as(what).isEqualTo(kept);
+    }
+
+    @Test
+    void wordsManualLineBreakAndAPageBreakEndALine() {
+        assertThat(Checks.clean("line one\u000Bline two\u000Cpage two")).isEqualTo("line one\nline two\npage two");
     }
 }
