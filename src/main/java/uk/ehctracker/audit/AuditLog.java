@@ -8,6 +8,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.context.request.RequestAttributes;
@@ -112,7 +113,23 @@ public class AuditLog {
             seen = new HashSet<>();
             request.setAttribute(READS_THIS_REQUEST, seen, RequestAttributes.SCOPE_REQUEST);
         }
-        return !seen.add(user.username() + "#" + caseId);
+        String key = user.username() + "#" + caseId;
+        if (!seen.add(key)) {
+            return true;
+        }
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            Set<String> marks = seen;
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    if (status != STATUS_COMMITTED) {
+                        // the entry went with the read's rollback: a later read in this request writes it again
+                        marks.remove(key);
+                    }
+                }
+            });
+        }
+        return false;
     }
 
     private static String truncate(String detail) {

@@ -13,6 +13,11 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 import uk.ehctracker.assessment.AssessmentQueries;
 import uk.ehctracker.common.NotFoundException;
 import uk.ehctracker.statutory.StatutoryClock;
@@ -68,6 +73,25 @@ class AuditTrailTest {
         assertThat(reads(caseId, "parent")).isEqualTo(before + 1);
         assertThat(new Http(port).getJson("/api/assessment-requests/" + caseId, "parent", "parent").statusCode()).isEqualTo(200);
         assertThat(reads(caseId, "parent")).isEqualTo(before + 2);
+    }
+
+    @Test
+    void aReadRolledBackWithItsEntry_isRecordedByTheNextReadInTheSameRequest(@Autowired PlatformTransactionManager transactions) {
+        long caseId = newCase();
+        long before = reads(caseId, "caseworker");
+        RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(new MockHttpServletRequest()));
+        try {
+            TransactionTemplate read = new TransactionTemplate(transactions);
+            read.setReadOnly(true);
+            read.executeWithoutResult(status -> {
+                audit.record(people.user("caseworker"), caseId, AuditActions.READ, null);
+                status.setRollbackOnly();
+            });
+            read.executeWithoutResult(status -> audit.record(people.user("caseworker"), caseId, AuditActions.READ, null));
+        } finally {
+            RequestContextHolder.resetRequestAttributes();
+        }
+        assertThat(reads(caseId, "caseworker")).isEqualTo(before + 1);
     }
 
     @Test
